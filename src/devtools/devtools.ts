@@ -1,0 +1,4 @@
+/** The DevTools page only adds the panel; the panel page does the work. */
+import { devtoolsApi } from '../shared/browser-adapter';
+
+devtoolsApi().panels.create('Status Inspector', '/icons/icon-32.png', '/src/devtools/panel.html', () => undefined);

@@ -1,0 +1,34 @@
+import type { Origin } from './types';
+
+/**
+ * Every body or vendor that defines codes. Entries refer to these objects so that ids stay consistent
+ * (the vendor ids are the same ones `detectVendors` reports, which is how `explain` picks a meaning).
+ */
+export const ORIGINS = {
+  ietf: { id: 'ietf', name: 'IETF (HTTP standard)' },
+  ietfSip: { id: 'ietf-sip', name: 'IETF (SIP standard)' },
+  http1994: { id: 'http-1994-draft', name: 'HTTP draft of 1994' },
+  http1997: { id: 'http-1997', name: 'HTTP/1.1 of 1997 (RFC 2068)' },
+  googleResumable: { id: 'google-resumable', name: 'Google resumable-upload proposal' },
+  iis: { id: 'iis', name: 'Microsoft IIS' },
+  aspnetCoreModule: { id: 'aspnet-core-module', name: 'ASP.NET Core Module (IIS)' },
+  exchange: { id: 'exchange', name: 'Microsoft Exchange' },
+  microsoft: { id: 'microsoft', name: 'Microsoft' },
+  nginx: { id: 'nginx', name: 'nginx' },
+  cloudflare: { id: 'cloudflare', name: 'Cloudflare' },
+  awsElb: { id: 'aws-elb', name: 'AWS Elastic Load Balancing' },
+  apache: { id: 'apache', name: 'Apache HTTP Server' },
+  cpanel: { id: 'cpanel', name: 'cPanel' },
+  pantheon: { id: 'pantheon', name: 'Pantheon' },
+  shopify: { id: 'shopify', name: 'Shopify' },
+  linkedin: { id: 'linkedin', name: 'LinkedIn' },
+  spring: { id: 'spring', name: 'Spring Framework' },
+  twitter: { id: 'twitter', name: 'Twitter (X) API' },
+  esri: { id: 'esri', name: 'Esri ArcGIS Server' },
+  laravel: { id: 'laravel', name: 'Laravel' },
+  qualys: { id: 'qualys', name: 'Qualys SSL Labs' },
+  proxies: { id: 'proxies', name: 'Various HTTP proxies' },
+  chromium: { id: 'chromium', name: 'Chromium (Chrome, Edge, Opera)' },
+  firefox: { id: 'firefox', name: 'Firefox' },
+  unregistered: { id: 'unregistered', name: 'Not registered' },
+} as const satisfies Record<string, Origin>;

@@ -1,0 +1,48 @@
+/**
+ * Reads what a person sees in the popup or the panel, whichever driver holds the page
+ * (Playwright, puppeteer, or a raw CDP session): each gives us an `evaluate` of a function.
+ */
+
+export interface StorySnapshot {
+  empty: boolean;
+  final?: { code: string; phrase: string; summary: string; url: string };
+  chain: { code: string; phrase: string; url: string }[];
+  error?: string;
+}
+
+/** Runs inside the page: keep it self-contained (no imports, no closures). */
+export function readStoryInPage(): StorySnapshot {
+  const text = (root: Element | null, selector: string): string => root?.querySelector(selector)?.textContent?.trim() ?? '';
+  const finalEl = document.querySelector('[data-testid="final"]');
+  const errorEl = document.querySelector('[data-testid="error"]');
+  return {
+    empty: document.querySelector('[data-testid="empty"]') !== null,
+    final: finalEl
+      ? {
+          code: text(finalEl, '.final-code'),
+          phrase: text(finalEl, '.final-phrase'),
+          summary: text(finalEl, '.final-summary'),
+          url: text(finalEl, '.final-url'),
+        }
+      : undefined,
+    chain: [...document.querySelectorAll('[data-testid="hop"]')].map((hop) => ({
+      code: text(hop, '.hop-code'),
+      phrase: text(hop, '.hop-phrase'),
+      url: text(hop, '.hop-url'),
+    })),
+    error: errorEl ? (errorEl.textContent ?? '').trim() : undefined,
+  };
+}
+
+export type Evaluate = (fn: () => StorySnapshot) => Promise<StorySnapshot>;
+
+/** Polls until the page shows what `ready` wants (the UI updates live), or returns the last snapshot. */
+export async function waitForStory(evaluate: Evaluate, ready: (s: StorySnapshot) => boolean, timeoutMs = 10_000): Promise<StorySnapshot> {
+  const deadline = Date.now() + timeoutMs;
+  let last = await evaluate(readStoryInPage);
+  while (!ready(last) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 100));
+    last = await evaluate(readStoryInPage);
+  }
+  return last;
+}

@@ -1,0 +1,51 @@
+/** Serves ROUTES on 127.0.0.1 with an ephemeral port; used by the e2e tests, `npm start` and benchmarks. */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ROUTES, type Route } from './routes';
+
+export interface RunningSite {
+  origin: string;
+  close: () => Promise<void>;
+}
+
+function indexPage(): string {
+  const items = ROUTES.filter((r) => r.demo)
+    .map((r) => `<li><a href="${r.path}">${r.title}</a> <code>${r.path}</code></li>`)
+    .join('\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Status Inspector demo site</title></head><body><h1>Status Inspector demo site</h1><p>Each link answers with a real status code and the headers of the server or CDN named. Open the toolbar popup or the DevTools panel to see what the extension captured.</p><ul>${items}</ul></body></html>`;
+}
+
+export async function startSite(port = 0): Promise<RunningSite> {
+  const byPath = new Map<string, Route>(ROUTES.map((r) => [r.path, r]));
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === '/') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(indexPage());
+      return;
+    }
+    if (url.pathname === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
+    const route = byPath.get(url.pathname);
+    const answer = route ? route.respond(url) : { status: 404, headers: { 'content-type': 'text/plain' }, body: 'No such test route' };
+    if (answer.dropConnection) {
+      req.socket.destroy();
+      return;
+    }
+    const headers = { 'cache-control': 'no-store', ...answer.headers };
+    if (answer.reason !== undefined) res.writeHead(answer.status, answer.reason, headers);
+    else res.writeHead(answer.status, headers);
+    res.end(answer.body ?? '');
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const { port: actual } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${actual}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

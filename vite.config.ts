@@ -1,0 +1,21 @@
+import { crx } from '@crxjs/vite-plugin';
+import { defineConfig } from 'vite';
+import source from './manifest.json';
+import { manifestFor, type SourceManifest, type TargetBrowser } from './scripts/manifest-for';
+
+// One build per browser: `vite build --mode chrome` and `vite build --mode firefox`.
+export default defineConfig(({ mode }) => {
+  const browser: TargetBrowser = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    plugins: [crx({ manifest: manifestFor(source as SourceManifest, browser) as never, browser })],
+    build: {
+      outDir: `dist/${browser}`,
+      emptyOutDir: true,
+      // The panel page is opened by devtools.panels.create, so the manifest does not name it.
+      rollupOptions: { input: { panel: 'src/devtools/panel.html' } },
+      // Extension pages load from disk; source maps only help a reader of the store package.
+      sourcemap: false,
+      target: 'es2022',
+    },
+  };
+});
