@@ -39,7 +39,7 @@ async function interactive(): Promise<void> {
 
 function describe(story: StorySnapshot): string {
   const hops = story.chain.map((h) => `${h.code} ${h.phrase}`).join(' → ');
-  const final = story.final ? `${story.final.code} ${story.final.phrase}` : story.error ? `no response (${story.error.replace(/^No response:\s*/, '')})` : 'nothing captured';
+  const final = story.final ? `${story.final.code} ${story.final.phrase}` : (story.error ?? 'nothing captured');
   return hops ? `${hops} → ${final}` : final;
 }
 
@@ -56,6 +56,9 @@ async function headless(): Promise<void> {
       const name = route.path.replace(/^\//, '').replace(/[^a-z0-9]+/gi, '-');
       const popup = await ChromiumPopup.open(browser);
       const story = await popup.story((s) => s.final !== undefined || s.error !== undefined);
+      // A headless popup window is not resized to its content; give it the size a real one would have.
+      const height = await popup.page.evaluate(() => document.documentElement.scrollHeight);
+      await popup.page.setViewportSize({ width: 380, height: Math.min(600, Math.max(120, height)) });
       await popup.page.screenshot({ path: join(outDir, `${name}-popup.png`) });
       await popup.close();
       console.log(`${route.path.padEnd(22)} ${describe(story)}`);

@@ -43,7 +43,7 @@ export function TabStory({ view }: { view: TabView | undefined }) {
       ) : null}
       {view.error ? (
         <div class="final cunknown" data-testid="error">
-          <span class="final-phrase">No response: {view.error.error}</span>
+          <span class="final-phrase">No response: {view.error.error}</span>{' '}
           <p class="final-url">{view.error.url}</p>
         </div>
       ) : null}

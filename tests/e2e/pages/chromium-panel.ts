@@ -12,7 +12,7 @@ export class ChromiumPanel {
   }
 
   story(ready: (s: StorySnapshot) => boolean): Promise<StorySnapshot> {
-    return waitForStory((fn) => this.session.evaluate<StorySnapshot>(`(${fn.toString()})()`), ready);
+    return waitForStory((script) => this.session.evaluate<StorySnapshot>(script), ready);
   }
 
   text(): Promise<string> {

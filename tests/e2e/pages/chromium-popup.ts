@@ -24,7 +24,7 @@ export class ChromiumPopup {
   }
 
   story(ready: (s: StorySnapshot) => boolean): Promise<StorySnapshot> {
-    return waitForStory((fn) => this.page.evaluate(fn), ready);
+    return waitForStory((script) => this.page.evaluate<StorySnapshot>(script), ready);
   }
 
   async close(): Promise<void> {

@@ -24,7 +24,7 @@ export class FirefoxPopup {
   }
 
   story(ready: (s: StorySnapshot) => boolean): Promise<StorySnapshot> {
-    return waitForStory((fn) => this.page.evaluate(fn), ready);
+    return waitForStory((script) => this.page.evaluate(script) as Promise<StorySnapshot>, ready);
   }
 
   async close(): Promise<void> {
