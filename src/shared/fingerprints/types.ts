@@ -1,0 +1,43 @@
+/** Types for vendor fingerprinting. Pure TypeScript: no browser API, runs in Node. */
+
+/** The part a product plays in answering a request, outermost (cdn) to innermost (framework). */
+export type VendorRole = 'cdn' | 'load-balancer' | 'proxy' | 'platform' | 'origin-server' | 'framework';
+
+export type Confidence = 'high' | 'medium' | 'low';
+
+/** A response header as the browser APIs give it; `value` may be missing (binary headers). */
+export interface HeaderLike {
+  name: string;
+  value?: string;
+}
+
+/** One piece of evidence: which header (or 'body') said what. */
+export interface VendorEvidence {
+  /** Lower-case header name, or 'body' when the evidence came from the response body. */
+  header: string;
+  /** The header value (truncated to 200 characters) or a short excerpt of the body. */
+  value: string;
+  confidence: Confidence;
+  version?: string;
+}
+
+export interface VendorMatch {
+  /** Stable id; equals the registry's ORIGINS id where one exists ('iis', 'nginx', 'cloudflare', ...). */
+  id: string;
+  name: string;
+  role: VendorRole;
+  /** The strongest evidence's header and value (also the first item of `evidence`). */
+  header: string;
+  value: string;
+  confidence: Confidence;
+  version?: string;
+  /** Every piece of evidence seen for this vendor, strongest first. */
+  evidence: VendorEvidence[];
+}
+
+/** Who a vendor is, independent of any response. */
+export interface VendorInfo {
+  id: string;
+  name: string;
+  role: VendorRole;
+}

@@ -1,0 +1,232 @@
+import { describe, expect, it } from 'vitest';
+import { ORIGINS } from '../origins';
+import type { StatusEntry } from '../types';
+import { netErrorEntries } from './net-errors';
+
+const chromium = netErrorEntries.filter((e) => e.origin.id === ORIGINS.chromium.id);
+const firefox = netErrorEntries.filter((e) => e.origin.id === ORIGINS.firefox.id);
+const byCode = new Map(netErrorEntries.map((e) => [e.code, e]));
+const get = (code: string): StatusEntry => {
+  const entry = byCode.get(code);
+  if (!entry) throw new Error(`${code} missing`);
+  return entry;
+};
+
+/** The errors a user actually meets in Chromium, with their values from net_error_list.h. */
+const CHROMIUM_REQUIRED: Record<string, number> = {
+  NAME_NOT_RESOLVED: -105,
+  CONNECTION_REFUSED: -102,
+  CONNECTION_RESET: -101,
+  CONNECTION_CLOSED: -100,
+  CONNECTION_TIMED_OUT: -118,
+  TIMED_OUT: -7,
+  CONNECTION_ABORTED: -103,
+  CONNECTION_FAILED: -104,
+  ADDRESS_UNREACHABLE: -109,
+  INTERNET_DISCONNECTED: -106,
+  NETWORK_CHANGED: -21,
+  EMPTY_RESPONSE: -324,
+  ABORTED: -3,
+  BLOCKED_BY_CLIENT: -20,
+  BLOCKED_BY_RESPONSE: -27,
+  BLOCKED_BY_ORB: -32,
+  BLOCKED_BY_ADMINISTRATOR: -22,
+  TOO_MANY_REDIRECTS: -310,
+  UNSAFE_REDIRECT: -311,
+  INVALID_REDIRECT: -303,
+  CERT_AUTHORITY_INVALID: -202,
+  CERT_COMMON_NAME_INVALID: -200,
+  CERT_DATE_INVALID: -201,
+  CERT_REVOKED: -206,
+  CERT_WEAK_SIGNATURE_ALGORITHM: -208,
+  SSL_PROTOCOL_ERROR: -107,
+  SSL_VERSION_OR_CIPHER_MISMATCH: -113,
+  BAD_SSL_CLIENT_AUTH_CERT: -117,
+  SSL_UNRECOGNIZED_NAME_ALERT: -159,
+  HTTP2_PROTOCOL_ERROR: -337,
+  QUIC_PROTOCOL_ERROR: -356,
+  INCOMPLETE_CHUNKED_ENCODING: -355,
+  CONTENT_LENGTH_MISMATCH: -354,
+  CONTENT_DECODING_FAILED: -330,
+  RESPONSE_HEADERS_TOO_BIG: -325,
+  RESPONSE_HEADERS_MULTIPLE_LOCATION: -350,
+  INVALID_RESPONSE: -320,
+  INVALID_HTTP_RESPONSE: -370,
+  UNEXPECTED_PROXY_AUTH: -323,
+  PROXY_CONNECTION_FAILED: -130,
+  TUNNEL_CONNECTION_FAILED: -111,
+  CACHE_MISS: -400,
+  FILE_NOT_FOUND: -6,
+  ACCESS_DENIED: -10,
+  INSECURE_RESPONSE: -501,
+  FAILED: -2,
+  CLEARTEXT_NOT_PERMITTED: -29,
+  NETWORK_ACCESS_DENIED: -138,
+  SSL_PINNED_KEY_NOT_IN_CERT_CHAIN: -150,
+  DNS_TIMED_OUT: -803,
+  HTTP_RESPONSE_CODE_FAILURE: -379,
+};
+
+const FIREFOX_REQUIRED = [
+  'NS_ERROR_UNKNOWN_HOST',
+  'NS_ERROR_CONNECTION_REFUSED',
+  'NS_ERROR_NET_RESET',
+  'NS_ERROR_NET_TIMEOUT',
+  'NS_ERROR_NET_INTERRUPT',
+  'NS_ERROR_NET_PARTIAL_TRANSFER',
+  'NS_ERROR_OFFLINE',
+  'NS_ERROR_PROXY_CONNECTION_REFUSED',
+  'NS_ERROR_UNKNOWN_PROXY_HOST',
+  'NS_ERROR_REDIRECT_LOOP',
+  'NS_ERROR_CORRUPTED_CONTENT',
+  'NS_ERROR_INVALID_CONTENT_ENCODING',
+  'NS_ERROR_ABORT',
+  'NS_BINDING_ABORTED',
+  'NS_BINDING_REDIRECTED',
+  'NS_BINDING_RETARGETED',
+  'NS_ERROR_DOM_BAD_URI',
+  'NS_ERROR_MALFORMED_URI',
+  'NS_ERROR_UNKNOWN_PROTOCOL',
+  'NS_ERROR_PORT_ACCESS_NOT_ALLOWED',
+  'NS_ERROR_CONTENT_BLOCKED',
+  'NS_ERROR_TRACKING_URI',
+  'NS_ERROR_NET_EMPTY_RESPONSE',
+  'NS_ERROR_NET_HTTP2_SENT_GOAWAY',
+  'NS_ERROR_FAILURE',
+  'SEC_ERROR_UNKNOWN_ISSUER',
+  'SSL_ERROR_BAD_CERT_DOMAIN',
+  'SEC_ERROR_EXPIRED_CERTIFICATE',
+  'MOZILLA_PKIX_ERROR_SELF_SIGNED_CERT',
+  'SSL_ERROR_NO_CYPHER_OVERLAP',
+];
+
+describe('netErrorEntries', () => {
+  it('contains only Chromium and Firefox entries', () => {
+    expect(chromium.length + firefox.length).toBe(netErrorEntries.length);
+    for (const e of chromium) expect(e.origin, e.code).toBe(ORIGINS.chromium);
+    for (const e of firefox) expect(e.origin, e.code).toBe(ORIGINS.firefox);
+  });
+
+  it('has no duplicate codes', () => {
+    const codes = netErrorEntries.map((e) => e.code);
+    expect(new Set(codes).size).toBe(codes.length);
+  });
+
+  it('has no alias shared by two entries or equal to another entry’s code', () => {
+    const seen = new Map<string, string>();
+    for (const e of netErrorEntries) {
+      for (const name of [e.code, ...(e.aliases ?? [])]) {
+        expect(seen.get(name), `${name} used by ${seen.get(name)} and ${e.code}`).toBeUndefined();
+        seen.set(name, e.code);
+      }
+    }
+  });
+
+  it('names Chromium errors exactly as webRequest reports them', () => {
+    for (const e of chromium) {
+      expect(e.code).toMatch(/^net::ERR_[A-Z0-9_]+$/);
+      expect(e.aliases, e.code).toContain(e.code.slice('net::'.length));
+    }
+  });
+
+  it('includes every Chromium error on the list, with its numeric value as an alias', () => {
+    for (const [name, value] of Object.entries(CHROMIUM_REQUIRED)) {
+      const entry = get(`net::ERR_${name}`);
+      expect(entry.aliases, name).toContain(`ERR_${name}`);
+      expect(entry.aliases, name).toContain(String(value));
+    }
+  });
+
+  it('gives every numeric alias as a negative number', () => {
+    for (const e of chromium) {
+      const numeric = (e.aliases ?? []).filter((a) => /^-?\d+$/.test(a));
+      expect(numeric.length, e.code).toBe(1);
+      expect(numeric[0], e.code).toMatch(/^-\d+$/);
+    }
+  });
+
+  it('names Firefox errors with their XPCOM or NSS names', () => {
+    for (const e of firefox) expect(e.code).toMatch(/^(NS_|SEC_|SSL_|MOZILLA_PKIX_)[A-Z0-9_]+$/);
+    for (const code of FIREFOX_REQUIRED) expect(byCode.has(code), code).toBe(true);
+  });
+
+  it('lets certificate errors be matched by the message Firefox webRequest reports', () => {
+    const issuer = get('SEC_ERROR_UNKNOWN_ISSUER');
+    expect(issuer.aliases).toContain('Peer’s Certificate issuer is not recognized.');
+    expect(issuer.aliases).toContain("Peer's Certificate issuer is not recognized.");
+    expect(issuer.aliases).toContain('NS_ERROR_GENERATE_FAILURE(NS_ERROR_MODULE_SECURITY, SEC_ERROR_UNKNOWN_ISSUER)');
+    expect(get('MOZILLA_PKIX_ERROR_SELF_SIGNED_CERT').aliases).toContain(
+      'The certificate is not trusted because it is self-signed.',
+    );
+  });
+
+  it('explains that ERR_EMPTY_RESPONSE is what nginx 444 looks like', () => {
+    const empty = get('net::ERR_EMPTY_RESPONSE');
+    expect(`${empty.summary} ${empty.explanation}`).toMatch(/\b444\b/);
+    expect(empty.explanation).toMatch(/nginx/);
+  });
+
+  it('points each side to its counterpart in the other browser where one exists', () => {
+    expect(get('net::ERR_NAME_NOT_RESOLVED').explanation).toContain('NS_ERROR_UNKNOWN_HOST');
+    expect(get('NS_ERROR_UNKNOWN_HOST').explanation).toContain('net::ERR_NAME_NOT_RESOLVED');
+    expect(get('net::ERR_TOO_MANY_REDIRECTS').explanation).toContain('NS_ERROR_REDIRECT_LOOP');
+    expect(get('net::ERR_BLOCKED_BY_CLIENT').explanation).toContain('NS_ERROR_ABORT');
+    expect(get('SEC_ERROR_UNKNOWN_ISSUER').explanation).toContain('net::ERR_CERT_AUTHORITY_INVALID');
+  });
+
+  it('never tells a visitor to retry a request an extension blocked', () => {
+    expect(get('net::ERR_BLOCKED_BY_CLIENT').retry).toBe('no');
+    expect(get('net::ERR_BLOCKED_BY_CLIENT').crawlerNote).toMatch(/never/i);
+  });
+
+  it('notes the crawl impact of DNS failures and timeouts', () => {
+    for (const code of ['net::ERR_NAME_NOT_RESOLVED', 'NS_ERROR_UNKNOWN_HOST', 'net::ERR_CONNECTION_TIMED_OUT', 'NS_ERROR_NET_TIMEOUT']) {
+      expect(get(code).crawlerNote, code).toMatch(/Googlebot/);
+    }
+  });
+
+  it('fills the fixed fields of every entry', () => {
+    for (const e of netErrorEntries) {
+      expect(e.protocol, e.code).toBe('net');
+      expect(e.class, e.code).toBe('no-response');
+      expect(e.lifecycle, e.code).toBe('standard');
+      expect(e.cacheable, e.code).toBe(false);
+      expect(e.status, e.code).toBeUndefined();
+      expect(['no', 'immediately', 'later', 'after-change']).toContain(e.retry);
+    }
+  });
+
+  it('has no empty required strings', () => {
+    for (const e of netErrorEntries) {
+      for (const field of ['code', 'phrase', 'summary', 'explanation', 'visitorAdvice', 'ownerAdvice'] as const) {
+        expect(e[field].trim(), `${e.code}.${field}`).not.toBe('');
+      }
+      expect(e.causes.length, `${e.code}.causes`).toBeGreaterThan(0);
+      for (const cause of e.causes) expect(cause.trim(), `${e.code}.causes`).not.toBe('');
+      for (const alias of e.aliases ?? []) expect(alias.trim(), `${e.code}.aliases`).not.toBe('');
+      if (e.crawlerNote !== undefined) expect(e.crawlerNote.trim(), `${e.code}.crawlerNote`).not.toBe('');
+    }
+  });
+
+  it('keeps summaries to one sentence of at most 140 characters ending with a period', () => {
+    for (const e of netErrorEntries) {
+      expect(e.summary.length, `${e.code}: ${e.summary}`).toBeLessThanOrEqual(140);
+      expect(e.summary, e.code).toMatch(/\.$/);
+      expect(e.summary.slice(0, -1), e.code).not.toMatch(/[.!?]\s+[A-Z]/);
+    }
+  });
+
+  it('links every entry to its source over https', () => {
+    for (const e of netErrorEntries) {
+      expect(e.spec, e.code).toBeDefined();
+      expect(e.spec!.url, e.code).toMatch(/^https:\/\//);
+      expect(e.spec!.title.trim(), e.code).not.toBe('');
+    }
+    expect(get('net::ERR_ABORTED').spec?.url).toBe(
+      'https://source.chromium.org/chromium/chromium/src/+/main:net/base/net_error_list.h',
+    );
+    expect(get('NS_BINDING_ABORTED').spec?.url).toBe(
+      'https://searchfox.org/mozilla-central/source/xpcom/base/ErrorList.py',
+    );
+  });
+});

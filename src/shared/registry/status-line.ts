@@ -1,0 +1,35 @@
+/** Parsing the status line a browser reports ('HTTP/1.1 404 Not Found', 'HTTP/2 200', 'SIP/2.0 486 Busy Here'). */
+
+export interface StatusLine {
+  protocol: 'http' | 'sip';
+  /** '1.1', '2', '2.0', ... */
+  version: string;
+  status: number;
+  /** The reason phrase as sent, trimmed; '' when absent (HTTP/2 and HTTP/3 never send one). */
+  phrase: string;
+}
+
+const MAX_LINE = 1024;
+// Bounded repeats everywhere: the line comes from the network.
+const STATUS_LINE = /^[ \t]{0,16}(HTTP|SIP)\/(\d{1,2}(?:\.\d{1,2})?)[ \t]{1,16}(\d{3})(?:[ \t]{1,16}([^\r\n]{0,512}))?/i;
+
+/** Undefined for anything that is not a status line. Never throws. */
+export function parseStatusLine(line: unknown): StatusLine | undefined {
+  if (typeof line !== 'string') return undefined;
+  const m = STATUS_LINE.exec(line.length > MAX_LINE ? line.slice(0, MAX_LINE) : line);
+  if (!m?.[1] || !m[2] || !m[3]) return undefined;
+  return {
+    protocol: m[1].toLowerCase() === 'sip' ? 'sip' : 'http',
+    version: m[2],
+    status: Number(m[3]),
+    phrase: (m[4] ?? '').trim(),
+  };
+}
+
+/** For comparing reason phrases: case, punctuation and spacing do not count ('Request-URI Too Long'). */
+export function normalizePhrase(phrase: string): string {
+  return phrase
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
