@@ -5,6 +5,8 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
+  // Playwright empties its output folder at start; keep it apart from the unit-test report beside it.
+  outputDir: 'test-results/playwright',
   workers: 1,
   fullyParallel: false,
   timeout: 90_000,
