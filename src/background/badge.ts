@@ -1,18 +1,35 @@
-/** The toolbar badge: the tab's final status, coloured by class; nothing when nothing was observed. */
+/**
+ * The toolbar badge: the tab's final status coloured by class, marked when the load went through
+ * redirects or sub-resources failed; nothing at all when nothing observable was captured.
+ */
+import { badgeFor, latestLoad, type CaptureState, type TabCapture } from '../shared/capture';
 import { browser } from '../shared/browser-adapter';
 import { badgeColorFor } from '../shared/status-colors';
-import type { TabView } from '../shared/tab-view';
 
-export async function showBadge(view: TabView): Promise<void> {
-  const tabId = view.tabId;
-  const final = view.final;
-  if (!final) {
-    await browser.action.setBadgeText({ tabId, text: view.error ? 'ERR' : '' });
-    if (view.error) await browser.action.setBadgeBackgroundColor({ tabId, color: badgeColorFor(0) });
-    return;
+/** What was last drawn per tab, so a busy page's hundreds of events do not redraw an unchanged badge. */
+const drawn = new Map<number, string>();
+
+export function forgetBadge(tabId: number): void {
+  drawn.delete(tabId);
+}
+
+export async function showBadge(tabId: number, tab: TabCapture | undefined): Promise<void> {
+  const state = { version: 1, tabs: tab ? { [tabId]: tab } : {}, loadSeq: 0 } satisfies CaptureState;
+  const load = latestLoad(state, tabId);
+  const badge = badgeFor(load);
+  const text = badge ? (badge.redirected && badge.text.length < 4 ? `${badge.text}↪` : badge.text) : '';
+  const summary = load?.final?.explanation?.summary ?? '';
+  const title = badge ? `Status Inspector — ${badge.title}${summary ? `\n${summary}` : ''}` : 'Status Inspector';
+  const color = badgeColorFor(load?.final?.statusCode ?? 0);
+  const key = `${text}|${title}|${color}`;
+  if (drawn.get(tabId) === key) return;
+  drawn.set(tabId, key);
+  try {
+    await browser.action.setBadgeText({ tabId, text });
+    await browser.action.setTitle({ tabId, title });
+    if (text) await browser.action.setBadgeBackgroundColor({ tabId, color });
+  } catch {
+    // The tab closed between the event and the drawing.
+    drawn.delete(tabId);
   }
-  await browser.action.setBadgeText({ tabId, text: String(final.statusCode) });
-  await browser.action.setBadgeBackgroundColor({ tabId, color: badgeColorFor(final.statusCode) });
-  const hops = view.chain.map((h) => String(h.statusCode)).join(' → ');
-  await browser.action.setTitle({ tabId, title: `Status Inspector: ${hops ? `${hops} → ` : ''}${final.statusLine || final.statusCode}` });
 }

@@ -1,75 +1,73 @@
 /**
- * Background entry point: wiring only. Listeners are registered synchronously at the top level so
- * the browser wakes the worker for them; each hands its event to the pure recorder, and the result
- * is stored, shown on the badge and pushed to any open popup or panel.
+ * Background entry point: wiring only. Every listener is registered synchronously at the top level
+ * (or the browser would not wake the worker for it) and hands its raw details to the capture core.
  */
 import type { Runtime, WebRequest } from 'webextension-polyfill';
-import { browser } from '../shared/browser-adapter';
+import { DEFAULT_CAPTURE_SETTINGS, normalizeEvent, type RawEventName } from '../shared/capture';
+import { browser, responseHeaderOptions } from '../shared/browser-adapter';
 import { isUiRequest, type UiResponses } from '../shared/messages';
-import { emptyTabView } from '../shared/tab-view';
-import { showBadge } from './badge';
-import { applyMainFrameEvent, type MainFrameEvent } from './main-frame-record';
+import { loadSettings, sanitizeSettings, SETTINGS_KEY } from '../shared/settings';
+import { tabViewOf } from '../shared/tab-view';
+import { forgetBadge, showBadge } from './badge';
+import { CaptureStore } from './capture-store';
 import { PortHub } from './port-hub';
-import { SessionStore } from './session-store';
+import { detectVendorsForCapture, explainForCapture } from './registry-adapter';
 import { isTrustedSender } from './trusted-sender';
 
-const store = new SessionStore();
-const ports = new PortHub();
 const extensionOrigin = browser.runtime.getURL('');
-const filter: WebRequest.RequestFilter = { urls: ['<all_urls>'], types: ['main_frame'] };
-
-async function record(event: MainFrameEvent): Promise<void> {
-  if (event.tabId < 0) return;
-  await store.ready;
-  const view = applyMainFrameEvent(store.get(event.tabId), event);
-  if (view === store.get(event.tabId)) return;
-  store.set(view);
-  ports.push(view);
-  if (event.kind !== 'before-request') await showBadge(view);
-}
-
-function base(details: { tabId: number; requestId: string; url: string }): Pick<MainFrameEvent, 'tabId' | 'requestId' | 'url'> {
-  return { tabId: details.tabId, requestId: details.requestId, url: details.url };
-}
-
-browser.webRequest.onBeforeRequest.addListener((d) => void record({ kind: 'before-request', ...base(d) }), filter);
-browser.webRequest.onBeforeRedirect.addListener(
-  (d) => void record({ kind: 'redirect', ...base(d), statusCode: d.statusCode, statusLine: d.statusLine }),
-  filter,
+const ports = new PortHub((tabId) => tabViewOf(tabId, store.tab(tabId)));
+const store = new CaptureStore(
+  { settings: { ...DEFAULT_CAPTURE_SETTINGS }, explain: explainForCapture, detectVendors: detectVendorsForCapture },
+  (tabId, event) => {
+    // Chrome clears a tab's badge when its navigation commits: draw it again then.
+    if (event.kind === 'navigation-committed' || event.kind === 'tab-removed') forgetBadge(tabId);
+    if (event.kind !== 'tab-removed') void showBadge(tabId, store.tab(tabId));
+    ports.changed(tabId);
+  },
 );
-browser.webRequest.onCompleted.addListener(
-  (d) => void record({ kind: 'completed', ...base(d), statusCode: d.statusCode, statusLine: d.statusLine }),
-  filter,
+void loadSettings().then((settings) => store.setSettings(settings));
+
+const feed =
+  (name: RawEventName) =>
+  (details: unknown): void =>
+    store.dispatch(normalizeEvent(name, details));
+
+const all: WebRequest.RequestFilter = { urls: ['<all_urls>'] };
+const withHeaders = responseHeaderOptions();
+browser.webRequest.onBeforeRequest.addListener(feed('webRequest.onBeforeRequest'), all);
+browser.webRequest.onBeforeRedirect.addListener(feed('webRequest.onBeforeRedirect'), all, withHeaders);
+browser.webRequest.onResponseStarted.addListener(feed('webRequest.onResponseStarted'), all, withHeaders);
+browser.webRequest.onCompleted.addListener(feed('webRequest.onCompleted'), all);
+browser.webRequest.onErrorOccurred.addListener(feed('webRequest.onErrorOccurred'), all);
+
+browser.webNavigation.onBeforeNavigate.addListener(feed('webNavigation.onBeforeNavigate'));
+browser.webNavigation.onCommitted.addListener(feed('webNavigation.onCommitted'));
+browser.webNavigation.onHistoryStateUpdated.addListener(feed('webNavigation.onHistoryStateUpdated'));
+browser.webNavigation.onCompleted.addListener(feed('webNavigation.onCompleted'));
+browser.webNavigation.onErrorOccurred.addListener(feed('webNavigation.onErrorOccurred'));
+
+browser.tabs.onRemoved.addListener((tabId) => store.dispatch(normalizeEvent('tabs.onRemoved', { tabId })));
+browser.tabs.onReplaced.addListener((addedTabId, removedTabId) =>
+  store.dispatch(normalizeEvent('tabs.onReplaced', { addedTabId, removedTabId })),
 );
-browser.webRequest.onErrorOccurred.addListener((d) => void record({ kind: 'error', ...base(d), error: d.error }), filter);
 
-// Chrome clears a tab's badge when a navigation commits, which comes after onCompleted: draw it again.
-browser.webNavigation.onCommitted.addListener((d) => {
-  if (d.frameId !== 0) return;
-  void store.ready.then(() => {
-    const view = store.get(d.tabId);
-    if (view) void showBadge(view);
-  });
-});
-
-browser.tabs.onRemoved.addListener((tabId) => {
-  void store.ready.then(() => store.remove(tabId));
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && changes[SETTINGS_KEY]) store.setSettings(sanitizeSettings(changes[SETTINGS_KEY].newValue));
 });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender): Promise<UiResponses['get-tab']> | undefined => {
   if (!isTrustedSender(sender, browser.runtime.id, extensionOrigin) || !isUiRequest(message)) return undefined;
-  return store.ready.then(() => store.get(message.tabId) ?? emptyTabView(message.tabId));
+  return store.ready.then(() => tabViewOf(message.tabId, store.tab(message.tabId)));
 });
 
 browser.runtime.onConnect.addListener((port) => {
-  if (!port.sender || !isTrustedSender(port.sender, browser.runtime.id, extensionOrigin)) {
-    port.disconnect();
-    return;
-  }
-  const tabId = ports.add(port);
+  const tabId = port.sender && isTrustedSender(port.sender, browser.runtime.id, extensionOrigin) ? ports.add(port) : undefined;
   if (tabId === undefined) {
     port.disconnect();
     return;
   }
-  void store.ready.then(() => port.postMessage({ type: 'tab-updated', view: store.get(tabId) ?? emptyTabView(tabId) }));
+  void store.ready.then(() => ports.sendNow(port, tabId));
 });
+
+// Firefox unloads an idle event page after announcing it; write what is pending first.
+browser.runtime.onSuspend?.addListener(() => void store.flush());

@@ -1,26 +1,29 @@
-/** What the popup and the panel render for one tab: plain JSON, the same shape the background stores. */
-
-export interface HopView {
-  url: string;
-  statusCode: number;
-  /** The status line exactly as the browser reported it, e.g. 'HTTP/1.1 301 Moved Permanently'. */
-  statusLine: string;
-}
+/**
+ * What the popup and the panel render for one tab: the kept page loads, as the capture core
+ * records them, without its request-correlation bookkeeping. Plain JSON.
+ */
+import type { PageLoad, TabCapture } from './capture';
 
 export interface TabView {
   tabId: number;
-  /** webRequest's id of the current top-level request; redirects keep it, a new load changes it. */
-  requestId?: string;
-  /** The URL the tab's last top-level load started from. */
-  url?: string;
-  /** Redirect hops before the final response, in order. */
-  chain: HopView[];
-  /** The final response of the last top-level load, if one was observed. */
-  final?: HopView;
-  /** The load ended without any status (refused connection, DNS failure, ...). */
-  error?: { url: string; error: string };
+  /** Oldest first; the last one that replaced the page is the current story. */
+  loads: PageLoad[];
 }
 
 export function emptyTabView(tabId: number): TabView {
-  return { tabId, chain: [] };
+  return { tabId, loads: [] };
+}
+
+export function tabViewOf(tabId: number, tab: TabCapture | undefined): TabView {
+  return { tabId, loads: tab?.loads ?? [] };
+}
+
+/** The load that tells the story of what the tab shows (a download or a 204 does not replace the page). */
+export function currentLoad(view: TabView | undefined): PageLoad | undefined {
+  if (!view) return undefined;
+  for (let i = view.loads.length - 1; i >= 0; i--) {
+    const load = view.loads[i];
+    if (load && load.noDocument !== true) return load;
+  }
+  return undefined;
 }

@@ -1,0 +1,17 @@
+/**
+ * The capture core: raw browser events -> normalised CaptureEvents -> the per-tab story of page
+ * loads, redirect chains and sub-resource responses. Pure, browser-free, JSON state.
+ */
+export type * from './capture-event';
+export type * from './capture-state';
+export type * from './reduce-context';
+export type { CaptureSettings } from './limits';
+export type { RawEventName } from './normalize-event';
+export type { Badge } from './selectors';
+
+export { DEFAULT_CAPTURE_SETTINGS, LIMITS, TRUNCATION_MARKER } from './limits';
+export { RAW_EVENT_NAMES, normalizeEvent } from './normalize-event';
+export { emptyState, isCaptureState } from './capture-state';
+export { reduce } from './capture-reducer';
+export { findChainIssues, isCanonicalisation, LONG_CHAIN_ERROR, LONG_CHAIN_WARNING } from './chain-findings';
+export { badgeFor, latestLoad, loadsForTab, statusClassOf } from './selectors';

@@ -1,0 +1,64 @@
+/**
+ * Size limits. Everything the capture core keeps ends up in `storage.session`, which has a quota
+ * (10 MB in Chrome), and a hostile or broken page can produce unbounded events, so every list and
+ * string we keep has a ceiling. Settings are the limits a person may tune; LIMITS are the hard
+ * ceilings that protect the store whatever the settings say.
+ */
+
+/** The limits a person may tune (from the options page). */
+export interface CaptureSettings {
+  /** Page loads kept per tab; the oldest is forgotten first. */
+  keptLoadsPerTab: number;
+  /** Sub-resource responses kept per page load; the oldest are dropped and counted. */
+  maxSubresourcesPerLoad: number;
+  /** Header values longer than this are cut and marked with TRUNCATION_MARKER. */
+  maxHeaderValueLength: number;
+}
+
+export const DEFAULT_CAPTURE_SETTINGS: Readonly<CaptureSettings> = Object.freeze({
+  keptLoadsPerTab: 5,
+  maxSubresourcesPerLoad: 1000,
+  maxHeaderValueLength: 1024,
+});
+
+export const LIMITS = Object.freeze({
+  /** Headers read from one response; a response with thousands of headers is hostile. */
+  maxHeadersPerResponse: 200,
+  /** Header names longer than this are not real header names. */
+  maxHeaderNameLength: 256,
+  /** Hard ceiling on a header value before the settings' own limit applies. */
+  maxRawHeaderValueLength: 16_384,
+  /** URLs are cut here (data: and giant query strings would otherwise fill the store). */
+  maxUrlLength: 4096,
+  /** Other free-text fields from the browser (status lines, error strings, types). */
+  maxShortTextLength: 512,
+  /** Headers kept per hop after filtering to the ones that matter. */
+  maxKeptHeadersPerHop: 40,
+  /** Vendors kept per response. */
+  maxVendorsPerResponse: 8,
+  /** Hops kept per chain; a client-side loop would otherwise grow one forever. */
+  maxChainHops: 64,
+  /** SPA (pushState) navigations kept per load. */
+  maxSpaNavigations: 100,
+  /** Requests tracked between their start and their end, per tab, before old ones are forgotten. */
+  maxInflightPerTab: 2000,
+  /** Transition qualifiers read from one navigation event. */
+  maxQualifiers: 16,
+});
+
+/** Appended to every value we shorten, so no one mistakes a cut value for the real one. */
+export const TRUNCATION_MARKER = '…[truncated]';
+
+/** Cuts `value` to `max` characters and marks it; returns it unchanged when it fits. */
+export function truncate(value: string, max: number): string {
+  return value.length > max ? value.slice(0, Math.max(0, max)) + TRUNCATION_MARKER : value;
+}
+
+/**
+ * Reads one numeric setting defensively: settings come from storage, where a bad value (NaN,
+ * negative, a string) would otherwise disable a cap and let the state grow without bound.
+ */
+export function effectiveLimit(value: number, fallback: number, minimum: number): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return fallback;
+  return Math.max(minimum, Math.floor(value));
+}

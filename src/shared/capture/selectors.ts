@@ -1,0 +1,71 @@
+/**
+ * Small pure reads of the state for the popup, the DevTools panel and the toolbar badge.
+ */
+import type { StatusClass } from '../registry/types';
+import type { CaptureState, PageLoad } from './capture-state';
+
+/** All kept loads of a tab, oldest first. */
+export function loadsForTab(state: CaptureState, tabId: number): readonly PageLoad[] {
+  return state.tabs[tabId]?.loads ?? [];
+}
+
+/**
+ * The load that tells the story of what the tab shows: the newest one, except a navigation that
+ * never replaced the page (a download, 204, a cancelled navigation), which stays in the history.
+ */
+export function latestLoad(state: CaptureState, tabId: number): PageLoad | undefined {
+  const loads = loadsForTab(state, tabId);
+  for (let i = loads.length - 1; i >= 0; i--) {
+    const load = loads[i];
+    if (load !== undefined && load.noDocument !== true) return load;
+  }
+  return undefined;
+}
+
+export interface Badge {
+  /** At most 4 characters: the final status ('404'), '!' appended when sub-resources failed; 'ERR' for a failed load. */
+  text: string;
+  /** The status class, for the UI to map to a colour. */
+  color: StatusClass;
+  /** The tooltip: the status line, the redirects, the failures. */
+  title: string;
+  /** The page was reached through redirects (server, browser or client-side). */
+  redirected: boolean;
+  /** Sub-resource requests that failed or answered 4xx/5xx. */
+  subresourceFailures: number;
+}
+
+export function statusClassOf(statusCode: number): StatusClass {
+  if (statusCode >= 100 && statusCode < 200) return 'informational';
+  if (statusCode >= 200 && statusCode < 300) return 'success';
+  if (statusCode >= 300 && statusCode < 400) return 'redirection';
+  if (statusCode >= 400 && statusCode < 500) return 'client-error';
+  if (statusCode >= 500 && statusCode < 600) return 'server-error';
+  return 'unknown';
+}
+
+/** The badge for a load; undefined when there is nothing observed to show (loading, unobservable). */
+export function badgeFor(load: PageLoad | undefined): Badge | undefined {
+  if (load === undefined) return undefined;
+  const failures = load.counts.failed + load.counts['4xx'] + load.counts['5xx'];
+  const redirects = load.chain.filter((hop, i) => i < load.chain.length - 1 || hop.redirectUrl !== undefined).length;
+  const extras: string[] = [];
+  if (redirects > 0) extras.push(redirects === 1 ? 'after 1 redirect' : `after ${redirects} redirects`);
+  if (failures > 0) extras.push(failures === 1 ? '1 sub-resource failed' : `${failures} sub-resources failed`);
+  const suffix = extras.length > 0 ? ` — ${extras.join(', ')}` : '';
+  const base = { redirected: redirects > 0, subresourceFailures: failures };
+
+  if (load.final !== undefined) {
+    const code = String(load.final.statusCode);
+    return {
+      ...base,
+      text: failures > 0 ? `${code}!` : code,
+      color: statusClassOf(load.final.statusCode),
+      title: `${load.final.statusLine ?? code}${suffix}`,
+    };
+  }
+  if (load.state === 'error' && load.error !== undefined) {
+    return { ...base, text: 'ERR', color: 'no-response', title: `${load.error}${suffix}` };
+  }
+  return undefined;
+}

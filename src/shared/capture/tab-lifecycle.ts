@@ -1,0 +1,38 @@
+/**
+ * Tab lifetime: a closed tab's data goes; a replaced tab's data moves to its successor.
+ */
+import type { TabRemovedEvent, TabReplacedEvent } from './capture-event';
+import type { CaptureState, PageLoad } from './capture-state';
+import { adoptInflight } from './inflight-requests';
+import { trimLoads } from './page-load';
+import type { ReduceContext } from './reduce-context';
+
+export function removeTab(state: CaptureState, e: TabRemovedEvent): void {
+  delete state.tabs[e.tabId];
+}
+
+/**
+ * tabs.onReplaced (a prerendered or instant tab swapped in): the removed tab's history comes first,
+ * then whatever the added tab recorded while hidden, which is the page now shown.
+ */
+export function replaceTab(state: CaptureState, e: TabReplacedEvent, ctx: ReduceContext): void {
+  const removed = state.tabs[e.removedTabId];
+  if (removed === undefined) return;
+  delete state.tabs[e.removedTabId];
+  const added = state.tabs[e.addedTabId];
+  const retag = (load: PageLoad): void => {
+    load.tabId = e.addedTabId;
+  };
+  if (added === undefined) {
+    removed.tabId = e.addedTabId;
+    removed.loads.forEach(retag);
+    if (removed.prerender !== undefined) retag(removed.prerender);
+    state.tabs[e.addedTabId] = removed;
+    return;
+  }
+  added.loads = removed.loads.concat(added.loads);
+  added.loads.forEach(retag);
+  trimLoads(added, ctx);
+  // Requests still running in the old tab keep pointing at their loads.
+  adoptInflight(added, removed);
+}

@@ -1,0 +1,479 @@
+/**
+ * A PageLoad turned into what every export format prints: each string already cleaned (one line, no
+ * control characters, capped), redacted when asked, and each status already put into words. The
+ * formatters only lay this out, so redaction and robustness are decided here once, for all of them.
+ */
+import type { HeaderEntry } from '../capture/capture-event';
+import type { ExplanationRef } from '../capture/capture-state';
+import { cap, oneLine } from './clean-text';
+import { madeByLabel, notObservedLabel, redirectType, sourceLabel, type RedirectType } from './labels';
+import { statusPhrase } from './phrase';
+import { bool, count, field, fields, finite, isoTime, list, statusCode, text, type Fields } from './read-input';
+import { redactHeaders, redactUrl, redactUrlsInText } from './redact';
+
+export interface VendorView {
+  id: string;
+  name: string;
+}
+
+export interface TimingView {
+  start?: number;
+  end?: number;
+  /** The stored duration, else end - start; never negative. */
+  duration?: number;
+}
+
+export interface HopView {
+  /** 1-based, counting hops dropped from the front of a long chain, so numbers stay those of the real journey. */
+  number: number;
+  url: string;
+  method: string;
+  /** A valid status (100..999); absent when none was observed. */
+  statusCode?: number;
+  statusLine?: string;
+  /** The registry's words for the status (or the error), for whoever answered. */
+  phrase: string;
+  /** A more specific meaning the capture core found ('404.3 …', Cloudflare '1020 …'). */
+  detail?: string;
+  madeBy?: string;
+  /** '' when not known. */
+  madeByLabel: string;
+  /** Where this hop sent the browser: its redirect URL, else the next hop's URL. */
+  redirectTo?: string;
+  /** Set exactly when `redirectTo` is. */
+  redirectType?: RedirectType;
+  nonAuthoritativeReason?: string;
+  clientDelaySeconds?: number;
+  ip?: string;
+  viaProxy: boolean;
+  fromCache?: boolean;
+  timing: TimingView;
+  vendors: VendorView[];
+  headers: HeaderEntry[];
+  error?: string;
+  explanation?: ExplanationRef;
+}
+
+export interface FinalView {
+  statusCode: number;
+  statusLine?: string;
+  phrase: string;
+  detail?: string;
+  vendors: VendorView[];
+  source?: string;
+  explanation?: ExplanationRef;
+}
+
+export interface SubresourceView {
+  url: string;
+  type: string;
+  frameId?: number;
+  method?: string;
+  statusCode?: number;
+  statusLine?: string;
+  phrase: string;
+  fromCache?: boolean;
+  ip?: string;
+  vendors: VendorView[];
+  redirectUrl?: string;
+  error?: string;
+  timing: TimingView;
+}
+
+export interface RequestFailureView {
+  url: string;
+  type: string;
+  frameId?: number;
+  error: string;
+  phrase: string;
+  timing: TimingView;
+}
+
+/** A sub-resource that failed: a 4xx/5xx response, or an error with or without a status. */
+export interface FailingView {
+  url: string;
+  type: string;
+  statusCode?: number;
+  error?: string;
+  phrase: string;
+}
+
+export interface FindingView {
+  kind: string;
+  severity: string;
+  /** Hop numbers as `HopView.number` counts them. */
+  hops: number[];
+  message: string;
+}
+
+export interface CountsView {
+  total: number;
+  '1xx': number;
+  '2xx': number;
+  '3xx': number;
+  '4xx': number;
+  '5xx': number;
+  other: number;
+  failed: number;
+  fromCache: number;
+}
+
+export const COUNT_KEYS: readonly (keyof CountsView)[] = ['total', '1xx', '2xx', '3xx', '4xx', '5xx', 'other', 'failed', 'fromCache'];
+
+export interface SpaNavigationView {
+  url: string;
+  at?: number;
+  transitionType?: string;
+}
+
+export interface LoadView {
+  redacted: boolean;
+  id: string;
+  tabId?: number;
+  url: string;
+  startedAt?: number;
+  /** ISO 8601 (UTC) of `startedAt`. */
+  when?: string;
+  state: string;
+  committed: boolean;
+  noDocument: boolean;
+  incognito: boolean;
+  prerendered: boolean;
+  transitionType?: string;
+  transitionQualifiers: string[];
+  error?: string;
+  errorPhrase?: string;
+  arrivedBy?: string;
+  arrivedByLabel: string;
+  redirectedFromLoadId?: string;
+  redirectedToLoadId?: string;
+  source?: string;
+  sourceLabel: string;
+  notObservedReason?: string;
+  /** A sentence saying why there is no final status (only when there is none). */
+  notObservedText?: string;
+  final?: FinalView;
+  /** The vendors that answered the final response (or the last hop). */
+  answeredBy: VendorView[];
+  chain: HopView[];
+  droppedHops: number;
+  findings: FindingView[];
+  subresources: SubresourceView[];
+  droppedSubresources: number;
+  errors: RequestFailureView[];
+  droppedErrors: number;
+  failing: FailingView[];
+  counts: CountsView;
+  spaNavigations: SpaNavigationView[];
+  droppedSpaNavigations: number;
+}
+
+/** How strings are cleaned for this export: redacted or not, always one line and capped. */
+class Cleaner {
+  constructor(readonly redact: boolean) {}
+
+  /** A URL: secrets out first (before capping could hide a parameter's name), then capped. */
+  url(value: unknown): string | undefined {
+    const raw = text(value);
+    if (raw === undefined) return undefined;
+    const line = oneLine(raw);
+    return cap(this.redact ? redactUrl(line) : line);
+  }
+
+  /** Free text (status lines, errors, names, messages): any URL inside is redacted too. */
+  text(value: unknown): string | undefined {
+    const raw = text(value);
+    if (raw === undefined) return undefined;
+    const line = oneLine(raw);
+    return cap(this.redact ? redactUrlsInText(line) : line);
+  }
+
+  headers(value: unknown): HeaderEntry[] {
+    const cleaned: HeaderEntry[] = [];
+    for (const item of list(value)) {
+      const h = fields(item);
+      const name = text(field(h, 'name'));
+      if (name === undefined) continue;
+      cleaned.push({ name: cap(oneLine(name), 256), value: oneLine(text(field(h, 'value')) ?? '') });
+    }
+    const shown = this.redact ? redactHeaders(cleaned) : cleaned;
+    return shown.map((h) => ({ name: h.name, value: cap(h.value) }));
+  }
+
+  vendors(value: unknown): VendorView[] {
+    const out: VendorView[] = [];
+    for (const item of list(value)) {
+      const v = fields(item);
+      const id = this.text(field(v, 'id'));
+      const name = this.text(field(v, 'name'));
+      if (id === undefined && name === undefined) continue;
+      out.push({ id: id ?? '', name: name ?? id ?? '' });
+    }
+    return out;
+  }
+
+  explanation(value: unknown): ExplanationRef | undefined {
+    const e = fields(value);
+    const code = this.text(field(e, 'code'));
+    const phrase = this.text(field(e, 'phrase'));
+    if (code === undefined || phrase === undefined) return undefined;
+    const ref: ExplanationRef = { code, phrase };
+    const summary = this.text(field(e, 'summary'));
+    const statusClass = this.text(field(e, 'statusClass'));
+    const originId = this.text(field(e, 'originId'));
+    if (summary !== undefined) ref.summary = summary;
+    if (statusClass !== undefined) ref.statusClass = statusClass;
+    if (originId !== undefined) ref.originId = originId;
+    return ref;
+  }
+}
+
+function timing(value: unknown): TimingView {
+  const t = fields(value);
+  const out: TimingView = {};
+  const start = finite(field(t, 'start'));
+  const end = finite(field(t, 'end'));
+  const stored = finite(field(t, 'duration'));
+  if (start !== undefined) out.start = start;
+  if (end !== undefined) out.end = end;
+  const duration = stored ?? (start !== undefined && end !== undefined ? end - start : undefined);
+  if (duration !== undefined) out.duration = Math.max(0, duration);
+  return out;
+}
+
+/** '404.3 Not Found – …' when the stored explanation is about a more specific code than the bare status. */
+function detailOf(explanation: ExplanationRef | undefined, status: number | undefined): string | undefined {
+  if (explanation === undefined || status === undefined || explanation.code === String(status)) return undefined;
+  return `${explanation.code} ${explanation.phrase}`;
+}
+
+function phraseFor(c: Cleaner, status: number | undefined, statusLine: string | undefined, explanation: ExplanationRef | undefined, vendors: readonly VendorView[], error?: string): string {
+  const input: Parameters<typeof statusPhrase>[0] = { vendorIds: vendors.map((v) => v.id) };
+  if (status !== undefined) input.statusCode = status;
+  if (statusLine !== undefined) input.statusLine = statusLine;
+  if (explanation?.originId !== undefined) input.originId = explanation.originId;
+  if (error !== undefined) input.error = error;
+  return c.text(statusPhrase(input)) ?? '';
+}
+
+function hopView(c: Cleaner, raw: unknown, number: number, next: unknown): HopView {
+  const h = fields(raw);
+  const status = statusCode(field(h, 'statusCode'));
+  const statusLine = c.text(field(h, 'statusLine'));
+  const vendors = c.vendors(field(h, 'vendors'));
+  const explanation = c.explanation(field(h, 'explanation'));
+  const error = c.text(field(h, 'error'));
+  const madeBy = c.text(field(h, 'madeBy'));
+  const hop: HopView = {
+    number,
+    url: c.url(field(h, 'url')) ?? '',
+    method: c.text(field(h, 'method')) ?? 'GET',
+    phrase: phraseFor(c, status, statusLine, explanation, vendors, error),
+    madeByLabel: madeByLabel(madeBy),
+    viaProxy: bool(field(h, 'viaProxy')) === true,
+    timing: timing(field(h, 'timing')),
+    vendors,
+    headers: c.headers(field(h, 'headers')),
+  };
+  if (status !== undefined) hop.statusCode = status;
+  if (statusLine !== undefined) hop.statusLine = statusLine;
+  const detail = detailOf(explanation, status);
+  if (detail !== undefined) hop.detail = detail;
+  if (madeBy !== undefined) hop.madeBy = madeBy;
+  // Every hop but the last moved the browser to the next one, even when the event naming the target was missed.
+  const redirectTo = c.url(field(h, 'redirectUrl')) ?? (next !== undefined ? c.url(field(fields(next), 'url')) : undefined);
+  if (redirectTo !== undefined) {
+    hop.redirectTo = redirectTo;
+    hop.redirectType = redirectType(madeBy, status);
+  }
+  const reason = c.text(field(h, 'nonAuthoritativeReason'));
+  if (reason !== undefined) hop.nonAuthoritativeReason = reason;
+  const delay = finite(field(h, 'clientDelaySeconds'));
+  if (delay !== undefined) hop.clientDelaySeconds = delay;
+  const ip = c.text(field(h, 'ip'));
+  if (ip !== undefined) hop.ip = ip;
+  const fromCache = bool(field(h, 'fromCache'));
+  if (fromCache !== undefined) hop.fromCache = fromCache;
+  if (error !== undefined) hop.error = error;
+  if (explanation !== undefined) hop.explanation = explanation;
+  return hop;
+}
+
+function finalView(c: Cleaner, raw: unknown): FinalView | undefined {
+  const f = fields(raw);
+  const status = statusCode(field(f, 'statusCode'));
+  // A final response without a usable status is no final response: say "not observed" instead.
+  if (status === undefined) return undefined;
+  const statusLine = c.text(field(f, 'statusLine'));
+  const vendors = c.vendors(field(f, 'vendors'));
+  const explanation = c.explanation(field(f, 'explanation'));
+  const view: FinalView = { statusCode: status, phrase: phraseFor(c, status, statusLine, explanation, vendors), vendors };
+  if (statusLine !== undefined) view.statusLine = statusLine;
+  const detail = detailOf(explanation, status);
+  if (detail !== undefined) view.detail = detail;
+  const source = c.text(field(f, 'source'));
+  if (source !== undefined) view.source = source;
+  if (explanation !== undefined) view.explanation = explanation;
+  return view;
+}
+
+function subresourceView(c: Cleaner, raw: unknown): SubresourceView {
+  const s = fields(raw);
+  const status = statusCode(field(s, 'statusCode'));
+  const statusLine = c.text(field(s, 'statusLine'));
+  const vendors = c.vendors(field(s, 'vendors'));
+  const error = c.text(field(s, 'error'));
+  const view: SubresourceView = {
+    url: c.url(field(s, 'url')) ?? '',
+    type: c.text(field(s, 'type')) ?? '',
+    phrase: phraseFor(c, status, statusLine, undefined, vendors, error),
+    vendors,
+    timing: timing(field(s, 'timing')),
+  };
+  const frameId = finite(field(s, 'frameId'));
+  if (frameId !== undefined) view.frameId = frameId;
+  const method = c.text(field(s, 'method'));
+  if (method !== undefined) view.method = method;
+  if (status !== undefined) view.statusCode = status;
+  if (statusLine !== undefined) view.statusLine = statusLine;
+  const fromCache = bool(field(s, 'fromCache'));
+  if (fromCache !== undefined) view.fromCache = fromCache;
+  const ip = c.text(field(s, 'ip'));
+  if (ip !== undefined) view.ip = ip;
+  const redirect = c.url(field(s, 'redirectUrl'));
+  if (redirect !== undefined) view.redirectUrl = redirect;
+  if (error !== undefined) view.error = error;
+  return view;
+}
+
+function failureView(c: Cleaner, raw: unknown): RequestFailureView {
+  const e = fields(raw);
+  const error = c.text(field(e, 'error')) ?? '';
+  const view: RequestFailureView = {
+    url: c.url(field(e, 'url')) ?? '',
+    type: c.text(field(e, 'type')) ?? '',
+    error,
+    phrase: phraseFor(c, undefined, undefined, undefined, [], error),
+    timing: timing(field(e, 'timing')),
+  };
+  const frameId = finite(field(e, 'frameId'));
+  if (frameId !== undefined) view.frameId = frameId;
+  return view;
+}
+
+/** 4xx and 5xx responses, responses that then failed, and failures without any response. */
+function failingOf(subresources: readonly SubresourceView[], errors: readonly RequestFailureView[]): FailingView[] {
+  const out: FailingView[] = [];
+  for (const s of subresources) {
+    const bad = s.statusCode !== undefined && s.statusCode >= 400 && s.statusCode <= 599;
+    if (!bad && s.error === undefined) continue;
+    const item: FailingView = { url: s.url, type: s.type, phrase: s.phrase };
+    if (s.statusCode !== undefined) item.statusCode = s.statusCode;
+    if (s.error !== undefined) item.error = s.error;
+    out.push(item);
+  }
+  for (const e of errors) out.push({ url: e.url, type: e.type, error: e.error, phrase: e.phrase });
+  return out;
+}
+
+function findingView(c: Cleaner, raw: unknown, firstNumber: number): FindingView {
+  const f = fields(raw);
+  const hops: number[] = [];
+  for (const i of list(field(f, 'hops'))) {
+    if (typeof i === 'number' && Number.isInteger(i) && i >= 0) hops.push(firstNumber + i);
+  }
+  return {
+    kind: c.text(field(f, 'kind')) ?? '',
+    severity: c.text(field(f, 'severity')) ?? '',
+    hops,
+    message: c.text(field(f, 'message')) ?? '',
+  };
+}
+
+function countsView(raw: unknown): CountsView {
+  const r = fields(raw);
+  const out = {} as CountsView;
+  for (const key of COUNT_KEYS) out[key] = count(field(r, key));
+  return out;
+}
+
+export function buildLoadView(load: unknown, redact: boolean): LoadView {
+  const c = new Cleaner(redact);
+  const l: Fields = fields(load);
+  const droppedHops = count(field(l, 'droppedHops'));
+  const rawChain = list(field(l, 'chain'));
+  const chain = rawChain.map((hop, i) => hopView(c, hop, droppedHops + i + 1, rawChain[i + 1]));
+  const final = finalView(c, field(l, 'final'));
+  const subresources = list(field(l, 'subresources')).map((s) => subresourceView(c, s));
+  const errors = list(field(l, 'errors')).map((e) => failureView(c, e));
+  const startedAt = finite(field(l, 'startedAt'));
+  const source = c.text(field(l, 'source')) ?? final?.source;
+  const arrivedBy = c.text(field(l, 'arrivedBy'));
+  const lastHop = chain[chain.length - 1];
+
+  const view: LoadView = {
+    redacted: redact,
+    id: c.text(field(l, 'id')) ?? '',
+    url: c.url(field(l, 'url')) ?? lastHop?.url ?? '',
+    state: c.text(field(l, 'state')) ?? '',
+    committed: bool(field(l, 'committed')) === true,
+    noDocument: bool(field(l, 'noDocument')) === true,
+    incognito: bool(field(l, 'incognito')) === true,
+    prerendered: bool(field(l, 'prerendered')) === true,
+    transitionQualifiers: list(field(l, 'transitionQualifiers')).flatMap((q) => c.text(q) ?? []),
+    arrivedByLabel: madeByLabel(arrivedBy),
+    sourceLabel: sourceLabel(source),
+    answeredBy: final?.vendors.length ? final.vendors : (lastHop?.vendors ?? []),
+    chain,
+    droppedHops,
+    findings: list(field(l, 'findings')).map((f) => findingView(c, f, droppedHops + 1)),
+    subresources,
+    droppedSubresources: count(field(l, 'droppedSubresources')),
+    errors,
+    droppedErrors: count(field(l, 'droppedErrors')),
+    failing: failingOf(subresources, errors),
+    counts: countsView(field(l, 'counts')),
+    spaNavigations: list(field(l, 'spaNavigations')).map((n) => {
+      const s = fields(n);
+      const nav: SpaNavigationView = { url: c.url(field(s, 'url')) ?? '' };
+      const at = finite(field(s, 'at'));
+      if (at !== undefined) nav.at = at;
+      const transition = c.text(field(s, 'transitionType'));
+      if (transition !== undefined) nav.transitionType = transition;
+      return nav;
+    }),
+    droppedSpaNavigations: count(field(l, 'droppedSpaNavigations')),
+  };
+  const tabId = finite(field(l, 'tabId'));
+  if (tabId !== undefined) view.tabId = tabId;
+  if (startedAt !== undefined) view.startedAt = startedAt;
+  const when = isoTime(startedAt);
+  if (when !== undefined) view.when = when;
+  const transitionType = c.text(field(l, 'transitionType'));
+  if (transitionType !== undefined) view.transitionType = transitionType;
+  const error = c.text(field(l, 'error'));
+  if (error !== undefined) {
+    view.error = error;
+    view.errorPhrase = phraseFor(c, undefined, undefined, undefined, [], error);
+  }
+  if (arrivedBy !== undefined) view.arrivedBy = arrivedBy;
+  const from = c.text(field(l, 'redirectedFromLoadId'));
+  if (from !== undefined) view.redirectedFromLoadId = from;
+  const to = c.text(field(l, 'redirectedToLoadId'));
+  if (to !== undefined) view.redirectedToLoadId = to;
+  if (source !== undefined) view.source = source;
+  const reason = c.text(field(l, 'notObservedReason'));
+  if (reason !== undefined) view.notObservedReason = reason;
+  if (final !== undefined) view.final = final;
+  else view.notObservedText = notObservedText(view);
+  return view;
+}
+
+/** Why there is no final status, in words. Never a made-up code. */
+function notObservedText(view: LoadView): string {
+  if (view.error !== undefined) return `the load failed without a response: ${view.error} (${view.errorPhrase ?? ''})`;
+  if (view.notObservedReason !== undefined || view.source === 'not-observable') return notObservedLabel(view.notObservedReason);
+  if (view.state === 'loading') return 'no response yet: the page is still loading';
+  if (view.noDocument) return 'the navigation did not replace the page';
+  return 'no response was observed';
+}
