@@ -38,7 +38,7 @@ export function asciiUrl(url: string): string {
 function chainSummary(view: LoadView): string {
   const codes = view.chain.map((hop) => (hop.statusCode !== undefined ? String(hop.statusCode) : (hop.error ?? '?')));
   const hops = view.chain.length === 1 ? '1 hop' : `${view.chain.length} hops`;
-  return codes.length > 0 ? `${hops}: ${codes.join(' → ')}` : 'no hop observed';
+  return `${hops}: ${codes.join(' → ')}`;
 }
 
 /** What curl will not do like the browser did, said up front so nobody mistakes a difference for a bug. */
@@ -52,8 +52,12 @@ function caveats(view: LoadView, first: HopView | undefined, url: string): strin
   if (client !== undefined) {
     notes.push(`curl follows HTTP redirects only: the chain continues client-side at hop ${client.number} (${client.madeByLabel}), which curl will not follow.`);
   }
-  if (first !== undefined && !isGetOrHead(first.method)) {
-    notes.push(`The first request was a ${first.method}; its body is not reproduced.`);
+  if (first === undefined) {
+    notes.push(`No request was observed for this page (${view.notObservedText ?? 'nothing was seen'}): this asks the server for it now.`);
+  } else if (!isGetOrHead(first.method)) {
+    notes.push(
+      `The first request was a ${first.method}: its body is not reproduced, and curl keeps -X for every redirect it follows (browsers switch to GET after 301, 302 and 303).`,
+    );
   }
   if (view.droppedHops > 0) notes.push(`The first ${view.droppedHops} hops were not kept: this starts from the oldest kept hop.`);
   if (url.includes(REDACTED)) notes.push('Secrets in the URL were replaced by [redacted]: the server will receive that text, not the original value.');
@@ -72,7 +76,13 @@ export function formatCurl(view: LoadView): string {
   if (!HTTP_URL.test(url)) {
     return `${shellComment(`Nothing for curl to reproduce: ${url === '' ? 'no URL was observed' : `${url} is not an http(s) URL`}.`)}\n`;
   }
-  const lines = [shellComment(`Reproduces the redirect chain of ${view.url || url} (${chainSummary(view)}) from its first URL.`)];
+  const lines = [
+    shellComment(
+      first !== undefined
+        ? `Reproduces the redirect chain of ${view.url || url} (${chainSummary(view)}) from its first URL.`
+        : `Requests ${url}: no redirect chain was observed for it.`,
+    ),
+  ];
   for (const note of caveats(view, first, url)) lines.push(shellComment(note));
   const method = first !== undefined && !isGetOrHead(first.method) ? ` -X ${isPlainWord(first.method) ? first.method : shellQuote(first.method)}` : '';
   lines.push(`${CURL_PREFIX}${method} ${shellQuote(asciiUrl(url))}`);

@@ -28,7 +28,7 @@ export function formatText(view: LoadView): string {
   if (view.prerendered) lines.push('Prerendered: yes');
   lines.push(`Redaction: ${view.redacted ? REDACTION_NOTE_ON : REDACTION_NOTE_OFF}`);
 
-  lines.push('', `Redirect chain: ${view.chain.length === 1 ? '1 hop' : `${view.chain.length} hops`}`);
+  lines.push('', `Redirect chain: ${view.chain.length === 0 ? 'no hop observed' : view.chain.length === 1 ? '1 hop' : `${view.chain.length} hops`}`);
   if (view.droppedHops > 0) lines.push(`  (${view.droppedHops} earlier hops were not kept)`);
   for (const hop of view.chain) {
     const made = madeByText(hop);

@@ -1,245 +1,27 @@
 /**
- * A PageLoad turned into what every export format prints: each string already cleaned (one line, no
- * control characters, capped), redacted when asked, and each status already put into words. The
- * formatters only lay this out, so redaction and robustness are decided here once, for all of them.
+ * Turns a PageLoad into the view every export format prints. Redaction, cleaning and the words for
+ * each status are decided here once, for all formats: the formatters only lay the view out.
  */
-import type { HeaderEntry } from '../capture/capture-event';
 import type { ExplanationRef } from '../capture/capture-state';
-import { cap, oneLine } from './clean-text';
-import { madeByLabel, notObservedLabel, redirectType, sourceLabel, type RedirectType } from './labels';
-import { statusPhrase } from './phrase';
-import { bool, count, field, fields, finite, isoTime, list, statusCode, text, type Fields } from './read-input';
-import { redactHeaders, redactUrl, redactUrlsInText } from './redact';
+import { madeByLabel, notObservedLabel, redirectType, sourceLabel } from './labels';
+import { statusPhrase, type PhraseInput } from './phrase';
+import { bool, count, field, fields, finite, isoTime, list, statusCode, type Fields } from './read-input';
+import { Cleaner, timing } from './value-cleaner';
+import {
+  COUNT_KEYS,
+  type CountsView,
+  type FailingView,
+  type FinalView,
+  type FindingView,
+  type HopView,
+  type LoadView,
+  type RequestFailureView,
+  type SpaNavigationView,
+  type SubresourceView,
+  type VendorView,
+} from './view-types';
 
-export interface VendorView {
-  id: string;
-  name: string;
-}
-
-export interface TimingView {
-  start?: number;
-  end?: number;
-  /** The stored duration, else end - start; never negative. */
-  duration?: number;
-}
-
-export interface HopView {
-  /** 1-based, counting hops dropped from the front of a long chain, so numbers stay those of the real journey. */
-  number: number;
-  url: string;
-  method: string;
-  /** A valid status (100..999); absent when none was observed. */
-  statusCode?: number;
-  statusLine?: string;
-  /** The registry's words for the status (or the error), for whoever answered. */
-  phrase: string;
-  /** A more specific meaning the capture core found ('404.3 …', Cloudflare '1020 …'). */
-  detail?: string;
-  madeBy?: string;
-  /** '' when not known. */
-  madeByLabel: string;
-  /** Where this hop sent the browser: its redirect URL, else the next hop's URL. */
-  redirectTo?: string;
-  /** Set exactly when `redirectTo` is. */
-  redirectType?: RedirectType;
-  nonAuthoritativeReason?: string;
-  clientDelaySeconds?: number;
-  ip?: string;
-  viaProxy: boolean;
-  fromCache?: boolean;
-  timing: TimingView;
-  vendors: VendorView[];
-  headers: HeaderEntry[];
-  error?: string;
-  explanation?: ExplanationRef;
-}
-
-export interface FinalView {
-  statusCode: number;
-  statusLine?: string;
-  phrase: string;
-  detail?: string;
-  vendors: VendorView[];
-  source?: string;
-  explanation?: ExplanationRef;
-}
-
-export interface SubresourceView {
-  url: string;
-  type: string;
-  frameId?: number;
-  method?: string;
-  statusCode?: number;
-  statusLine?: string;
-  phrase: string;
-  fromCache?: boolean;
-  ip?: string;
-  vendors: VendorView[];
-  redirectUrl?: string;
-  error?: string;
-  timing: TimingView;
-}
-
-export interface RequestFailureView {
-  url: string;
-  type: string;
-  frameId?: number;
-  error: string;
-  phrase: string;
-  timing: TimingView;
-}
-
-/** A sub-resource that failed: a 4xx/5xx response, or an error with or without a status. */
-export interface FailingView {
-  url: string;
-  type: string;
-  statusCode?: number;
-  error?: string;
-  phrase: string;
-}
-
-export interface FindingView {
-  kind: string;
-  severity: string;
-  /** Hop numbers as `HopView.number` counts them. */
-  hops: number[];
-  message: string;
-}
-
-export interface CountsView {
-  total: number;
-  '1xx': number;
-  '2xx': number;
-  '3xx': number;
-  '4xx': number;
-  '5xx': number;
-  other: number;
-  failed: number;
-  fromCache: number;
-}
-
-export const COUNT_KEYS: readonly (keyof CountsView)[] = ['total', '1xx', '2xx', '3xx', '4xx', '5xx', 'other', 'failed', 'fromCache'];
-
-export interface SpaNavigationView {
-  url: string;
-  at?: number;
-  transitionType?: string;
-}
-
-export interface LoadView {
-  redacted: boolean;
-  id: string;
-  tabId?: number;
-  url: string;
-  startedAt?: number;
-  /** ISO 8601 (UTC) of `startedAt`. */
-  when?: string;
-  state: string;
-  committed: boolean;
-  noDocument: boolean;
-  incognito: boolean;
-  prerendered: boolean;
-  transitionType?: string;
-  transitionQualifiers: string[];
-  error?: string;
-  errorPhrase?: string;
-  arrivedBy?: string;
-  arrivedByLabel: string;
-  redirectedFromLoadId?: string;
-  redirectedToLoadId?: string;
-  source?: string;
-  sourceLabel: string;
-  notObservedReason?: string;
-  /** A sentence saying why there is no final status (only when there is none). */
-  notObservedText?: string;
-  final?: FinalView;
-  /** The vendors that answered the final response (or the last hop). */
-  answeredBy: VendorView[];
-  chain: HopView[];
-  droppedHops: number;
-  findings: FindingView[];
-  subresources: SubresourceView[];
-  droppedSubresources: number;
-  errors: RequestFailureView[];
-  droppedErrors: number;
-  failing: FailingView[];
-  counts: CountsView;
-  spaNavigations: SpaNavigationView[];
-  droppedSpaNavigations: number;
-}
-
-/** How strings are cleaned for this export: redacted or not, always one line and capped. */
-class Cleaner {
-  constructor(readonly redact: boolean) {}
-
-  /** A URL: secrets out first (before capping could hide a parameter's name), then capped. */
-  url(value: unknown): string | undefined {
-    const raw = text(value);
-    if (raw === undefined) return undefined;
-    const line = oneLine(raw);
-    return cap(this.redact ? redactUrl(line) : line);
-  }
-
-  /** Free text (status lines, errors, names, messages): any URL inside is redacted too. */
-  text(value: unknown): string | undefined {
-    const raw = text(value);
-    if (raw === undefined) return undefined;
-    const line = oneLine(raw);
-    return cap(this.redact ? redactUrlsInText(line) : line);
-  }
-
-  headers(value: unknown): HeaderEntry[] {
-    const cleaned: HeaderEntry[] = [];
-    for (const item of list(value)) {
-      const h = fields(item);
-      const name = text(field(h, 'name'));
-      if (name === undefined) continue;
-      cleaned.push({ name: cap(oneLine(name), 256), value: oneLine(text(field(h, 'value')) ?? '') });
-    }
-    const shown = this.redact ? redactHeaders(cleaned) : cleaned;
-    return shown.map((h) => ({ name: h.name, value: cap(h.value) }));
-  }
-
-  vendors(value: unknown): VendorView[] {
-    const out: VendorView[] = [];
-    for (const item of list(value)) {
-      const v = fields(item);
-      const id = this.text(field(v, 'id'));
-      const name = this.text(field(v, 'name'));
-      if (id === undefined && name === undefined) continue;
-      out.push({ id: id ?? '', name: name ?? id ?? '' });
-    }
-    return out;
-  }
-
-  explanation(value: unknown): ExplanationRef | undefined {
-    const e = fields(value);
-    const code = this.text(field(e, 'code'));
-    const phrase = this.text(field(e, 'phrase'));
-    if (code === undefined || phrase === undefined) return undefined;
-    const ref: ExplanationRef = { code, phrase };
-    const summary = this.text(field(e, 'summary'));
-    const statusClass = this.text(field(e, 'statusClass'));
-    const originId = this.text(field(e, 'originId'));
-    if (summary !== undefined) ref.summary = summary;
-    if (statusClass !== undefined) ref.statusClass = statusClass;
-    if (originId !== undefined) ref.originId = originId;
-    return ref;
-  }
-}
-
-function timing(value: unknown): TimingView {
-  const t = fields(value);
-  const out: TimingView = {};
-  const start = finite(field(t, 'start'));
-  const end = finite(field(t, 'end'));
-  const stored = finite(field(t, 'duration'));
-  if (start !== undefined) out.start = start;
-  if (end !== undefined) out.end = end;
-  const duration = stored ?? (start !== undefined && end !== undefined ? end - start : undefined);
-  if (duration !== undefined) out.duration = Math.max(0, duration);
-  return out;
-}
+export type * from './view-types';
 
 /** '404.3 Not Found – …' when the stored explanation is about a more specific code than the bare status. */
 function detailOf(explanation: ExplanationRef | undefined, status: number | undefined): string | undefined {
@@ -248,7 +30,7 @@ function detailOf(explanation: ExplanationRef | undefined, status: number | unde
 }
 
 function phraseFor(c: Cleaner, status: number | undefined, statusLine: string | undefined, explanation: ExplanationRef | undefined, vendors: readonly VendorView[], error?: string): string {
-  const input: Parameters<typeof statusPhrase>[0] = { vendorIds: vendors.map((v) => v.id) };
+  const input: PhraseInput = { vendorIds: vendors.map((v) => v.id) };
   if (status !== undefined) input.statusCode = status;
   if (statusLine !== undefined) input.statusLine = statusLine;
   if (explanation?.originId !== undefined) input.originId = explanation.originId;

@@ -164,6 +164,8 @@ const URL_IN_TEXT = /[a-z][a-z0-9+.-]{0,31}:\/\/[^\s<>"'`]+/gi;
 /** Free text with every absolute URL in it redacted. */
 export function redactUrlsInText(text: string): string {
   if (typeof text !== 'string') return '';
+  // Most values hold no URL; skipping the regex keeps a megabyte header value cheap.
+  if (!text.includes('://')) return text;
   return text.replace(URL_IN_TEXT, (url) => redactUrl(url));
 }
 

@@ -29,9 +29,12 @@ export function finalStatus(final: FinalView): string {
 
 /** The final status sentence, or why there is none: "not observed", never an invented code. */
 export function finalOrNotObserved(view: LoadView): string {
-  return view.final !== undefined ? finalStatus(view.final) : `not observed — ${view.notObservedText ?? 'no response was observed'}`;
+  if (view.final !== undefined) return finalStatus(view.final);
+  // A failed load says why here; otherwise the Source line gives the reason, once.
+  return view.error !== undefined ? `not observed — ${view.notObservedText ?? ''}` : 'not observed';
 }
 
+/** 'network', 'disk cache', or 'not observed — <why>' when no response was seen. */
 export function sourceText(view: LoadView): string {
   if (view.final === undefined && (view.source === undefined || view.source === 'not-observable')) {
     return `not observed — ${view.notObservedText ?? 'no response was observed'}`;
