@@ -45,7 +45,7 @@ function codeForms(entry: StatusEntry): string[] {
   return [...new Set(forms)];
 }
 
-const SEARCHABLE: readonly Searchable[] = ALL_ENTRIES.map((entry) => {
+function toSearchable(entry: StatusEntry): Searchable {
   const phrase = normalizePhrase(entry.phrase);
   const aliases = (entry.aliases ?? []).map(normalizePhrase).filter(Boolean);
   const summary = normalizePhrase(entry.summary);
@@ -62,7 +62,17 @@ const SEARCHABLE: readonly Searchable[] = ALL_ENTRIES.map((entry) => {
     nameWords: [...new Set(words(names))],
     allWords: [...new Set(words(everything))],
   };
-});
+}
+
+/**
+ * Normalising every entry's text costs tens of milliseconds, and only the lookup box searches:
+ * build the index on the first search, not when a popup or the worker loads the registry.
+ */
+let searchable: readonly Searchable[] | undefined;
+function searchIndex(): readonly Searchable[] {
+  searchable ??= ALL_ENTRIES.map(toSearchable);
+  return searchable;
+}
 
 const PROTOCOL_RANK = { http: 0, sip: 1, net: 2 } as const;
 
@@ -121,7 +131,7 @@ function codeHits(raw: string, add: (s: Searchable, score: number, match: Search
   }
   const upper = parsed.code.replace(/^net::/i, '').toUpperCase();
   const asNumber = /^\d{3}$/.test(upper) ? Number(upper) : Number.NaN;
-  for (const s of SEARCHABLE) {
+  for (const s of searchIndex()) {
     const e = s.entry;
     if (exact.has(e)) add(s, e.protocol === parsed.protocol ? 1000 : 700, 'code');
     else if (explicitProtocol && e.protocol !== parsed.protocol) continue;
@@ -167,7 +177,7 @@ export function searchScored(query: string, limit = 20): SearchHit[] {
   const q = normalizePhrase(text);
   if (q) {
     const tokens = words(q).filter((t) => !STOP_WORDS.has(t));
-    for (const s of SEARCHABLE) {
+    for (const s of searchIndex()) {
       const prior = best.get(s.entry);
       if (prior?.match === 'code' && tokens.length > 0 && allTokens(tokens, s.nameWords)) prior.score += 1;
       const scored = textScore(s, q, tokens);
