@@ -15,6 +15,8 @@ const FLUSH_DELAY_MS = 50;
 interface Meta {
   version: 1;
   loadSeq: number;
+  /** Kept so that a closed tab's late events stay dropped after a restart too. */
+  closedTabs?: number[];
 }
 
 export class CaptureStore {
@@ -39,6 +41,7 @@ export class CaptureStore {
       const stored = await browser.storage.session.get(null);
       const meta = stored[META_KEY] as Meta | undefined;
       if (meta?.version === 1 && typeof meta.loadSeq === 'number') this.state.loadSeq = meta.loadSeq;
+      if (meta?.version === 1 && Array.isArray(meta.closedTabs)) this.state.closedTabs = meta.closedTabs.filter((id) => Number.isInteger(id));
       for (const [key, value] of Object.entries(stored)) {
         if (!key.startsWith(TAB_PREFIX)) continue;
         const tab = value as TabCapture;
@@ -65,8 +68,12 @@ export class CaptureStore {
   }
 
   private apply(event: CaptureEvent): void {
+    const touched = tabsTouchedBy(event);
+    const existed = touched.map((tabId) => this.state.tabs[tabId] !== undefined);
     reduce(this.state, event, this.ctx);
-    for (const tabId of tabsTouchedBy(event)) {
+    for (const [i, tabId] of touched.entries()) {
+      // Nothing there before or after (a closed tab's late event, an event of no tab we know).
+      if (!existed[i] && this.state.tabs[tabId] === undefined) continue;
       if (this.state.tabs[tabId]) {
         this.dirty.add(tabId);
         this.removed.delete(tabId);
@@ -83,7 +90,9 @@ export class CaptureStore {
   async flush(): Promise<void> {
     clearTimeout(this.flushTimer);
     this.flushTimer = undefined;
-    const writes: Record<string, unknown> = { [META_KEY]: { version: 1, loadSeq: this.state.loadSeq } satisfies Meta };
+    const meta: Meta = { version: 1, loadSeq: this.state.loadSeq };
+    if (this.state.closedTabs !== undefined) meta.closedTabs = this.state.closedTabs;
+    const writes: Record<string, unknown> = { [META_KEY]: meta };
     for (const tabId of this.dirty) writes[TAB_PREFIX + tabId] = this.state.tabs[tabId];
     const removals = [...this.removed].map((tabId) => TAB_PREFIX + tabId);
     this.dirty.clear();

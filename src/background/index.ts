@@ -5,14 +5,15 @@
 import type { Runtime, WebRequest } from 'webextension-polyfill';
 import { DEFAULT_CAPTURE_SETTINGS, normalizeEvent, type RawEventName } from '../shared/capture';
 import { browser, responseHeaderOptions } from '../shared/browser-adapter';
-import { isUiRequest, type UiResponses } from '../shared/messages';
+import { isClientRedirectHintMessage, isUiRequest, type UiRequest, type UiResponses } from '../shared/messages';
 import { loadSettings, sanitizeSettings, SETTINGS_KEY } from '../shared/settings';
 import { tabViewOf } from '../shared/tab-view';
 import { forgetBadge, showBadge } from './badge';
 import { CaptureStore } from './capture-store';
+import { clientRedirectDetectionAllowed, setClientRedirectDetection, syncClientRedirectDetection } from './client-redirect-detection';
 import { PortHub } from './port-hub';
 import { detectVendorsForCapture, explainForCapture } from './registry-adapter';
-import { isTrustedSender } from './trusted-sender';
+import { isOwnContentScript, isTrustedSender } from './trusted-sender';
 
 const extensionOrigin = browser.runtime.getURL('');
 const ports = new PortHub((tabId) => tabViewOf(tabId, store.tab(tabId)));
@@ -55,10 +56,27 @@ browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'local' && changes[SETTINGS_KEY]) store.setSettings(sanitizeSettings(changes[SETTINGS_KEY].newValue));
 });
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender): Promise<UiResponses['get-tab']> | undefined => {
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
+  if (isClientRedirectHintMessage(message)) {
+    if (!isOwnContentScript(sender, browser.runtime.id, extensionOrigin)) return undefined;
+    // The tab and frame come from the browser, never from what the page could write into the message.
+    const hint = normalizeEvent('content.clientRedirectHint', { ...message, tabId: sender.tab?.id, frameId: sender.frameId });
+    // A script left registered after its permission was revoked elsewhere (about:addons) is not listened to.
+    void clientRedirectDetectionAllowed().then((allowed) => allowed && store.dispatch(hint));
+    return undefined;
+  }
   if (!isTrustedSender(sender, browser.runtime.id, extensionOrigin) || !isUiRequest(message)) return undefined;
-  return store.ready.then(() => tabViewOf(message.tabId, store.tab(message.tabId)));
+  return answer(message);
 });
+
+function answer(message: UiRequest): Promise<UiResponses[UiRequest['type']]> {
+  switch (message.type) {
+    case 'get-tab':
+      return store.ready.then(() => tabViewOf(message.tabId, store.tab(message.tabId)));
+    case 'set-client-redirect-detection':
+      return setClientRedirectDetection(message.enabled);
+  }
+}
 
 browser.runtime.onConnect.addListener((port) => {
   const tabId = port.sender && isTrustedSender(port.sender, browser.runtime.id, extensionOrigin) ? ports.add(port) : undefined;
@@ -68,6 +86,15 @@ browser.runtime.onConnect.addListener((port) => {
   }
   void store.ready.then(() => ports.sendNow(port, tabId));
 });
+
+// The optional client-side redirect detector follows its permission, however it was granted or revoked.
+browser.permissions.onAdded.addListener(() => void syncClientRedirectDetection().catch(reportDetectionError));
+browser.permissions.onRemoved.addListener(() => void syncClientRedirectDetection().catch(reportDetectionError));
+void syncClientRedirectDetection().catch(reportDetectionError);
+
+function reportDetectionError(error: unknown): void {
+  console.warn('Status Inspector: could not register the client-side redirect detector', error);
+}
 
 // Firefox unloads an idle event page after announcing it; write what is pending first.
 browser.runtime.onSuspend?.addListener(() => void store.flush());

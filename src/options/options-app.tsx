@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { ClientRedirectToggle } from './client-redirect-toggle';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, SETTING_LIMITS, type Settings } from '../shared/settings';
 
 export function OptionsApp() {
@@ -26,6 +27,7 @@ export function OptionsApp() {
           setSettings({ ...settings, keptLoadsPerTab: Number((e.target as HTMLInputElement).value) });
         }}
       />
+      <ClientRedirectToggle />
       <p>Captured data stays in the browser's memory and is gone when the browser closes. Only these settings are saved.</p>
       <button type="submit">Save</button>
       {saved ? <span role="status"> Saved.</span> : null}

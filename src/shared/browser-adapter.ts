@@ -2,7 +2,7 @@
  * Every difference between Chrome and Firefox lives here, so callers never test for a browser.
  * Only this module and the entry points touch `browser.*` directly.
  */
-import browser from 'webextension-polyfill';
+import browser, { type Manifest } from 'webextension-polyfill';
 
 export { browser };
 
@@ -25,4 +25,74 @@ export function responseHeaderOptions(): 'responseHeaders'[] {
 export function devtoolsApi(): typeof chrome.devtools {
   const fromBrowser = (globalThis as { browser?: { devtools?: typeof chrome.devtools } }).browser?.devtools;
   return fromBrowser ?? chrome.devtools;
+}
+
+/** A content script registered at run time (only with the optional `scripting` permission). */
+export interface DynamicContentScript {
+  id: string;
+  /** Path inside the package, as the build emitted it. */
+  file: string;
+  matches: string[];
+}
+
+/** Whether the person granted an optional API permission (`scripting`, ...). */
+export async function hasPermission(permission: Manifest.OptionalPermission): Promise<boolean> {
+  return browser.permissions.contains({ permissions: [permission] });
+}
+
+/**
+ * `scripting` exists only while its permission is granted. Both browsers have
+ * scripting.registerContentScripts in MV3 (Firefox also has the older contentScripts.register,
+ * whose scripts die with the background page, so it is not used).
+ */
+function scriptingApi(): typeof browser.scripting | undefined {
+  return (browser as Partial<typeof browser>).scripting;
+}
+
+export async function isContentScriptRegistered(id: string): Promise<boolean> {
+  const scripting = scriptingApi();
+  if (!scripting) return false;
+  const found = await scripting.getRegisteredContentScripts({ ids: [id] });
+  return found.some((s) => s.id === id);
+}
+
+/**
+ * Registers a top-frame, document_start, isolated-world script; does nothing when it already is.
+ *
+ * Neither browser unregisters a script when its permission is revoked, and the API is gone by
+ * then. Firefox lets a person revoke optional permissions in about:addons, so there the script
+ * lasts only until the browser restarts (callers register it again at every start while the
+ * permission holds); Chrome has no such switch, and the options page unregisters before it gives
+ * the permission back, so there it persists.
+ */
+export async function registerContentScript(script: DynamicContentScript): Promise<boolean> {
+  const scripting = scriptingApi();
+  if (!scripting) return false;
+  if (await isContentScriptRegistered(script.id)) return true;
+  await scripting.registerContentScripts([
+    {
+      id: script.id,
+      js: [script.file],
+      matches: script.matches,
+      runAt: 'document_start',
+      allFrames: false,
+      persistAcrossSessions: !isFirefox,
+    },
+  ]);
+  return true;
+}
+
+export async function unregisterContentScript(id: string): Promise<void> {
+  const scripting = scriptingApi();
+  if (!scripting || !(await isContentScriptRegistered(id))) return;
+  await scripting.unregisterContentScripts({ ids: [id] });
+}
+
+/** Must be called while handling a click (browsers refuse permission requests without a user gesture). */
+export function requestPermission(permission: Manifest.OptionalPermission): Promise<boolean> {
+  return browser.permissions.request({ permissions: [permission] });
+}
+
+export async function removePermission(permission: Manifest.OptionalPermission): Promise<boolean> {
+  return browser.permissions.remove({ permissions: [permission] });
 }

@@ -5,11 +5,29 @@
 import type { TabView } from './tab-view';
 
 /** UI → background, request/response over runtime.sendMessage. */
-export type UiRequest = { type: 'get-tab'; tabId: number };
+export type UiRequest =
+  | { type: 'get-tab'; tabId: number }
+  /** The options page turns client-side redirect detection on (after the permission was granted) or off. */
+  | { type: 'set-client-redirect-detection'; enabled: boolean };
 
 /** Background → UI, the answer to each request type. */
 export interface UiResponses {
   'get-tab': TabView;
+  /** Whether the content script is registered now. */
+  'set-client-redirect-detection': { enabled: boolean };
+}
+
+/**
+ * Content script → background, fire and forget: the page is about to redirect itself. The tab and
+ * frame are taken from the sender, never from the message (the page could forge those).
+ */
+export interface ClientRedirectHintMessage {
+  type: 'client-redirect-hint';
+  kind: 'meta-refresh' | 'javascript';
+  fromUrl: string;
+  toUrl: string;
+  delaySeconds?: number;
+  timeStamp?: number;
 }
 
 /** Background → UI, pushed over a port while a popup or panel is open. */
@@ -30,6 +48,12 @@ export function parsePortName(name: string): { surface: PortSurface; tabId: numb
 
 export function isUiRequest(value: unknown): value is UiRequest {
   if (typeof value !== 'object' || value === null) return false;
-  const v = value as { type?: unknown; tabId?: unknown };
+  const v = value as { type?: unknown; tabId?: unknown; enabled?: unknown };
+  if (v.type === 'set-client-redirect-detection') return typeof v.enabled === 'boolean';
   return v.type === 'get-tab' && typeof v.tabId === 'number' && Number.isInteger(v.tabId);
+}
+
+/** Only the type is checked here; the capture core's normaliser validates every field. */
+export function isClientRedirectHintMessage(value: unknown): value is ClientRedirectHintMessage {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'client-redirect-hint';
 }

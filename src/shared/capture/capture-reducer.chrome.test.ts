@@ -162,8 +162,8 @@ describe('Chrome: browser-made redirects', () => {
   });
 });
 
-describe('Chrome: redirect loop ending in net::ERR_TOO_MANY_REDIRECTS', () => {
-  const load = single(replay(chromeRedirectLoop(), testContext()));
+describe.each(['request', 'chromium-156'] as const)('Chrome: redirect loop ending in net::ERR_TOO_MANY_REDIRECTS (%s)', (ending) => {
+  const load = single(replay(chromeRedirectLoop(undefined, undefined, ending), testContext()));
 
   it('keeps all 21 requests, the last one failed without a status', () => {
     expect(load.chain).toHaveLength(21);
@@ -172,6 +172,8 @@ describe('Chrome: redirect loop ending in net::ERR_TOO_MANY_REDIRECTS', () => {
     expect(load.chain[20]?.madeBy).toBeUndefined();
     expect(load).toMatchObject({ state: 'error', error: 'net::ERR_TOO_MANY_REDIRECTS', source: 'browser' });
     expect(load.final).toBeUndefined();
+    // The browser showed its error page: this is not a cancelled navigation.
+    expect(load.noDocument).toBeUndefined();
   });
 
   it('reports the loop, the length and the failed ending', () => {

@@ -4,13 +4,19 @@ import {
   FIREFOX_TAB,
   firefoxConnectionRefused,
   firefoxMetaRefresh,
+  firefoxMetaRefreshLateRequest,
   firefoxPrivateClick,
+  firefoxRedirectChainCommittedFirst,
+  firefoxRequestsAfterTwoMoreCommits,
   firefoxRedirectChain,
   firefoxRedirectLoop,
+  firefoxScriptRedirectLateRequests,
+  firefoxScriptRedirectRequestsAfterBothCommits,
   firefoxSpa,
 } from './fixtures/firefox-scenarios';
 import { chromeRedirectChain } from './fixtures/chrome-scenarios';
-import { replay, testContext } from './fixtures/test-context';
+import { type FirefoxRequest, firefoxEvents as fe } from './fixtures/firefox-events';
+import { replay, roundTrip, testContext } from './fixtures/test-context';
 import { badgeFor } from './selectors';
 
 function loadsOf(state: CaptureState, tabId = FIREFOX_TAB): PageLoad[] {
@@ -46,6 +52,37 @@ describe('Firefox: server redirect chain 301 -> 302 -> 303 -> 307 -> 308 -> 200'
   });
 });
 
+describe('Firefox: a commit reported before its request', () => {
+  it('gives the late redirect chain to the committed load, recognised by where the navigation started', () => {
+    const loads = loadsOf(replay(firefoxRedirectChainCommittedFirst(), testContext()));
+    expect(loads).toHaveLength(1);
+    const [load] = loads;
+    expect(load?.chain.map((h) => [h.url, h.statusCode])).toEqual([
+      ['http://127.0.0.1:8080/cloudflare/chain', 301],
+      ['http://127.0.0.1:8080/cloudflare/chain-2', 302],
+      ['http://127.0.0.1:8080/cloudflare/520', 520],
+    ]);
+    expect(load).toMatchObject({ committed: true, url: 'http://127.0.0.1:8080/cloudflare/520', final: { statusCode: 520, vendors: [{ id: 'cloudflare' }] } });
+    expect(load?.notObservedReason).toBeUndefined();
+  });
+});
+
+describe('Firefox: requests reported after several later commits', () => {
+  it('gives every page its own request, and brings the copied journey up to date', () => {
+    const loads = loadsOf(replay(firefoxRequestsAfterTwoMoreCommits(), testContext()));
+    expect(loads.map((l) => [l.url.replace('http://127.0.0.1:8080/client/', ''), l.committed, l.final?.statusCode, l.notObservedReason])).toEqual([
+      ['meta-refresh', true, 200, undefined],
+      ['meta-target', true, 200, undefined],
+      ['js-redirect', true, 200, undefined],
+      ['js-target', true, 200, undefined],
+    ]);
+    expect(loads[1]?.chain.map((h) => [h.url.replace('http://127.0.0.1:8080/client/', ''), h.statusCode, h.madeBy])).toEqual([
+      ['meta-refresh', 200, 'client-unknown'],
+      ['meta-target', 200, 'server'],
+    ]);
+  });
+});
+
 describe('Firefox: failures', () => {
   it('records a redirect loop ending in NS_ERROR_REDIRECT_LOOP', () => {
     const [load] = loadsOf(replay(firefoxRedirectLoop(), testContext()));
@@ -62,6 +99,25 @@ describe('Firefox: failures', () => {
   });
 });
 
+describe('Firefox: a closed tab', () => {
+  it('stays gone when its last requests are reported after the close', () => {
+    const page = firefoxPrivateClick();
+    const favicon: FirefoxRequest = { tabId: FIREFOX_TAB, requestId: '170', url: 'https://private.example/favicon.ico', t: 1718007400200, type: 'image' };
+    const ok = { status: 204, text: 'No Content' };
+    const state = replay(
+      [...page, { name: 'tabs.onRemoved', details: { tabId: FIREFOX_TAB } }, fe.beforeRequest(favicon), fe.responseStarted(favicon, ok), fe.completed(favicon, ok)],
+      testContext(),
+    );
+    expect(state.tabs[FIREFOX_TAB]).toBeUndefined();
+    expect(roundTrip(state).closedTabs).toEqual([FIREFOX_TAB]);
+  });
+
+  it('remembers a bounded number of closed tabs', () => {
+    const closes = Array.from({ length: 100 }, (_, i) => ({ name: 'tabs.onRemoved' as const, details: { tabId: i } }));
+    expect(replay(closes, testContext()).closedTabs).toEqual(Array.from({ length: 64 }, (_, i) => 36 + i));
+  });
+});
+
 describe('Firefox: client-side redirect, SPA, private window', () => {
   it.each([true, false])('links a meta refresh (client_redirect qualifier: %s) using the hint', (withQualifier) => {
     const [from, to] = loadsOf(replay(firefoxMetaRefresh(withQualifier), testContext()));
@@ -69,6 +125,58 @@ describe('Firefox: client-side redirect, SPA, private window', () => {
     expect(to?.chain.map((h) => [h.url, h.madeBy, h.clientDelaySeconds])).toEqual([
       ['https://meta.example/', 'client-meta-refresh', 3],
       ['https://meta.example/new', 'server', undefined],
+    ]);
+  });
+
+  it('gives a script-redirecting page its own late request, not the navigation that replaces it', () => {
+    const loads = loadsOf(replay(firefoxScriptRedirectLateRequests(false), testContext()));
+    expect(loads.map((l) => [l.url, l.committed, l.final?.statusCode])).toEqual([
+      ['http://127.0.0.1:8080/client/js-redirect', true, 200],
+      ['http://127.0.0.1:8080/client/js-target', true, 200],
+    ]);
+    expect(loads[0]?.notObservedReason).toBeUndefined();
+    // Firefox gave no 'client_redirect' qualifier and no hint came: two separate loads.
+    expect(loads[1]?.redirectedFromLoadId).toBeUndefined();
+  });
+
+  it('links a late-reported script redirect by the hint, with the status the page really had', () => {
+    const [from, to] = loadsOf(replay(firefoxScriptRedirectLateRequests(true), testContext()));
+    expect(to).toMatchObject({ redirectedFromLoadId: from?.id, arrivedBy: 'client-javascript' });
+    expect(to?.chain.map((h) => [h.url, h.statusCode, h.madeBy, h.redirectUrl])).toEqual([
+      ['http://127.0.0.1:8080/client/js-redirect', 200, 'client-javascript', 'http://127.0.0.1:8080/client/js-target'],
+      ['http://127.0.0.1:8080/client/js-target', 200, 'server', undefined],
+    ]);
+  });
+
+  it.each([true, false])('gives each page its own request when both committed before either was reported (hint: %s)', (withHint) => {
+    const loads = loadsOf(replay(firefoxScriptRedirectRequestsAfterBothCommits(withHint), testContext()));
+    expect(loads.map((l) => [l.url, l.state, l.final?.statusCode, l.notObservedReason])).toEqual([
+      ['http://127.0.0.1:8080/client/js-redirect', 'complete', 200, undefined],
+      ['http://127.0.0.1:8080/client/js-target', 'complete', 200, undefined],
+    ]);
+    const to = loads[1];
+    if (!withHint) {
+      expect(to?.redirectedFromLoadId).toBeUndefined();
+      return;
+    }
+    // The journey copied at the link is brought up to date when the first page's response arrives.
+    expect(to).toMatchObject({ redirectedFromLoadId: loads[0]?.id, arrivedBy: 'client-javascript' });
+    expect(to?.chain.map((h) => [h.url, h.statusCode, h.madeBy, h.redirectUrl])).toEqual([
+      ['http://127.0.0.1:8080/client/js-redirect', 200, 'client-javascript', 'http://127.0.0.1:8080/client/js-target'],
+      ['http://127.0.0.1:8080/client/js-target', 200, 'server', undefined],
+    ]);
+    expect(to?.findings).toEqual([]);
+  });
+
+  it('adds a meta refresh target’s late request to the linked load instead of opening another', () => {
+    const loads = loadsOf(replay(firefoxMetaRefreshLateRequest(), testContext()));
+    expect(loads).toHaveLength(2);
+    const [from, to] = loads;
+    expect(to).toMatchObject({ redirectedFromLoadId: from?.id, arrivedBy: 'client-meta-refresh', final: { statusCode: 200 } });
+    expect(to?.notObservedReason).toBeUndefined();
+    expect(to?.chain.map((h) => [h.url, h.statusCode, h.madeBy, h.clientDelaySeconds])).toEqual([
+      ['http://127.0.0.1:8080/client/meta-refresh', 200, 'client-meta-refresh', 0],
+      ['http://127.0.0.1:8080/client/meta-target', 200, 'server', undefined],
     ]);
   });
 

@@ -38,9 +38,10 @@ import {
   subHeadersReceived,
   subResponseStarted,
 } from './subresources';
-import { removeTab, replaceTab } from './tab-lifecycle';
+import { isClosedTab, removeTab, replaceTab } from './tab-lifecycle';
 
 export function reduce(state: CaptureState, event: CaptureEvent, ctx: ReduceContext): CaptureState {
+  if (event.kind !== 'tab-replaced' && isClosedTab(state, event.tabId)) return state;
   switch (event.kind) {
     case 'before-request':
     case 'before-redirect':

@@ -171,6 +171,11 @@ export interface LoadTracking {
   mainRequestId?: string;
   /** Chrome's documentId, from the commit: ties sub-resource requests to this page. */
   documentId?: string;
+  /**
+   * The URL webNavigation.onBeforeNavigate named. Firefox can report the commit (at the end of the
+   * redirects) before the request (at their start): that late request is recognised by this URL.
+   */
+  navigationUrl?: string;
 }
 
 export interface PageLoad {
@@ -264,6 +269,11 @@ export interface CaptureState {
   tabs: Record<string, TabCapture>;
   /** Next load sequence number (load ids must stay unique across worker restarts). */
   loadSeq: number;
+  /**
+   * Tabs closed lately, newest last (at most LIMITS.maxClosedTabs). Firefox reports a page's last
+   * requests after the tab's close; they must not bring its data back. Browsers never reuse tab ids.
+   */
+  closedTabs?: number[];
 }
 
 export function emptyState(): CaptureState {

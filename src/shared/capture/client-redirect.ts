@@ -114,6 +114,41 @@ function linkLoads(previous: PageLoad, load: PageLoad, madeBy: MadeBy, delaySeco
 }
 
 /**
+ * The previous page's own request was reported after the page it redirected to was linked (Firefox
+ * delivers webRequest events late): the copy of its journey at the front of the next load's chain
+ * is out of date. Copies it again, keeping how the page moved on, and so on down the line of
+ * client-side redirects. The next load's own hops are those after its last client-side hop (only a
+ * link makes client-side hops).
+ */
+export function refreshJourney(tab: TabCapture, previous: PageLoad): void {
+  let from = previous;
+  for (let guard = 0; guard < tab.loads.length && from.redirectedToLoadId !== undefined; guard++) {
+    const next = tab.loads.find((l) => l.id === from.redirectedToLoadId);
+    if (next === undefined || next.redirectedFromLoadId !== from.id) return;
+    let linkIndex = -1;
+    next.chain.forEach((hop, i) => {
+      if (hop.madeBy?.startsWith('client-') === true) linkIndex = i;
+    });
+    const link = next.chain[linkIndex];
+    // A self-refresh starts a fresh chain: nothing was copied.
+    if (link === undefined) return;
+    const prefix = journeySoFar(from);
+    const last = prefix[prefix.length - 1];
+    if (last !== undefined) {
+      if (link.madeBy !== undefined) last.madeBy = link.madeBy;
+      if (link.redirectUrl !== undefined) last.redirectUrl = link.redirectUrl;
+      if (link.clientDelaySeconds !== undefined) last.clientDelaySeconds = link.clientDelaySeconds;
+    }
+    const chain = prefix.concat(next.chain.slice(linkIndex + 1));
+    const excess = Math.max(0, chain.length - LIMITS.maxChainHops);
+    next.droppedHops += excess;
+    next.chain = excess > 0 ? chain.slice(excess) : chain;
+    chainChanged(next);
+    from = next;
+  }
+}
+
+/**
  * Copies of the previous load's hops. When its page was never observed (a service worker served
  * it), one hop stands for it, with no status: we know it was there, not what it answered.
  */

@@ -44,6 +44,8 @@ export const LIMITS = Object.freeze({
   maxInflightPerTab: 2000,
   /** Transition qualifiers read from one navigation event. */
   maxQualifiers: 16,
+  /** Closed tabs remembered, so that their late events do not bring them back. */
+  maxClosedTabs: 64,
 });
 
 /** Appended to every value we shorten, so no one mistakes a cut value for the real one. */

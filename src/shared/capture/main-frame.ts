@@ -12,7 +12,8 @@ import type {
   RequestErrorEvent,
   ResponseEvent,
 } from './capture-event';
-import type { CaptureState, PageLoad, TabCapture } from './capture-state';
+import type { CaptureState, Hop, PageLoad, TabCapture } from './capture-state';
+import { refreshJourney } from './client-redirect';
 import {
   chainChanged,
   createLoad,
@@ -22,7 +23,7 @@ import {
   updateFinal,
 } from './page-load';
 import type { ReduceContext } from './reduce-context';
-import { applyResponse, endHop, hopFor, recordRedirect } from './redirect-chain';
+import { applyResponse, endHop, hopFor, isHopClosed, recordRedirect } from './redirect-chain';
 import { sameDocument } from './url-utils';
 
 type MainEvent = BeforeRequestEvent | BeforeRedirectEvent | ResponseEvent | CompletedEvent | RequestErrorEvent;
@@ -44,8 +45,9 @@ function loadForMainRequest(state: CaptureState, tab: TabCapture, e: MainEvent, 
     tab.prerender = load;
   } else {
     const latest = lastLoad(tab);
-    if (latest !== undefined && opensFor(latest, e.url)) load = latest;
-    else load = pushLoad(tab, createLoad(state, tab.tabId, e.url, e.timeStamp), ctx);
+    const awaiting = awaitingLateRequest(tab, e.url);
+    if (latest !== undefined && opensFor(latest, e.url) && (awaiting === undefined || sameDocument(latest.url, e.url))) load = latest;
+    else load = awaiting ?? pushLoad(tab, createLoad(state, tab.tabId, e.url, e.timeStamp), ctx);
   }
   load.tracking.mainRequestId = e.requestId;
   if (e.incognito !== undefined) load.incognito = e.incognito;
@@ -60,7 +62,35 @@ function loadForMainRequest(state: CaptureState, tab: TabCapture, e: MainEvent, 
 function opensFor(load: PageLoad, url: string): boolean {
   if (load.tracking.mainRequestId !== undefined) return false;
   if (!load.committed) return load.tracking.navigationStarted;
-  return load.chain.length === 0 && load.notObservedReason === 'request-not-seen' && sameDocument(load.url, url);
+  return awaitsOwnRequest(load, url);
+}
+
+/**
+ * Committed before any request of its own was seen. Its chain may already hold the journey of a
+ * client-side redirect that led here (copied at commit), so the chain's length says nothing.
+ */
+function awaitsOwnRequest(load: PageLoad, url: string): boolean {
+  if (load.tracking.mainRequestId !== undefined || load.notObservedReason !== 'request-not-seen') return false;
+  // The request starts where the navigation started; the commit may have named where redirects ended.
+  return sameDocument(load.url, url) || sameDocument(load.tracking.navigationUrl, url);
+}
+
+/**
+ * A page that committed before its own request was reported, when this is that request. Firefox
+ * delivers webRequest events late: a page that redirects itself, or that the person leaves at once,
+ * can have committed, and the next pages can have started or even committed, before its own request
+ * shows up. That request belongs to the page, not to a navigation that came after it. Requests are
+ * reported in the order they start, so the search stops at the newest load whose own request was
+ * seen: anything older than that has had its request reported already, or never will.
+ */
+function awaitingLateRequest(tab: TabCapture, url: string): PageLoad | undefined {
+  for (let i = tab.loads.length - 1; i >= 0; i--) {
+    const load = tab.loads[i];
+    if (load === undefined) continue;
+    if (load.tracking.mainRequestId !== undefined) return undefined;
+    if (load.committed && load.noDocument !== true && awaitsOwnRequest(load, url)) return load;
+  }
+  return undefined;
 }
 
 export function mainBeforeRequest(state: CaptureState, tab: TabCapture, e: BeforeRequestEvent, ctx: ReduceContext): void {
@@ -82,6 +112,7 @@ export function mainBeforeRedirect(state: CaptureState, tab: TabCapture, e: Befo
   applyResponse(hop, e, ctx);
   recordRedirect(load, hop, e.redirectUrl, e.timeStamp);
   chainChanged(load);
+  refreshJourney(tab, load);
 }
 
 export function mainResponse(state: CaptureState, tab: TabCapture, e: ResponseEvent, ctx: ReduceContext): void {
@@ -92,6 +123,7 @@ export function mainResponse(state: CaptureState, tab: TabCapture, e: ResponseEv
   const redirectPending = e.kind === 'headers-received' && hop.statusCode !== undefined && hop.statusCode >= 300 && hop.statusCode < 400;
   if (!redirectPending) updateFinal(load);
   chainChanged(load);
+  refreshJourney(tab, load);
 }
 
 /** Late events (completed, error) never open a load: a stale request must not replace the page. */
@@ -104,21 +136,51 @@ export function mainCompleted(tab: TabCapture, e: CompletedEvent, ctx: ReduceCon
   updateFinal(load);
   if (load.state === 'loading') load.state = 'complete';
   chainChanged(load);
+  refreshJourney(tab, load);
 }
 
 export function mainError(tab: TabCapture, e: RequestErrorEvent): void {
   const load = findLoadByMainRequest(tab, e.requestId);
   if (load === undefined) return;
-  const hop = hopFor(load, e.url, e.method, e.timeStamp);
+  const hop = refusedRedirectTarget(load, e.url) ?? hopFor(load, e.url, e.method, e.timeStamp);
   hop.error = e.error;
   endHop(hop, e.timeStamp);
   markLoadFailed(load, e.error);
   chainChanged(load);
+  refreshJourney(tab, load);
+}
+
+/**
+ * Chromium reports a redirect it refuses to follow (the 21st hop of a loop) as an error of the
+ * request still at the URL that redirected: the failure belongs to the target never requested,
+ * which must keep its own URL.
+ */
+function refusedRedirectTarget(load: PageLoad, url: string): Hop | undefined {
+  const last = load.chain[load.chain.length - 1];
+  const before = load.chain[load.chain.length - 2];
+  if (last === undefined || before === undefined || isHopClosed(last)) return undefined;
+  return sameDocument(before.url, url) && sameDocument(before.redirectUrl, last.url) ? last : undefined;
 }
 
 /** Errors that mean "cancelled" (stop button, a newer navigation, a download taking over). */
 export function isAbortError(error: string): boolean {
   return error === 'net::ERR_ABORTED' || error === 'NS_BINDING_ABORTED' || error === 'NS_ERROR_ABORT';
+}
+
+/**
+ * Chromium cancels the request of a navigation it gives up on (too many redirects, ...): webRequest
+ * then says only 'net::ERR_ABORTED' and webNavigation gives the reason. A named reason replaces the
+ * abort; Firefox's webNavigation errors ('Error code 2152398850') name nothing and never do.
+ */
+export function refineAbort(load: PageLoad, error: string): boolean {
+  if (load.error === undefined || !isAbortError(load.error) || isAbortError(error) || !/^(net::ERR_|NS_)/.test(error)) return false;
+  const aborted = load.error;
+  load.error = error;
+  delete load.noDocument;
+  if (load.final === undefined) load.source = 'browser';
+  const last = load.chain[load.chain.length - 1];
+  if (last?.error === aborted) last.error = error;
+  return true;
 }
 
 /** Records a main-frame failure on the load. */

@@ -14,9 +14,9 @@ import type {
 import type { CaptureState, PageLoad, TabCapture } from './capture-state';
 import { linkClientRedirect } from './client-redirect';
 import { LIMITS } from './limits';
-import { markLoadFailed } from './main-frame';
+import { markLoadFailed, refineAbort } from './main-frame';
 import { notObservedReasonFor } from './not-observed';
-import { createLoad, displayedLoad, lastLoad, pushLoad } from './page-load';
+import { chainChanged, createLoad, displayedLoad, lastLoad, pushLoad } from './page-load';
 import { notePrerenderCommit, promotePrerenderAt } from './prerender';
 import type { ReduceContext } from './reduce-context';
 import { sameDocument } from './url-utils';
@@ -48,6 +48,7 @@ export function navigationBefore(state: CaptureState, tab: TabCapture, e: Naviga
   }
   const load = createLoad(state, tab.tabId, e.url, e.timeStamp);
   load.tracking.navigationStarted = true;
+  load.tracking.navigationUrl = e.url;
   pushLoad(tab, load, ctx);
 }
 
@@ -121,8 +122,9 @@ export function navigationError(tab: TabCapture, e: NavigationErrorEvent): void 
   for (let i = tab.loads.length - 1; i >= 0; i--) {
     const load = tab.loads[i];
     if (load === undefined || load.committed || !concerns(load, e.url)) continue;
-    // webRequest's own error is more precise when it came first; keep it.
+    // webRequest's own error is more precise when it came first; keep it, unless it only says "aborted".
     if (load.state !== 'error') markLoadFailed(load, e.error);
+    else if (refineAbort(load, e.error)) chainChanged(load);
     return;
   }
 }

@@ -150,6 +150,11 @@ describe('normalizeEvent: malformed input', () => {
     expect(event.responseHeaders).toEqual([{ name: 'Server', value: 'nginx' }]);
   });
 
+  it('reads -0 as 0 (JSON would turn it into 0 after a worker restart)', () => {
+    const event = normalizeEvent('tabs.onRemoved', -0);
+    expect(Object.is(event?.kind === 'tab-removed' ? event.tabId : undefined, 0)).toBe(true);
+  });
+
   it('drops NaN and Infinity timestamps (JSON would turn them into null)', () => {
     expect(normalizeEvent('webRequest.onResponseStarted', { ...base, timeStamp: Number.NaN })).not.toHaveProperty('timeStamp');
     expect(normalizeEvent('webRequest.onResponseStarted', { ...base, timeStamp: Infinity })).not.toHaveProperty('timeStamp');

@@ -108,8 +108,9 @@ export function updateFinal(load: PageLoad): void {
   const source = hop.fromCache === true ? 'disk-cache' : 'network';
   load.final = { statusCode: hop.statusCode, source };
   if (hop.statusLine !== undefined) load.final.statusLine = hop.statusLine;
-  if (hop.vendors !== undefined) load.final.vendors = hop.vendors;
-  if (hop.explanation !== undefined) load.final.explanation = hop.explanation;
+  // Copies, never the hop's own objects: Firefox's storage drops an object met twice (as if a cycle).
+  if (hop.vendors !== undefined) load.final.vendors = hop.vendors.map((v) => ({ ...v }));
+  if (hop.explanation !== undefined) load.final.explanation = { ...hop.explanation };
   load.source = source;
   delete load.notObservedReason;
   if (!load.committed) load.url = hop.url;

@@ -68,7 +68,8 @@ export function asFiniteNumber(value: unknown): number | undefined {
 
 /** An integer within [min, max] (ids, frame ids). */
 export function asInteger(value: unknown, min: number, max: number): number | undefined {
-  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? value : undefined;
+  // `value + 0` turns -0 into 0: JSON (and so storage) cannot keep -0.
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? value + 0 : undefined;
 }
 
 export function asBoolean(value: unknown): boolean | undefined {

@@ -32,6 +32,22 @@ describe('state survives a service-worker restart', () => {
     expect(isCaptureState(roundTrip(uninterrupted))).toBe(true);
   });
 
+  it('holds no object twice: Firefox’s storage drops a repeated reference as if it were a cycle', () => {
+    const seen = new Set<object>();
+    const repeated: string[] = [];
+    const walk = (value: unknown, at: string): void => {
+      if (typeof value !== 'object' || value === null) return;
+      if (seen.has(value)) {
+        repeated.push(at);
+        return;
+      }
+      seen.add(value);
+      for (const [key, child] of Object.entries(value)) walk(child, `${at}.${key}`);
+    };
+    walk(uninterrupted, 'state');
+    expect(repeated).toEqual([]);
+  });
+
   it('gives the same result when restarted at any point', () => {
     // Every 7th cut point keeps the test fast while landing inside every phase of every scenario.
     for (let cut = 0; cut <= session.length; cut += 7) {

@@ -4,11 +4,25 @@
 import type { TabRemovedEvent, TabReplacedEvent } from './capture-event';
 import type { CaptureState, PageLoad } from './capture-state';
 import { adoptInflight } from './inflight-requests';
+import { LIMITS } from './limits';
 import { trimLoads } from './page-load';
 import type { ReduceContext } from './reduce-context';
 
 export function removeTab(state: CaptureState, e: TabRemovedEvent): void {
   delete state.tabs[e.tabId];
+  rememberClosed(state, e.tabId);
+}
+
+function rememberClosed(state: CaptureState, tabId: number): void {
+  const closed = (state.closedTabs ??= []);
+  if (closed.includes(tabId)) return;
+  closed.push(tabId);
+  if (closed.length > LIMITS.maxClosedTabs) closed.splice(0, closed.length - LIMITS.maxClosedTabs);
+}
+
+/** Late events of a closed tab are dropped; a tab-replaced event moves data, so it always applies. */
+export function isClosedTab(state: CaptureState, tabId: number): boolean {
+  return state.closedTabs?.includes(tabId) === true;
 }
 
 /**
@@ -17,6 +31,7 @@ export function removeTab(state: CaptureState, e: TabRemovedEvent): void {
  */
 export function replaceTab(state: CaptureState, e: TabReplacedEvent, ctx: ReduceContext): void {
   const removed = state.tabs[e.removedTabId];
+  rememberClosed(state, e.removedTabId);
   if (removed === undefined) return;
   delete state.tabs[e.removedTabId];
   const added = state.tabs[e.addedTabId];
