@@ -1,0 +1,135 @@
+/** The panel's filters and sort orders, as pure functions over rows and units. */
+import { finalRow, type RowUnit } from './row-groups';
+import { wordsFor, type RowWords } from './row-words';
+import {
+  isErrorRow,
+  rowSource,
+  SOURCE_LABELS,
+  STATUS_CLASS_KEYS,
+  statusClassKey,
+  TYPE_LABELS,
+  typeCategory,
+  type RequestRow,
+  type StatusClassKey,
+  type TypeCategory,
+} from './request-row';
+
+export interface RowFilter {
+  /** The status classes shown; all of them by default. */
+  classes: ReadonlySet<StatusClassKey>;
+  category: TypeCategory | 'all';
+  errorsOnly: boolean;
+  /** Case-insensitive; every space-separated word must occur somewhere in the row. */
+  text: string;
+}
+
+export const DEFAULT_FILTER: RowFilter = Object.freeze({
+  classes: new Set(STATUS_CLASS_KEYS),
+  category: 'all',
+  errorsOnly: false,
+  text: '',
+});
+
+export function isFiltering(filter: RowFilter): boolean {
+  return filter.classes.size < STATUS_CLASS_KEYS.length || filter.category !== 'all' || filter.errorsOnly || filter.text.trim() !== '';
+}
+
+/** Everything a person might type to find a row, lower-cased. */
+export function searchText(row: RequestRow, words: RowWords): string {
+  const parts = [
+    row.url,
+    row.method,
+    row.type,
+    TYPE_LABELS[typeCategory(row.type)],
+    words.code,
+    words.phrase,
+    words.detail ?? '',
+    row.error ?? '',
+    row.ip ?? '',
+    row.har?.httpVersion ?? '',
+    SOURCE_LABELS[rowSource(row)],
+    ...row.vendors.map((v) => v.name),
+  ];
+  return parts.join('\n').toLowerCase();
+}
+
+/** Splits the filter text once per filter change, not once per row. */
+export function filterTerms(text: string): string[] {
+  return text.toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+export function rowMatches(row: RequestRow, filter: RowFilter, terms: readonly string[] = filterTerms(filter.text)): boolean {
+  if (!filter.classes.has(statusClassKey(row))) return false;
+  if (filter.category !== 'all' && typeCategory(row.type) !== filter.category) return false;
+  if (filter.errorsOnly && !isErrorRow(row)) return false;
+  if (terms.length === 0) return true;
+  const haystack = searchText(row, wordsFor(row));
+  return terms.every((t) => haystack.includes(t));
+}
+
+export type SortKey = 'time' | 'status' | 'url' | 'duration';
+
+export interface SortOrder {
+  key: SortKey;
+  descending: boolean;
+}
+
+export const DEFAULT_SORT: SortOrder = Object.freeze({ key: 'time', descending: false });
+
+export const SORT_LABELS: Readonly<Record<SortKey, string>> = { time: 'Time', status: 'Status', url: 'URL', duration: 'Duration' };
+
+/** A chain's duration is the whole journey's. */
+function unitDuration(unit: RowUnit): number | undefined {
+  let total: number | undefined;
+  for (const row of unit.rows) if (row.duration !== undefined) total = (total ?? 0) + row.duration;
+  return total;
+}
+
+function unitStart(unit: RowUnit): number | undefined {
+  return unit.rows[0]?.start;
+}
+
+/** Missing values sort last whichever the direction. */
+function compareMaybe(a: number | undefined, b: number | undefined, descending: boolean): number {
+  if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? 1 : -1;
+  return descending ? b - a : a - b;
+}
+
+export function compareUnits(a: RowUnit, b: RowUnit, order: SortOrder): number {
+  let result = 0;
+  switch (order.key) {
+    case 'status':
+      // A failed request has no status: it sorts with the worst, after 5xx.
+      result = compareMaybe(finalRow(a).statusCode ?? 1000, finalRow(b).statusCode ?? 1000, order.descending);
+      break;
+    case 'url': {
+      const au = a.rows[0]?.url ?? '';
+      const bu = b.rows[0]?.url ?? '';
+      result = order.descending ? bu.localeCompare(au) : au.localeCompare(bu);
+      break;
+    }
+    case 'duration':
+      result = compareMaybe(unitDuration(a), unitDuration(b), order.descending);
+      break;
+    case 'time':
+      result = compareMaybe(unitStart(a), unitStart(b), order.descending);
+      break;
+  }
+  if (result !== 0) return result;
+  // Ties keep the order the capture saw them in.
+  return (a.rows[0]?.seq ?? 0) - (b.rows[0]?.seq ?? 0);
+}
+
+/** Sorted copy; the page's own chain stays first, where its load begins. */
+export function sortUnits(units: readonly RowUnit[], order: SortOrder): RowUnit[] {
+  const main = units.filter((u) => u.main);
+  const rest = units.filter((u) => !u.main).sort((a, b) => compareUnits(a, b, order));
+  return [...main, ...rest];
+}
+
+export function toggleClass(classes: ReadonlySet<StatusClassKey>, key: StatusClassKey): Set<StatusClassKey> {
+  const next = new Set(classes);
+  if (next.has(key)) next.delete(key);
+  else next.add(key);
+  return next;
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { CLOUDFLARE_1020 } from '../shared/registry/fixtures/error-pages';
+import { har, hop, IIS_404_3_BODY, ORIGIN, T0 } from './fixtures/panel-fixtures';
+import { explanationFor, Memo, statusLineOf, wordsFor } from './row-words';
+import type { RequestRow } from './request-row';
+
+function row(partial: Partial<RequestRow>): RequestRow {
+  return { id: `r${Math.random()}`, loadId: '7-1', kind: 'subresource', seq: 0, url: `${ORIGIN}/x`, method: 'GET', type: 'image', vendors: [], ...partial };
+}
+
+const IIS_HEADERS = [
+  { name: 'Content-Type', value: 'text/html' },
+  { name: 'Server', value: 'Microsoft-IIS/10.0' },
+  { name: 'X-Powered-By', value: 'ASP.NET' },
+];
+
+describe('wordsFor', () => {
+  it('takes the phrase from the registry, not from the server’s reason phrase', () => {
+    expect(wordsFor(row({ statusCode: 404, statusLine: 'HTTP/1.1 404 Nope' }))).toEqual({ code: '404', phrase: 'Not Found' });
+    expect(wordsFor(row({ statusCode: 413 }))).toMatchObject({ phrase: 'Content Too Large' });
+  });
+
+  it('uses the meaning of the vendor that answered', () => {
+    expect(wordsFor(row({ statusCode: 520, vendors: [{ id: 'cloudflare', name: 'Cloudflare' }] })).phrase).toMatch(/unknown error/i);
+  });
+
+  it('reads the sub-status from an IIS error page DevTools gave us', () => {
+    const r = row({ statusCode: 404, statusLine: 'HTTP/1.1 404 Not Found', har: har(`${ORIGIN}/x`, 404, T0, { headers: IIS_HEADERS, body: IIS_404_3_BODY }) });
+    expect(wordsFor(r)).toEqual({ code: '404', phrase: 'MIME type not configured', detail: '404.3' });
+  });
+
+  it('reads Cloudflare’s error number from its page', () => {
+    const headers = [{ name: 'Server', value: 'cloudflare' }, { name: 'CF-RAY', value: '8f3b2c1d4e5f6a7b-FRA' }];
+    const r = row({ statusCode: 403, har: har(`${ORIGIN}/x`, 403, T0, { headers, body: CLOUDFLARE_1020 }) });
+    expect(wordsFor(r).detail).toBe('1020');
+  });
+
+  it('names the browser’s failure for a request without a status', () => {
+    expect(wordsFor(row({ error: 'net::ERR_CONNECTION_RESET' }))).toMatchObject({ code: 'net::ERR_CONNECTION_RESET' });
+    expect(wordsFor(row({ error: 'net::ERR_CONNECTION_RESET' })).phrase).not.toBe('No response');
+    expect(wordsFor(row({}))).toEqual({ code: '…', phrase: 'Waiting for the response' });
+  });
+});
+
+describe('explanationFor', () => {
+  it('explains an IIS 404.3 from the body, with the headers that named IIS highlighted', () => {
+    const r = row({ statusCode: 404, har: har(`${ORIGIN}/x`, 404, T0, { httpVersion: 'HTTP/1.1', statusText: 'Not Found', headers: IIS_HEADERS, body: IIS_404_3_BODY }) });
+    const ex = explanationFor(r);
+    expect(ex.entry?.code).toBe('404.3');
+    expect(ex.fromBody).toBe(true);
+    expect(ex.detail).toEqual({ code: '404.3', source: 'body' });
+    expect(ex.reason).toContain('404.3');
+    expect(ex.headersFrom).toBe('devtools');
+    expect(ex.identifying.has('server')).toBe(true);
+    expect(ex.identifying.has('content-type')).toBe(false);
+    expect(ex.vendors.map((v) => v.id)).toContain('iis');
+  });
+
+  it('uses the headers a hop kept when DevTools has no record', () => {
+    const h = hop(`${ORIGIN}/a`, 301, T0, { headers: [{ name: 'Server', value: 'nginx/1.24.0' }, { name: 'Location', value: '/b' }] });
+    const ex = explanationFor(row({ kind: 'hop', statusCode: 301, hop: h }));
+    expect(ex.headersFrom).toBe('capture');
+    expect(ex.identifying.has('server')).toBe(true);
+    expect(ex.entry?.phrase).toBe('Moved Permanently');
+  });
+
+  it('says there are no headers for a sub-resource DevTools did not see, and still picks the vendor’s meaning', () => {
+    const ex = explanationFor(row({ statusCode: 520, vendors: [{ id: 'cloudflare', name: 'Cloudflare' }] }));
+    expect(ex.headersFrom).toBe('none');
+    expect(ex.headers).toEqual([]);
+    expect(ex.entry?.origin.id).toBe('cloudflare');
+    expect(ex.reason).toContain('Cloudflare');
+  });
+
+  it('explains a failure from the registry’s browser errors', () => {
+    const ex = explanationFor(row({ error: 'net::ERR_NAME_NOT_RESOLVED' }));
+    expect(ex.entry?.code).toBe('net::ERR_NAME_NOT_RESOLVED');
+    expect(ex.reason).toBeUndefined();
+  });
+});
+
+describe('statusLineOf', () => {
+  it('builds a status line from DevTools’ fields when the capture has none', () => {
+    expect(statusLineOf(row({ statusCode: 404, har: har(`${ORIGIN}/x`, 404, T0, { httpVersion: 'HTTP/1.1', statusText: 'Not Found' }) }))).toBe('HTTP/1.1 404 Not Found');
+    expect(statusLineOf(row({ statusCode: 404, statusLine: 'HTTP/1.1 404 Gone Fishing' }))).toBe('HTTP/1.1 404 Gone Fishing');
+    expect(statusLineOf(row({ error: 'x' }))).toBeUndefined();
+  });
+});
+
+describe('Memo', () => {
+  it('computes each key once and stays bounded', () => {
+    const memo = new Memo<number>(3);
+    let calls = 0;
+    const get = (k: string): number => memo.get(k, () => ++calls);
+    expect([get('a'), get('a'), get('b')]).toEqual([1, 1, 2]);
+    get('c');
+    get('d'); // over the limit: forgets everything, then remembers d
+    expect(memo.size).toBe(1);
+    expect(get('a')).toBe(5);
+  });
+
+  it('makes words for a thousand rows of one kind cost one lookup', () => {
+    const rows = Array.from({ length: 1000 }, (_, i) => row({ id: `s${i}`, statusCode: 200, statusLine: 'HTTP/1.1 200 OK', vendors: [{ id: 'cloudflare', name: 'Cloudflare' }] }));
+    const started = performance.now();
+    for (const r of rows) wordsFor(r);
+    expect(performance.now() - started).toBeLessThan(100);
+  });
+});

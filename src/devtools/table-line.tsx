@@ -1,0 +1,227 @@
+/** One rendered line of the request table: a page load's header, a redirect chain, or a request. */
+import type { Finding } from '../shared/capture/capture-state';
+import { statusWords } from '../shared/ui/status-words';
+import { findingLabel, formatClock, formatMs, formatOffset, notObservedText, shortUrl } from './format';
+import { finalRow, ORPHAN_GROUP_ID, type RowUnit } from './row-groups';
+import { wordsFor } from './row-words';
+import { rowSource, SOURCE_LABELS, statusColorClass, TYPE_LABELS, typeCategory, type RequestRow } from './request-row';
+import type { TableLine } from './table-lines';
+
+export const COLUMN_COUNT = 9;
+
+export interface LineContext {
+  /** Start of each page load (ms), for "+120 ms" offsets. */
+  loadStarts: ReadonlyMap<string, number>;
+  /** The inspected page's origin: same-origin URLs show as paths. */
+  pageOrigin: string | undefined;
+}
+
+export interface LineProps {
+  line: TableLine;
+  index: number;
+  domId: string;
+  selected: boolean;
+  ctx: LineContext;
+  onClick: (index: number, toggle: boolean) => void;
+}
+
+const SEVERITY_RANK = { error: 3, warning: 2, info: 1 } as const;
+
+function worstSeverity(findings: readonly Finding[] | undefined): Finding['severity'] | undefined {
+  let worst: Finding['severity'] | undefined;
+  for (const f of findings ?? []) if (!worst || SEVERITY_RANK[f.severity] > SEVERITY_RANK[worst]) worst = f.severity;
+  return worst;
+}
+
+function StatusCell({ row, twisty }: { row: RequestRow; twisty?: string }) {
+  return (
+    <span role="gridcell" class={`cell cell-status ${row.statusCode === undefined && row.error !== undefined ? 'cfailed' : statusColorClass(row.statusCode)}`}>
+      {twisty ? (
+        <span class="twisty" aria-hidden="true">
+          {twisty}
+        </span>
+      ) : null}
+      {row.statusCode ?? (row.error === undefined ? '(pending)' : '(failed)')}
+    </span>
+  );
+}
+
+function PhraseCell({ row }: { row: RequestRow }) {
+  const words = wordsFor(row);
+  const title = words.detail ? `${words.detail}: ${words.phrase}` : row.statusCode === undefined ? `${words.code}: ${words.phrase}` : words.phrase;
+  return (
+    <span role="gridcell" class="cell cell-phrase" title={title}>
+      {words.detail ? <span class="code-chip">{words.detail}</span> : null}
+      {words.phrase}
+    </span>
+  );
+}
+
+function TailCells({ row, ctx, start, duration }: { row: RequestRow; ctx: LineContext; start: number | undefined; duration: number | undefined }) {
+  const vendors = row.vendors.map((v) => v.name).join(', ');
+  const source = rowSource(row);
+  const origin = row.loadId === undefined ? undefined : ctx.loadStarts.get(row.loadId);
+  return (
+    <>
+      <span role="gridcell" class="cell cell-vendor" title={vendors}>
+        {vendors}
+      </span>
+      <span
+        role="gridcell"
+        class={`cell cell-source src-${source}`}
+        title={row.kind === 'devtools-only' ? 'Seen by DevTools only: webRequest does not report this request to the extension' : undefined}
+      >
+        {SOURCE_LABELS[source]}
+      </span>
+      <span role="gridcell" class="cell cell-start">
+        {formatOffset(start, origin)}
+      </span>
+      <span role="gridcell" class="cell cell-duration">
+        {formatMs(duration)}
+      </span>
+    </>
+  );
+}
+
+function lineClass(selected: boolean, extra: string): string {
+  return `line ${extra}${selected ? ' selected' : ''}`;
+}
+
+function RowLine({ line, index, domId, selected, ctx, onClick }: LineProps & { line: Extract<TableLine, { kind: 'row' }> }) {
+  const { row } = line;
+  const severity = worstSeverity(row.findings);
+  return (
+    <div
+      role="row"
+      id={domId}
+      aria-rowindex={index + 2}
+      aria-level={line.inChain ? 3 : 2}
+      aria-selected={selected}
+      class={lineClass(selected, `line-row${line.inChain ? ' in-chain' : ''}${severity ? ` finding-${severity}` : ''}`)}
+      data-testid="request-row"
+      data-kind={row.kind}
+      data-status={row.statusCode ?? ''}
+      data-url={row.url}
+      onClick={() => onClick(index, false)}
+    >
+      <StatusCell row={row} />
+      <PhraseCell row={row} />
+      <span role="gridcell" class="cell cell-method">
+        {row.method}
+      </span>
+      <span role="gridcell" class="cell cell-type" title={row.type}>
+        {TYPE_LABELS[typeCategory(row.type)]}
+      </span>
+      <span role="gridcell" class="cell cell-url" title={row.url}>
+        {severity ? (
+          <span class={`finding-mark sev-${severity}`} title={row.findings?.map((f) => f.message).join('\n')}>
+            {severity === 'info' ? 'ⓘ' : '⚠'}
+          </span>
+        ) : null}
+        {shortUrl(row.url, ctx.pageOrigin)}
+      </span>
+      <TailCells row={row} ctx={ctx} start={row.start} duration={row.duration} />
+    </div>
+  );
+}
+
+function chainDuration(unit: RowUnit): number | undefined {
+  let total: number | undefined;
+  for (const r of unit.rows) if (r.duration !== undefined) total = (total ?? 0) + r.duration;
+  return total;
+}
+
+function ChainLine({ line, index, domId, selected, ctx, onClick }: LineProps & { line: Extract<TableLine, { kind: 'chain' }> }) {
+  const { unit, expanded } = line;
+  const first = unit.rows[0] as RequestRow;
+  const last = finalRow(unit);
+  const severity = worstSeverity(unit.findings);
+  const codes = unit.rows.map((r) => r.statusCode ?? '✕').join(' → ');
+  return (
+    <div
+      role="row"
+      id={domId}
+      aria-rowindex={index + 2}
+      aria-level={2}
+      aria-expanded={expanded}
+      aria-selected={selected}
+      aria-label={`Redirect chain of ${unit.rows.length} responses: ${codes}, from ${first.url}`}
+      class={lineClass(selected, `line-chain${severity ? ` finding-${severity}` : ''}`)}
+      data-testid="chain-group"
+      data-status={last.statusCode ?? ''}
+      data-url={first.url}
+      onClick={() => onClick(index, false)}
+      onDblClick={() => onClick(index, true)}
+    >
+      <StatusCell row={last} twisty={expanded ? '▾' : '▸'} />
+      <PhraseCell row={last} />
+      <span role="gridcell" class="cell cell-method">
+        {first.method}
+      </span>
+      <span role="gridcell" class="cell cell-type">
+        {TYPE_LABELS[typeCategory(first.type)]}
+      </span>
+      <span role="gridcell" class="cell cell-url" title={unit.rows.map((r) => `${r.statusCode ?? '✕'} ${r.url}`).join('\n')}>
+        <span class="chain-codes">{codes}</span>
+        {unit.findings.map((f) => (
+          <span class={`finding-chip sev-${f.severity}`} title={f.message} key={f.kind}>
+            {findingLabel(f.kind)}
+          </span>
+        ))}
+        <span class="chain-url">{shortUrl(first.url, ctx.pageOrigin)}</span>
+      </span>
+      <TailCells row={last} ctx={ctx} start={first.start} duration={chainDuration(unit)} />
+    </div>
+  );
+}
+
+function LoadLine({ line, index, domId, selected, onClick }: LineProps & { line: Extract<TableLine, { kind: 'load' }> }) {
+  const { group, collapsed, shown, total } = line;
+  const load = group.load;
+  let status = '';
+  if (load?.final) status = `${load.final.statusCode} ${load.final.explanation?.phrase ?? statusWords(load.final.statusCode, load.final.statusLine).phrase}`;
+  else if (load?.error) status = `No response: ${load.error}`;
+  else if (load?.notObservedReason) status = `Not observable: ${notObservedText(load.notObservedReason)}`;
+  else if (load) status = load.state === 'loading' ? 'Loading…' : '';
+  const counted = shown === total ? `${total} ${total === 1 ? 'request' : 'requests'}` : `${shown} of ${total} requests`;
+  return (
+    <div
+      role="row"
+      id={domId}
+      aria-rowindex={index + 2}
+      aria-level={1}
+      aria-expanded={!collapsed}
+      aria-selected={selected}
+      class={lineClass(selected, `line-load ${statusColorClass(load?.final?.statusCode)}`)}
+      data-testid="load-group"
+      data-load-id={group.id}
+      onClick={() => onClick(index, false)}
+      onDblClick={() => onClick(index, true)}
+    >
+      <span role="gridcell" aria-colspan={COLUMN_COUNT} class="cell cell-load">
+        <span class="twisty" aria-hidden="true">
+          {collapsed ? '▸' : '▾'}
+        </span>
+        {group.id === ORPHAN_GROUP_ID ? (
+          <span class="load-title">Seen by DevTools only, before the page loads the extension keeps</span>
+        ) : (
+          <>
+            <span class="load-time">{formatClock(load?.startedAt)}</span>
+            <span class="load-status">{status}</span>
+            <span class="load-url" title={load?.url}>
+              {load?.url}
+            </span>
+          </>
+        )}
+        <span class="load-count">{counted}</span>
+      </span>
+    </div>
+  );
+}
+
+export function TableLineView(props: LineProps) {
+  const { line } = props;
+  if (line.kind === 'load') return <LoadLine {...props} line={line} />;
+  if (line.kind === 'chain') return <ChainLine {...props} line={line} />;
+  return <RowLine {...props} line={line} />;
+}

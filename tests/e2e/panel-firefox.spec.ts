@@ -1,0 +1,82 @@
+/**
+ * The DevTools panel page in Firefox ESR, opened in a tab with `?tab=ID` (Firefox's own developer
+ * tools cannot be opened under remote control): it lists the inspected tab's requests from the
+ * extension's capture, groups a redirected image, filters, and explains the selected response.
+ */
+import { expect, test } from '@playwright/test';
+import { launchFirefox, type FirefoxWithExtension } from './fixtures/firefox-extension';
+import { openFirefoxPanel } from './pages/panel-firefox';
+import type { PanelLine, PanelSnapshot } from './pages/panel-table';
+import { startSite, type RunningSite } from '../site/site-server';
+
+let site: RunningSite;
+let firefox: FirefoxWithExtension;
+test.beforeAll(async () => {
+  site = await startSite();
+  firefox = await launchFirefox();
+});
+test.afterAll(async () => {
+  await firefox?.close();
+  await site?.close();
+});
+
+const rows = (s: PanelSnapshot): PanelLine[] => s.lines.filter((l) => l.testid === 'request-row');
+const path = (url: string): string => url.replace(site.origin, '');
+
+test.describe('DevTools panel page (Firefox)', () => {
+  test('shows the inspected tab’s requests, its redirected image as a group, filters and details', async () => {
+    const inspected = await firefox.browser.newPage();
+    const url = `${site.origin}/panel/many?n=30`;
+    await inspected.goto(url);
+    const { page, table } = await openFirefoxPanel(firefox, url);
+
+    // 30 images (3 answer 404, 1 answers 500, 1 gets no response, 1 is redirected), 2 styles, 3 scripts,
+    // 2 fetches, the cacheable image and the page itself.
+    let s = await table.waitFor((x) => rows(x).some((l) => l.cells['status'] === '(failed)') && x.lines.some((l) => l.testid === 'chain-group'));
+    expect(s.harNote).toContain('Opened outside DevTools');
+    const load = s.lines.find((l) => l.testid === 'load-group');
+    expect(load?.cells['load']).toContain(url);
+    expect(rows(s)[0]).toMatchObject({ kind: 'hop', status: '200' });
+    const statuses = new Set(rows(s).map((l) => l.cells['status']));
+    for (const status of ['200', '404', '500', '(failed)']) expect(statuses).toContain(status);
+    const chain = s.lines.find((l) => l.testid === 'chain-group');
+    expect(chain).toMatchObject({ url: `${site.origin}/panel/asset?kind=img&i=3`, status: '200' });
+    expect(chain?.cells['url']).toContain('302 → 200');
+
+    await table.click('[data-testid="errors-only"]');
+    s = await table.waitFor((x) => x.count.includes(' of ') && new Set(rows(x).map((l) => l.url)).size === 8);
+    // Firefox's speculative parser sometimes fetches a script twice on a cold load: both requests are listed.
+    expect(Number(/^(\d+) of/.exec(s.count)?.[1])).toBe(rows(s).length);
+    expect([...new Set(rows(s).map((l) => path(l.url)))].sort()).toEqual(
+      [
+        '/panel/api?status=404',
+        '/panel/asset?kind=css&i=2&status=500',
+        '/panel/asset?kind=img&i=13',
+        '/panel/asset?kind=img&i=17',
+        '/panel/asset?kind=img&i=27',
+        '/panel/asset?kind=img&i=5',
+        '/panel/asset?kind=img&i=7',
+        '/panel/asset?kind=js&i=2&status=404',
+      ].sort(),
+    );
+
+    // The details pane explains the nginx 500 from the capture; there are no headers without DevTools.
+    await table.clickLine(`${site.origin}/panel/asset?kind=css&i=2&status=500`);
+    s = await table.waitFor((x) => x.details !== undefined);
+    expect(s.details).toMatchObject({ code: '500', phrase: 'Internal Server Error' });
+    expect(s.details?.facts['Answered by']).toContain('nginx');
+    expect(s.details?.facts['HTTP version']).toContain('open this panel in DevTools');
+    expect(s.details?.text).toContain('Not observed: response headers come from DevTools');
+    await table.press('Escape');
+    s = await table.waitFor((x) => x.details === undefined);
+    expect(s.details).toBeUndefined();
+
+    // Live: a new load of the tab appears without reopening the panel.
+    await inspected.goto(`${site.origin}/missing`);
+    s = await table.waitFor((x) => x.lines.some((l) => l.testid === 'load-group' && l.cells['load']?.includes('/missing')) && rows(x).some((l) => l.status !== ''));
+    expect(s.lines.filter((l) => l.testid === 'load-group')).toHaveLength(1);
+    expect(rows(s).map((l) => `${l.status} ${path(l.url)}`)).toEqual(['404 /missing']);
+    await page.close();
+    await inspected.close();
+  });
+});
