@@ -1,5 +1,24 @@
+/** Popup entry point: wiring only. The browser calls the popup needs are made here and handed in. */
 import { render } from 'preact';
-import { PopupApp } from './popup-app';
+import { browser } from '../shared/browser-adapter';
+import { resolveTabId, watchTab } from '../shared/messaging-client';
+import { isPoppedOut, PopupApp } from './popup-app';
+import type { PopupEnv } from './popup-env';
+import { startTabFeed } from './tab-feed';
 
+const env: PopupEnv = {
+  resolveTabId,
+  watchTab: (tabId, onView) => watchTab('popup', tabId, onView),
+  tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url,
+  openInTab: async (tabId) => {
+    await browser.tabs.create({ url: `${browser.runtime.getURL('src/popup/index.html')}?tab=${tabId}` });
+  },
+  reloadTab: (tabId) => browser.tabs.reload(tabId),
+  close: () => window.close(),
+};
+
+// Ask for the tab's story before rendering anything: the answer is on its way while the page paints.
+const feed = startTabFeed(env, location.search);
+if (isPoppedOut(location.search)) document.documentElement.classList.add('in-tab');
 const root = document.getElementById('app');
-if (root) render(<PopupApp search={location.search} />, root);
+if (root) render(<PopupApp search={location.search} env={env} feed={feed} />, root);

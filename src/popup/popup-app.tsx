@@ -1,24 +1,84 @@
-import { useEffect, useState } from 'preact/hooks';
-import { resolveTabId, watchTab } from '../shared/messaging-client';
-import type { TabView } from '../shared/tab-view';
+/**
+ * The toolbar popup: what the page returned and what it means, who answered, how the browser got
+ * there, the page's failing sub-resources, copy/export, earlier loads, and a lookup box for any code.
+ */
+import type { ComponentChildren } from 'preact';
+import { useLayoutEffect, useState } from 'preact/hooks';
+import { currentLoad } from '../shared/tab-view';
+import { SubresourceList } from '../shared/ui/subresource-list';
 import { TabStory } from '../shared/ui/tab-story';
+import { CodeLookup } from './code-lookup';
+import { EmptyState } from './empty-state';
+import { emptyKind } from './empty-kind';
+import { ExportPanel } from './export-panel';
+import { LoadPicker } from './load-picker';
+import type { PopupEnv } from './popup-env';
+import type { TabFeed, TabFeedState } from './tab-feed';
 
-export function PopupApp({ search }: { search: string }) {
-  const [view, setView] = useState<TabView | undefined>();
-  const [tabId, setTabId] = useState<number | undefined | null>(null);
+/** `?tab=ID`: the view was popped out into a tab of its own (or opened by a test). */
+export function isPoppedOut(search: string): boolean {
+  return new URLSearchParams(search).has('tab');
+}
 
-  useEffect(() => {
-    void resolveTabId(search).then(setTabId);
-  }, [search]);
+export function PopupApp({ search, env, feed }: { search: string; env: Pick<PopupEnv, 'openInTab' | 'reloadTab' | 'close'>; feed: TabFeed }) {
+  const [{ tabId, view, tabUrl }, setState] = useState<TabFeedState>(feed.get);
+  const [pickedId, setPickedId] = useState<string | undefined>();
+  const poppedOut = isPoppedOut(search);
 
-  useEffect(() => (typeof tabId === 'number' ? watchTab('popup', tabId, setView) : undefined), [tabId]);
+  // Layout effect: subscribe before the first paint, so nothing that arrives meanwhile waits a frame.
+  useLayoutEffect(() => {
+    setState(feed.get());
+    return feed.subscribe(() => setState(feed.get()));
+  }, [feed]);
+
+  const current = currentLoad(view);
+  const loads = view?.loads ?? [];
+  const picked = pickedId === undefined ? undefined : loads.find((l) => l.id === pickedId);
+  const shown = picked ?? current;
+
+  const reload = (): void => {
+    if (typeof tabId === 'number') void env.reloadTab(tabId);
+  };
+  const empty: ComponentChildren =
+    tabId === undefined ? (
+      <p class="empty" data-testid="empty" data-kind="no-tab">
+        No tab to inspect.
+      </p>
+    ) : view === undefined || tabUrl === null ? (
+      <p class="empty" data-testid="reading">
+        Reading this tab…
+      </p>
+    ) : (
+      <EmptyState kind={emptyKind(tabUrl)} tabUrl={tabUrl} onReload={reload} />
+    );
 
   return (
     <>
       <header class="bar">
         <h1>Status Inspector</h1>
+        {!poppedOut && typeof tabId === 'number' ? (
+          <button
+            type="button"
+            class="pop-out"
+            data-testid="pop-out"
+            title="Open this view in a tab"
+            onClick={() => {
+              void env.openInTab(tabId).then(() => env.close());
+            }}
+          >
+            Open in a tab
+          </button>
+        ) : null}
       </header>
-      {tabId === undefined ? <p class="empty">No tab to inspect.</p> : <TabStory view={view} />}
+      <main class="content">
+        {loads.length > 1 ? (
+          <LoadPicker loads={loads} currentId={current?.id} selectedId={shown?.id} onSelect={(id) => setPickedId(id === current?.id ? undefined : id)} />
+        ) : null}
+        <TabStory view={view} load={shown} empty={empty} />
+        {shown ? <SubresourceList load={shown} key={shown.id} /> : null}
+        {shown ? <ExportPanel load={shown} /> : null}
+        <CodeLookup />
+      </main>
     </>
   );
 }

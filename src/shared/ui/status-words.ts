@@ -1,5 +1,10 @@
-/** Words for a status code, always from the registry; the server's own reason phrase is the fallback. */
-import { lookup } from '../registry';
+/**
+ * Words for a status code, always from the registry; the server's own reason phrase is the fallback.
+ * Imports the registry's lookup alone (not its index), so a page that shows statuses does not also
+ * load the search index and the body scanner.
+ */
+import { lookup } from '../registry/lookup';
+import type { StatusEntry } from '../registry/types';
 
 export interface StatusWords {
   phrase: string;
@@ -17,4 +22,30 @@ export function statusWords(statusCode: number, statusLine = ''): StatusWords {
   if (entry) return { phrase: entry.phrase, summary: entry.summary };
   const fromLine = reasonFromStatusLine(statusLine);
   return { phrase: fromLine || 'Unregistered status' };
+}
+
+export interface EntryQuery {
+  /** The code the capture core explained ('404', '1020', 'net::ERR_…'), else the status. */
+  code?: string;
+  statusCode?: number;
+  /** A request that failed without a status. */
+  error?: string;
+  /** The registry origin the capture core chose, then the vendors that answered. */
+  originId?: string;
+  vendorIds?: readonly string[];
+}
+
+/**
+ * The registry entry that explains a response: the meaning for whoever answered (Cloudflare's 520,
+ * IIS's 404), else the standard one. Undefined when the registry does not know the code.
+ */
+export function entryFor(query: EntryQuery): StatusEntry | undefined {
+  const code = query.code ?? (query.statusCode !== undefined ? String(query.statusCode) : query.error);
+  if (code === undefined || code === '') return undefined;
+  const hints = [query.originId, ...(query.vendorIds ?? [])].filter((h): h is string => typeof h === 'string' && h !== '');
+  for (const vendor of hints) {
+    const entry = lookup(code, { vendor });
+    if (entry && entry.origin.id === vendor) return entry;
+  }
+  return lookup(code) ?? (query.error !== undefined && code !== query.error ? lookup(query.error) : undefined);
 }

@@ -1,0 +1,116 @@
+/**
+ * Look up any code: HTTP, IIS sub-status, vendor (Cloudflare 1020), SIP ("sip 486"), browser errors
+ * (ERR_NAME_NOT_RESOLVED) or a word ("teapot"). The search index is built on first use, in a chunk of
+ * its own, so opening the popup does not pay for it.
+ */
+import { useRef, useState } from 'preact/hooks';
+import type { StatusEntry } from '../shared/registry/types';
+import { EntryDetails } from '../shared/ui/entry-details';
+import { LazyDetails } from '../shared/ui/lazy-details';
+import { classCss } from '../shared/ui/status-class';
+import { entryCodeLabel, lifecycleLabel } from './lookup-words';
+
+type SearchModule = typeof import('../shared/registry/search');
+
+let searchModule: Promise<SearchModule> | undefined;
+function loadSearch(): Promise<SearchModule> {
+  searchModule ??= import('../shared/registry/search');
+  return searchModule;
+}
+
+const LIMIT = 20;
+
+function Result({ entry }: { entry: StatusEntry }) {
+  const lifecycle = lifecycleLabel(entry.lifecycle);
+  return (
+    <li class={`lookup-result ${classCss(entry.class)}`} data-testid="lookup-result" data-code={entry.code} data-origin={entry.origin.id}>
+      <LazyDetails
+        summaryClass="lookup-summary"
+        summary={
+          <>
+            <span class="lookup-code">{entryCodeLabel(entry)}</span>{' '}
+            <span class="lookup-phrase">{entry.phrase}</span>{' '}
+            <span class="lookup-origin">
+              {entry.origin.name}
+              {lifecycle ? <span class="tag">{lifecycle}</span> : null}
+            </span>{' '}
+            <span class="lookup-text">{entry.summary}</span>
+          </>
+        }
+      >
+        {() => <EntryDetails entry={entry} />}
+      </LazyDetails>
+    </li>
+  );
+}
+
+export function CodeLookup() {
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<StatusEntry[] | undefined>();
+  const latest = useRef('');
+
+  const run = async (text: string): Promise<void> => {
+    latest.current = text;
+    if (text.trim() === '') {
+      setResults(undefined);
+      return;
+    }
+    const { search } = await loadSearch();
+    // Typing is faster than the first load of the index: only the newest query may answer.
+    if (latest.current === text) setResults(search(text, LIMIT));
+  };
+
+  const clear = (): void => {
+    setQuery('');
+    latest.current = '';
+    setResults(undefined);
+  };
+
+  return (
+    <section class="lookup" aria-labelledby="lookup-title" data-testid="lookup">
+      <h2 id="lookup-title">Look up a code</h2>
+      <form role="search" onSubmit={(e) => e.preventDefault()}>
+        <label for="lookup-input" class="visually-hidden">
+          Status code, error name or word
+        </label>
+        <input
+          id="lookup-input"
+          data-testid="lookup-input"
+          type="search"
+          autocomplete="off"
+          spellcheck={false}
+          placeholder="404.3, 1020, sip 486, ERR_…, teapot"
+          aria-describedby="lookup-status"
+          value={query}
+          onFocus={() => void loadSearch()}
+          onInput={(e) => {
+            const text = e.currentTarget.value;
+            setQuery(text);
+            void run(text);
+          }}
+          onKeyDown={(e) => {
+            if (e.key !== 'Escape' || query === '') return;
+            // Clear the box rather than close the popup.
+            e.preventDefault();
+            e.stopPropagation();
+            clear();
+          }}
+        />
+      </form>
+      <p id="lookup-status" class="status" role="status" data-testid="lookup-status">
+        {results === undefined
+          ? ''
+          : results.length === 0
+            ? `Nothing matches “${query.trim()}”.`
+            : `${results.length === LIMIT ? `The first ${LIMIT}` : results.length} ${results.length === 1 ? 'meaning' : 'meanings'} for “${query.trim()}”.`}
+      </p>
+      {results && results.length > 0 ? (
+        <ul class="lookup-results" data-testid="lookup-results" aria-label="Lookup results">
+          {results.map((entry) => (
+            <Result entry={entry} key={`${entry.protocol}:${entry.code}:${entry.origin.id}`} />
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

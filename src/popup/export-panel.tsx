@@ -1,0 +1,122 @@
+/**
+ * Copy or save the shown load as text, Markdown, TSV, JSON or a curl command, secrets redacted unless
+ * the person unticks the box. The export code (and the registry's search index it pulls in, whose
+ * set-up takes a while) loads only when the pointer or the focus comes near the controls, so it
+ * never competes with showing the page's status.
+ */
+import { useState } from 'preact/hooks';
+import type { PageLoad } from '../shared/capture';
+import type { ExportFormat } from '../shared/export/types';
+
+type ExportModule = typeof import('../shared/export');
+
+let exportModule: Promise<ExportModule> | undefined;
+function loadExport(): Promise<ExportModule> {
+  exportModule ??= import('../shared/export');
+  return exportModule;
+}
+
+export const FORMAT_LABELS: Readonly<Record<ExportFormat, string>> = {
+  text: 'Plain text',
+  markdown: 'Markdown',
+  tsv: 'Tab-separated (spreadsheets)',
+  json: 'JSON',
+  curl: 'curl -IL command',
+};
+
+const MIME: Readonly<Record<ExportFormat, string>> = {
+  text: 'text/plain',
+  markdown: 'text/markdown',
+  tsv: 'text/tab-separated-values',
+  json: 'application/json',
+  curl: 'text/x-shellscript',
+};
+
+/** Copies through a hidden text area when the Clipboard API refuses (an older or stricter browser). */
+function copyByCommand(text: string): boolean {
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.style.position = 'fixed';
+  area.style.opacity = '0';
+  document.body.append(area);
+  area.select();
+  const ok = document.execCommand('copy');
+  area.remove();
+  return ok;
+}
+
+export function ExportPanel({ load }: { load: PageLoad }) {
+  const [format, setFormat] = useState<ExportFormat>('text');
+  const [redact, setRedact] = useState(true);
+  const [status, setStatus] = useState('');
+
+  const render = async (): Promise<{ text: string; name: string }> => {
+    const module = await loadExport();
+    return { text: module.exportLoad(load, format, { redact }), name: module.exportFileName(load, format) };
+  };
+
+  const copy = async (): Promise<void> => {
+    try {
+      const { text } = await render();
+      try {
+        await navigator.clipboard.writeText(text);
+      } catch (error) {
+        if (!copyByCommand(text)) throw error;
+      }
+      setStatus(`Copied as ${FORMAT_LABELS[format]}${redact ? ', secrets hidden' : ', secrets included'}.`);
+    } catch (error) {
+      setStatus(`Could not copy: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  const save = async (): Promise<void> => {
+    try {
+      const { text, name } = await render();
+      const url = URL.createObjectURL(new Blob([text], { type: `${MIME[format]};charset=utf-8` }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = name;
+      link.rel = 'noopener';
+      document.body.append(link);
+      link.click();
+      link.remove();
+      // The download has started by the time this runs; revoking later keeps it from failing midway.
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      setStatus(`Saved ${name}.`);
+    } catch (error) {
+      setStatus(`Could not save: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  return (
+    <section class="export" aria-labelledby="export-title" data-testid="export" onPointerEnter={() => void loadExport()} onFocusIn={() => void loadExport()}>
+      <h2 id="export-title">Copy or save this report</h2>
+      <div class="export-row">
+        <label for="export-format">Format</label>
+        <select id="export-format" data-testid="export-format" value={format} onChange={(e) => setFormat(e.currentTarget.value as ExportFormat)}>
+          {(Object.keys(FORMAT_LABELS) as ExportFormat[]).map((f) => (
+            <option value={f} key={f}>
+              {FORMAT_LABELS[f]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <label class="check">
+        <input type="checkbox" data-testid="export-redact" checked={redact} onChange={(e) => setRedact(e.currentTarget.checked)} />
+        Hide cookies, tokens and passwords
+      </label>
+      <div class="export-row">
+        <button type="button" data-testid="export-copy" onClick={() => void copy()}>
+          Copy
+        </button>
+        <button type="button" data-testid="export-save" onClick={() => void save()}>
+          Save as file
+        </button>
+      </div>
+      <p class="status" role="status" data-testid="export-status">
+        {status}
+      </p>
+    </section>
+  );
+}

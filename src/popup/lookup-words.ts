@@ -1,0 +1,20 @@
+/** How a registry entry is named in the lookup box's results. */
+import type { Lifecycle, StatusEntry } from '../shared/registry/types';
+
+/** 'SIP 486', 'net::ERR_NAME_NOT_RESOLVED', '404.3'. */
+export function entryCodeLabel(entry: Pick<StatusEntry, 'protocol' | 'code'>): string {
+  return entry.protocol === 'sip' ? `SIP ${entry.code}` : entry.code;
+}
+
+const LIFECYCLE: Readonly<Partial<Record<Lifecycle, string>>> = {
+  temporary: 'temporary registration',
+  unused: 'reserved, unused',
+  obsolete: 'obsolete',
+  historic: 'historic',
+  vendor: 'vendor code',
+};
+
+/** A tag for anything that is not a current standard meaning; '' for a standard one. */
+export function lifecycleLabel(lifecycle: Lifecycle): string {
+  return LIFECYCLE[lifecycle] ?? '';
+}

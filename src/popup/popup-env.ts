@@ -1,0 +1,22 @@
+/**
+ * What the popup needs from the browser, handed in by the entry point (main.tsx), so the components
+ * never call `browser.*` themselves and the wiring stays in one place.
+ */
+import type { TabView } from '../shared/tab-view';
+
+export interface PopupEnv {
+  /** The tab to show: `?tab=ID` when given, else the active tab. */
+  resolveTabId: (search: string) => Promise<number | undefined>;
+  /** Live view of the tab; returns the unsubscribe. */
+  watchTab: (tabId: number, onView: (view: TabView) => void) => () => void;
+  /**
+   * The tab's URL, when the browser lets us read it: without the `tabs` permission it is undefined for
+   * browser pages (chrome://, about:) and extension stores.
+   */
+  tabUrl: (tabId: number) => Promise<string | undefined>;
+  /** Opens this same view in a tab of its own, for `tabId`. */
+  openInTab: (tabId: number) => Promise<void>;
+  reloadTab: (tabId: number) => Promise<void>;
+  /** Closes the popup window (no-op in a tab). */
+  close: () => void;
+}

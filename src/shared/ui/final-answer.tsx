@@ -1,0 +1,176 @@
+/**
+ * The answer at the top: the final status, large and coloured by class, what it means, who answered
+ * it (with the header that proves it) and where the response came from. When there was no response,
+ * it says why instead, and never shows an invented code.
+ */
+import type { Hop, PageLoad } from '../capture';
+import { EntryDetails, HeaderList } from './entry-details';
+import { HostUrl } from './host-url';
+import { LazyDetails } from './lazy-details';
+import { arrivedByText, notObservedWords, sourceText } from './load-words';
+import { statusCss } from './status-class';
+import { entryFor, statusWords } from './status-words';
+import { vendorLine } from './vendor-line';
+
+/** The hop that carried the final response (the last one, unless it redirected too). */
+export function finalHop(load: PageLoad): Hop | undefined {
+  const last = load.chain.at(-1);
+  return last !== undefined && last.redirectUrl === undefined ? last : undefined;
+}
+
+function AnsweredBy({ load }: { load: PageLoad }) {
+  const hop = finalHop(load);
+  const line = vendorLine(hop?.headers, load.final?.vendors ?? hop?.vendors);
+  const proofs = line.layers.flatMap((l) => (l.proof ? [l.proof] : []));
+  return (
+    <div class="fact">
+      <dt>Answered by</dt>
+      <dd data-testid="vendor-line">
+        <span class="vendor-text">{line.text || 'not identified from the headers'}</span>
+        {proofs.length > 0 ? (
+          <span class="proof">
+            <span class="visually-hidden">, shown by the headers </span>
+            {proofs.map((proof, i) => (
+              <code key={i}>{proof}</code>
+            ))}
+          </span>
+        ) : null}
+      </dd>
+    </div>
+  );
+}
+
+function SourceFact({ load }: { load: PageLoad }) {
+  return (
+    <div class="fact">
+      <dt>Source</dt>
+      <dd data-testid="source">{sourceText(load)}</dd>
+    </div>
+  );
+}
+
+function Arrived({ load }: { load: PageLoad }) {
+  const text = arrivedByText(load.arrivedBy);
+  return text ? <p class="arrived">{text}</p> : null;
+}
+
+export function FinalAnswer({ load }: { load: PageLoad }) {
+  const final = load.final;
+  const url = load.chain.at(-1)?.url ?? load.url;
+  if (final) {
+    const hop = finalHop(load);
+    const entry = entryFor({
+      code: final.explanation?.code,
+      statusCode: final.statusCode,
+      originId: final.explanation?.originId,
+      vendorIds: (final.vendors ?? []).map((v) => v.id),
+    });
+    const phrase = final.explanation?.phrase ?? statusWords(final.statusCode, final.statusLine).phrase;
+    const summary = final.explanation?.summary ?? entry?.summary ?? statusWords(final.statusCode).summary;
+    const detailCode = entry && entry.code !== String(final.statusCode) ? entry.code : undefined;
+    return (
+      <section class={`final ${statusCss(final.statusCode)}`} data-testid="final" data-status={final.statusCode} aria-labelledby="final-title">
+        <h2 id="final-title" class="visually-hidden">
+          Final answer
+        </h2>
+        <p class="final-head">
+          <span class="final-code">{final.statusCode}</span> <span class="final-phrase">{phrase}</span>
+          {detailCode ? <span class="final-detail"> ({detailCode})</span> : null}
+        </p>
+        {summary ? <p class="final-summary">{summary}</p> : null}
+        <p class="final-url">
+          <HostUrl url={url} />
+        </p>
+        <Arrived load={load} />
+        <dl class="facts">
+          <AnsweredBy load={load} />
+          <SourceFact load={load} />
+        </dl>
+        <LazyDetails class="explain" summary={entry ? `What ${entry.code} ${entry.phrase} means` : 'Details of this response'}>
+          {() => (
+            <>
+              {final.statusLine ? (
+                <p>
+                  <strong>Status line:</strong> <code>{final.statusLine}</code>
+                </p>
+              ) : null}
+              {entry ? (
+                <EntryDetails entry={entry} headers={hop?.headers} />
+              ) : (
+                <>
+                  <p>The registry has no meaning for {final.statusCode}; the words above are the server’s own.</p>
+                  {hop?.headers && hop.headers.length > 0 ? <HeaderList headers={hop.headers} /> : null}
+                </>
+              )}
+            </>
+          )}
+        </LazyDetails>
+      </section>
+    );
+  }
+  if (load.error) {
+    const entry = entryFor({ error: load.error });
+    return (
+      <section class="final cnone" data-testid="error" aria-labelledby="final-title">
+        <h2 id="final-title" class="visually-hidden">
+          Final answer
+        </h2>
+        <p class="final-head">
+          <span class="final-none">No response</span> <span class="final-phrase">{entry?.phrase ?? load.error}</span>
+        </p>
+        <p class="final-error-code">
+          <code>{load.error}</code>
+        </p>
+        {entry ? <p class="final-summary">{entry.summary}</p> : null}
+        <p class="final-url">
+          <HostUrl url={url} />
+        </p>
+        {entry ? (
+          <LazyDetails class="explain" summary={`What ${entry.code} means`}>
+            {() => <EntryDetails entry={entry} />}
+          </LazyDetails>
+        ) : null}
+      </section>
+    );
+  }
+  if (load.notObservedReason || (load.state !== 'loading' && load.source === 'not-observable')) {
+    const words = notObservedWords(load.notObservedReason);
+    return (
+      <section class="final cnone" data-testid="not-observed" data-reason={load.notObservedReason ?? ''} aria-labelledby="final-title">
+        <h2 id="final-title" class="visually-hidden">
+          Final answer
+        </h2>
+        <p class="final-head">
+          <span class="final-none">Not observed</span>
+        </p>
+        <p class="not-observed-title">{words.title}</p>
+        <p class="not-observed-detail">{words.detail}</p>
+        {/* A browser page may be a later one than the load kept (chrome:// commits are not reported): no URL. */}
+        {load.url && load.notObservedReason !== 'browser-page' ? (
+          <p class="final-url">
+            <HostUrl url={load.url} />
+          </p>
+        ) : null}
+      </section>
+    );
+  }
+  if (load.state === 'loading') {
+    return (
+      <p class="empty" data-testid="loading">
+        Loading <HostUrl url={url} />…
+      </p>
+    );
+  }
+  const words = notObservedWords(undefined);
+  return (
+    <section class="final cnone" data-testid="not-observed" data-reason="" aria-labelledby="final-title">
+      <h2 id="final-title" class="visually-hidden">
+        Final answer
+      </h2>
+      <p class="final-head">
+        <span class="final-none">{words.title}</span>
+      </p>
+      <p class="not-observed-detail">{words.detail}</p>
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding, FindingKind } from '../capture';
+import { findingAdvice, findingsByHop, findingShort, findingTitle, hopList, severityLabel, sortFindings } from './finding-words';
+
+const finding = (kind: FindingKind, severity: Finding['severity'], hops: number[]): Finding => ({ kind, severity, hops, message: kind });
+
+describe('finding words', () => {
+  it('has a title and one line of advice for every kind the capture core reports', () => {
+    const kinds: FindingKind[] = ['loop', 'long-chain', 'https-downgrade', 'temporary-redirect', 'mixed-redirects', 'final-not-2xx', 'cross-origin'];
+    for (const kind of kinds) {
+      expect(findingTitle(kind)).not.toBe('Finding');
+      expect(findingShort(kind).length).toBeLessThan(20);
+      expect(findingAdvice(kind)).toMatch(/^[A-Z].{20,160}[.]$/);
+      expect(findingAdvice(kind)).not.toContain('\n');
+    }
+    expect(findingTitle('something-new')).toBe('Finding');
+    expect(findingAdvice('something-new')).toBe('');
+    expect(severityLabel('error')).toBe('Problem');
+    expect(severityLabel('odd')).toBe('Note');
+  });
+
+  it('names hops as people count them', () => {
+    expect(hopList([0])).toBe('hop 1');
+    expect(hopList([4, 0, 1, 1])).toBe('hops 1, 2 and 5');
+    expect(hopList([0, 1], 3)).toBe('hops 3 and 4');
+    expect(hopList([])).toBe('');
+  });
+
+  it('indexes findings by the hops they concern', () => {
+    const loop = finding('loop', 'error', [0, 2, 2]);
+    const mixed = finding('mixed-redirects', 'info', [0, 1]);
+    const byHop = findingsByHop([loop, mixed]);
+    expect(byHop.get(0)).toEqual([loop, mixed]);
+    expect(byHop.get(1)).toEqual([mixed]);
+    expect(byHop.get(2)).toEqual([loop]);
+    expect(byHop.has(3)).toBe(false);
+  });
+
+  it('puts problems before warnings before notes', () => {
+    const list = [finding('cross-origin', 'info', []), finding('loop', 'error', []), finding('long-chain', 'warning', [])];
+    expect(sortFindings(list).map((f) => f.severity)).toEqual(['error', 'warning', 'info']);
+  });
+});

@@ -1,0 +1,200 @@
+/**
+ * The redirect chain, hop by hop from the first URL down: each hop's status, what kind of redirect
+ * it was, who made it, and the chain's findings marked on the hops they concern, each with advice.
+ */
+import { Fragment } from 'preact';
+import type { Finding, Hop, PageLoad } from '../capture';
+import { EntryDetails, HeaderList } from './entry-details';
+import { findingAdvice, findingsByHop, findingShort, findingTitle, hopList, severityLabel, sortFindings } from './finding-words';
+import { hopTags } from './hop-tags';
+import { HostUrl } from './host-url';
+import { LazyDetails } from './lazy-details';
+import { madeByText } from './load-words';
+import { statusCss } from './status-class';
+import { entryFor, statusWords } from './status-words';
+import { vendorLine } from './vendor-line';
+
+/** The hops that moved the browser on (the last hop is the final response, unless it redirected too). */
+export function redirectHops(load: PageLoad): Hop[] {
+  return load.chain.filter((hop, i) => i < load.chain.length - 1 || hop.redirectUrl !== undefined);
+}
+
+export function hopPhrase(hop: Pick<Hop, 'statusCode' | 'statusLine' | 'explanation' | 'error'>): string {
+  if (hop.explanation) return hop.explanation.phrase;
+  if (hop.statusCode !== undefined) return statusWords(hop.statusCode, hop.statusLine).phrase;
+  return hop.error ?? '';
+}
+
+/** 'answered by nginx behind Cloudflare', 'made by the browser (HSTS upgrade)', or ''. */
+function whoText(hop: Hop): string {
+  const made = madeByText(hop.madeBy);
+  if (made) return `made by ${made}`;
+  const line = vendorLine(hop.headers, hop.vendors).text;
+  return line ? `answered by ${line}` : '';
+}
+
+const WORST: Readonly<Record<string, number>> = { error: 3, warning: 2, info: 1 };
+
+function worstSeverity(findings: readonly Finding[]): string {
+  let worst = '';
+  for (const f of findings) if ((WORST[f.severity] ?? 0) > (WORST[worst] ?? 0)) worst = f.severity;
+  return worst;
+}
+
+function HopBody({ hop, next, findings }: { hop: Hop; next: Hop | undefined; findings: readonly Finding[] }) {
+  const tags = hopTags(hop);
+  const target = hop.redirectUrl ?? next?.url;
+  const vendors = vendorLine(hop.headers, hop.vendors);
+  const entry = entryFor({
+    code: hop.explanation?.code,
+    statusCode: hop.statusCode,
+    error: hop.error,
+    originId: hop.explanation?.originId,
+    vendorIds: (hop.vendors ?? []).map((v) => v.id),
+  });
+  const facts = [
+    `Method ${hop.method}`,
+    hop.ip ? `IP ${hop.ip}${hop.viaProxy ? ' (a proxy)' : ''}` : '',
+    typeof hop.timing.duration === 'number' ? `${Math.round(hop.timing.duration)} ms` : '',
+  ].filter(Boolean);
+  return (
+    <>
+      {target ? (
+        <p>
+          <strong>Sent the browser to:</strong> <span class="url">{<HostUrl url={target} />}</span>
+        </p>
+      ) : null}
+      {tags.length > 0 ? (
+        <ul class="tag-notes">
+          {tags.map((t) => (
+            <li key={t.kind}>
+              <strong>{t.label}:</strong> {t.description}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {findings.map((f, i) => (
+        <p class={`finding-note sev-${f.severity}`} key={i}>
+          <strong>
+            {severityLabel(f.severity)}: {findingTitle(f.kind)}.
+          </strong>{' '}
+          {findingAdvice(f.kind)}
+        </p>
+      ))}
+      {vendors.layers.some((l) => l.proof) ? (
+        <p>
+          <strong>Answered by:</strong> {vendors.text} ({vendors.layers.flatMap((l) => (l.proof ? [l.proof] : [])).join('; ')})
+        </p>
+      ) : null}
+      <p class="hop-facts">{facts.join(' · ')}</p>
+      {hop.statusLine ? (
+        <p>
+          <strong>Status line:</strong> <code>{hop.statusLine}</code>
+        </p>
+      ) : null}
+      {entry ? <EntryDetails entry={entry} headers={hop.headers} /> : hop.headers && hop.headers.length > 0 ? <HeaderList headers={hop.headers} /> : null}
+    </>
+  );
+}
+
+function HopRow({ hop, next, number, findings }: { hop: Hop; next: Hop | undefined; number: number; findings: readonly Finding[] }) {
+  const tags = hopTags(hop);
+  const who = whoText(hop);
+  const severity = worstSeverity(findings);
+  return (
+    <li
+      class={`hop ${statusCss(hop.statusCode)}${severity ? ` flagged sev-${severity}` : ''}`}
+      data-testid="hop"
+      data-status={hop.statusCode ?? ''}
+      data-findings={findings.map((f) => f.kind).join(' ')}
+    >
+      <LazyDetails
+        summaryClass="hop-summary"
+        summary={
+          <>
+            <span class="hop-index" aria-hidden="true">
+              {number}
+            </span>{' '}
+            <span class="hop-code">{hop.statusCode ?? '—'}</span>{' '}
+            <span class="hop-line">
+              <span class="hop-phrase">{hopPhrase(hop)}</span>
+              {tags.map((t) => (
+                <Fragment key={t.kind}>
+                  {' '}
+                  <span class={`tag tag-${t.kind}`} data-testid="hop-tag">
+                    {t.label}
+                  </span>
+                </Fragment>
+              ))}
+            </span>{' '}
+            <span class="hop-url">
+              <HostUrl url={hop.url} />
+            </span>{' '}
+            {who || findings.length > 0 ? (
+              <span class="hop-who">
+                {who ? <span class="who-text">{who}</span> : null}
+                {findings.map((f, i) => (
+                  <Fragment key={i}>
+                    {' '}
+                    <span class={`flag sev-${f.severity}`} title={findingTitle(f.kind)}>
+                      <span class="visually-hidden">{severityLabel(f.severity)}: </span>
+                      {findingShort(f.kind)}
+                    </span>
+                  </Fragment>
+                ))}
+              </span>
+            ) : null}
+          </>
+        }
+      >
+        {() => <HopBody hop={hop} next={next} findings={findings} />}
+      </LazyDetails>
+    </li>
+  );
+}
+
+function FindingList({ findings, firstNumber }: { findings: readonly Finding[]; firstNumber: number }) {
+  return (
+    <ul class="findings" data-testid="findings" aria-label="Findings about the chain">
+      {sortFindings(findings).map((f, i) => {
+        const where = hopList(f.hops, firstNumber);
+        return (
+          <li class={`finding sev-${f.severity}`} data-testid="finding" data-kind={f.kind} data-severity={f.severity} key={i}>
+            <p class="finding-title">
+              <span class="sev">{severityLabel(f.severity)}</span> <strong>{findingTitle(f.kind)}</strong>
+              {where ? <span class="finding-where"> ({where})</span> : null}
+            </p>
+            <p class="finding-message">{f.message}</p>
+            <p class="finding-advice">{findingAdvice(f.kind)}</p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export function RedirectChain({ load }: { load: PageLoad }) {
+  const hops = redirectHops(load);
+  if (hops.length === 0) return null;
+  const byHop = findingsByHop(load.findings);
+  const firstNumber = load.droppedHops + 1;
+  return (
+    <section class="chain-section" aria-labelledby="chain-title">
+      <h2 id="chain-title" class="chain-title">
+        Redirect chain: {hops.length} {hops.length === 1 ? 'hop' : 'hops'}
+      </h2>
+      {load.droppedHops > 0 ? (
+        <p class="note">
+          {load.droppedHops} earlier {load.droppedHops === 1 ? 'hop was' : 'hops were'} not kept.
+        </p>
+      ) : null}
+      {/* What is wrong first (a loop has twenty hops to scroll past), then the hops, which carry the same flags. */}
+      {load.findings.length > 0 ? <FindingList findings={load.findings} firstNumber={firstNumber} /> : null}
+      <ol class="chain" data-testid="chain" start={firstNumber}>
+        {hops.map((hop, i) => (
+          <HopRow hop={hop} next={load.chain[i + 1]} number={firstNumber + i} findings={byHop.get(i) ?? []} key={`${i}:${hop.url}`} />
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,123 @@
+/**
+ * The page's other responses: counts by class at once (kept ready by the capture core), then every
+ * failing one, the first page of them only until asked for more, each expandable into what it means.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { PageLoad } from '../capture';
+import { EntryDetails } from './entry-details';
+import { countCells, failingRows, resourceTypeLabel, type FailingRow } from './failing-subresources';
+import { HostUrl } from './host-url';
+import { LazyDetails } from './lazy-details';
+import { statusCss } from './status-class';
+import { entryFor, statusWords } from './status-words';
+import { vendorText, vendorLayers } from './vendor-line';
+
+export const FIRST_PAGE = 50;
+const MORE = 200;
+
+function rowPhrase(row: FailingRow): string {
+  const statusEntry = row.statusCode === undefined ? undefined : entryFor({ statusCode: row.statusCode, vendorIds: (row.vendors ?? []).map((v) => v.id) });
+  const statusPhrase = row.statusCode === undefined ? '' : (statusEntry?.phrase ?? statusWords(row.statusCode, row.statusLine).phrase);
+  if (row.error === undefined) return statusPhrase;
+  const errorPhrase = entryFor({ error: row.error })?.phrase ?? row.error;
+  return statusPhrase ? `${statusPhrase}, then ${errorPhrase}` : errorPhrase;
+}
+
+function RowBody({ row }: { row: FailingRow }) {
+  const vendorIds = (row.vendors ?? []).map((v) => v.id);
+  const statusEntry = row.statusCode === undefined ? undefined : entryFor({ statusCode: row.statusCode, vendorIds });
+  const errorEntry = row.error === undefined ? undefined : entryFor({ error: row.error });
+  const who = vendorText(vendorLayers(undefined, row.vendors));
+  return (
+    <>
+      <p class="sub-facts">
+        {[resourceTypeLabel(row.type), row.method && row.method !== 'GET' ? `method ${row.method}` : '', who ? `answered by ${who}` : '', row.fromCache ? 'from cache' : '']
+          .filter(Boolean)
+          .join(' · ')}
+      </p>
+      {row.error !== undefined ? (
+        <p>
+          <strong>Browser error:</strong> <code>{row.error}</code>
+        </p>
+      ) : null}
+      {statusEntry ? <EntryDetails entry={statusEntry} /> : null}
+      {errorEntry ? <EntryDetails entry={errorEntry} /> : null}
+    </>
+  );
+}
+
+function FailingRowView({ row }: { row: FailingRow }) {
+  return (
+    <li class={`sub ${row.statusCode === undefined ? 'cnone' : statusCss(row.statusCode)}`} data-testid="failing" data-status={row.statusCode ?? ''} data-error={row.error ?? ''}>
+      <LazyDetails
+        summaryClass="sub-summary"
+        summary={
+          <>
+            <span class="sub-code">{row.statusCode ?? 'no response'}</span>{' '}
+            <span class="sub-phrase">{rowPhrase(row)}</span>{' '}
+            <span class="sub-where">
+              <span class="sub-type">{resourceTypeLabel(row.type)}</span>{' '}
+              <span class="sub-url">
+                <HostUrl url={row.url} />
+              </span>
+            </span>
+          </>
+        }
+      >
+        {() => <RowBody row={row} />}
+      </LazyDetails>
+    </li>
+  );
+}
+
+export function SubresourceList({ load }: { load: PageLoad }) {
+  const rows = useMemo(() => failingRows(load), [load]);
+  const [shown, setShown] = useState(FIRST_PAGE);
+  // Summaries first: the rows follow one frame after the counts (and the final answer above) are painted.
+  const [rowsReady, setRowsReady] = useState(false);
+  useEffect(() => setRowsReady(true), []);
+  const counts = load.counts;
+  const cells = countCells(counts);
+  const total = counts?.total ?? 0;
+  return (
+    <section class="subresources" data-testid="subresources" aria-labelledby="subresources-title">
+      <h2 id="subresources-title">
+        Sub-resources: {total} {total === 1 ? 'response' : 'responses'}
+      </h2>
+      {cells.length > 0 ? (
+        <ul class="counts" aria-label="Responses by class">
+          {cells.map((c) => (
+            <li class={`count count-${c.kind}`} key={c.kind} data-testid="count" data-kind={c.kind}>
+              <span class="count-n">{c.count}</span> {c.label}
+            </li>
+          ))}
+          {counts && counts.fromCache > 0 ? (
+            <li class="count count-cache" key="cache">
+              <span class="count-n">{counts.fromCache}</span> from cache
+            </li>
+          ) : null}
+        </ul>
+      ) : (
+        <p class="note">No other responses seen for this page yet.</p>
+      )}
+      {load.droppedSubresources > 0 || load.droppedErrors > 0 ? (
+        <p class="note">The oldest {load.droppedSubresources + load.droppedErrors} were not kept; the counts include them.</p>
+      ) : null}
+      {rows.length > 0 ? (
+        <>
+          <h3 id="failing-title">Failing: {rows.length}</h3>
+          <ul class="failing" aria-labelledby="failing-title">
+            {rowsReady ? rows.slice(0, shown).map((row) => <FailingRowView row={row} key={row.key} />) : null}
+          </ul>
+          {rowsReady && rows.length > shown ? (
+            <button type="button" class="more-button" onClick={() => setShown((n) => n + MORE)}>
+              Show {Math.min(MORE, rows.length - shown)} more ({rows.length - shown} not shown)
+            </button>
+          ) : null}
+        </>
+      ) : total > 0 ? (
+        <p class="note">None failed.</p>
+      ) : null}
+    </section>
+  );
+}
