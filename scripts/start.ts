@@ -4,17 +4,20 @@
  * Without one (a server, CI), it visits every demo page headless, prints what the extension
  * captured for each, and saves screenshots of the real popup and DevTools panel.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { CdpSession, waitForTarget } from '../tests/e2e/fixtures/cdp';
 import { launchChromium } from '../tests/e2e/fixtures/chromium-extension';
+import { captureDevtools } from '../tests/e2e/fixtures/devtools-panel';
 import { CHROME_DIST, CHROMIUM_PATH, ROOT } from '../tests/e2e/fixtures/paths';
 import { ChromiumPanel } from '../tests/e2e/pages/chromium-panel';
 import { ChromiumPopup } from '../tests/e2e/pages/chromium-popup';
 import type { StorySnapshot } from '../tests/e2e/pages/story-snapshot';
 import { ROUTES } from '../tests/site/routes';
 import { startSite } from '../tests/site/site-server';
+
+/** A busy page (styles, scripts, images, redirected and failing requests) to fill the panel's table. */
+const PANEL_DEMO_PATH = '/panel/many';
 
 const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.env.CI;
 
@@ -47,34 +50,41 @@ async function headless(): Promise<void> {
   const outDir = join(ROOT, 'demo-output');
   mkdirSync(outDir, { recursive: true });
   const site = await startSite();
-  const browser = await launchChromium({ devtools: true });
   console.log(`Demo site: ${site.origin} (headless: no display found)\n`);
+  const demoRoutes = ROUTES.filter((r) => r.demo);
   try {
-    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    for (const route of ROUTES.filter((r) => r.demo)) {
-      await page.goto(`${site.origin}${route.path}`).catch(() => undefined);
-      const name = route.path.replace(/^\//, '').replace(/[^a-z0-9]+/gi, '-');
-      const popup = await ChromiumPopup.open(browser);
-      const story = await popup.story((s) => s.final !== undefined || s.error !== undefined);
-      // A headless popup window is not resized to its content; give it the size a real one would have.
-      const height = await popup.page.evaluate(() => document.documentElement.scrollHeight);
-      await popup.page.setViewportSize({ width: 380, height: Math.min(600, Math.max(120, height)) });
-      await popup.page.screenshot({ path: join(outDir, `${name}-popup.png`) });
-      await popup.close();
-      console.log(`${route.path.padEnd(22)} ${describe(story)}`);
+    // The popups first, in a browser without DevTools: a DevTools window taking the focus would close them.
+    const browser = await launchChromium();
+    try {
+      const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+      for (const route of demoRoutes) {
+        await page.goto(`${site.origin}${route.path}`).catch(() => undefined);
+        const name = route.path.replace(/^\//, '').replace(/[^a-z0-9]+/gi, '-');
+        const popup = await ChromiumPopup.open(browser);
+        const story = await popup.story((s) => s.final !== undefined || s.error !== undefined);
+        // The real popup, at the size the browser gave it (as wide as its content, at most 600 high).
+        await popup.page.screenshot({ path: join(outDir, `${name}-popup.png`) });
+        await popup.close();
+        console.log(`${route.path.padEnd(22)} ${describe(story)}`);
+      }
+    } finally {
+      await browser.close();
     }
-    // The panel, as a developer sees it docked in DevTools, for the last page visited.
-    const panel = await ChromiumPanel.open(browser);
-    await panel.story((s) => s.final !== undefined || s.error !== undefined);
-    panel.close();
-    const devtools = await waitForTarget(browser.cdpPort, (t) => t.url.startsWith('devtools://'));
-    const front = await CdpSession.connect(devtools);
-    const shot = await front.send<{ data: string }>('Page.captureScreenshot', { format: 'png' });
-    front.close();
-    const { writeFileSync } = await import('node:fs');
-    writeFileSync(join(outDir, 'devtools-panel.png'), Buffer.from(shot.data, 'base64'));
+    // The panel, as a developer sees it in a DevTools window of its own. DevTools must be open before
+    // the page loads for its own network log (bodies, HTTP versions) to see the page's requests.
+    const withDevtools = await launchChromium({ devtools: true });
+    try {
+      const page = withDevtools.context.pages()[0] ?? (await withDevtools.context.newPage());
+      await page.goto(site.origin);
+      const panel = await ChromiumPanel.open(withDevtools, { undocked: { width: 1280, height: 760 } });
+      await page.goto(`${site.origin}${PANEL_DEMO_PATH}`);
+      await panel.story((s) => s.final !== undefined);
+      panel.close();
+      writeFileSync(join(outDir, 'devtools-panel.png'), await captureDevtools(withDevtools.cdpPort));
+    } finally {
+      await withDevtools.close();
+    }
   } finally {
-    await browser.close();
     await site.close();
   }
   console.log(`\nScreenshots of the popup for each page and of the DevTools panel: ${outDir}`);

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ClientRedirectToggle } from './client-redirect-toggle';
+import { SETTING_FIELDS } from './setting-fields';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, SETTING_LIMITS, type Settings } from '../shared/settings';
 
 export function OptionsApp() {
@@ -15,18 +16,26 @@ export function OptionsApp() {
   return (
     <form onSubmit={onSubmit}>
       <h1>Status Inspector options</h1>
-      <label for="kept">Page loads kept per tab</label>
-      <input
-        id="kept"
-        type="number"
-        min={SETTING_LIMITS.keptLoadsPerTab.min}
-        max={SETTING_LIMITS.keptLoadsPerTab.max}
-        value={settings.keptLoadsPerTab}
-        onInput={(e) => {
-          setSaved(false);
-          setSettings({ ...settings, keptLoadsPerTab: Number((e.target as HTMLInputElement).value) });
-        }}
-      />
+      {SETTING_FIELDS.map(({ key, label, hint }) => (
+        <div class="setting" key={key}>
+          <label for={key}>{label}</label>
+          <input
+            id={key}
+            type="number"
+            min={SETTING_LIMITS[key].min}
+            max={SETTING_LIMITS[key].max}
+            value={settings[key]}
+            aria-describedby={`${key}-hint`}
+            onInput={(e) => {
+              setSaved(false);
+              setSettings({ ...settings, [key]: Number((e.target as HTMLInputElement).value) });
+            }}
+          />
+          <p id={`${key}-hint`} class="hint">
+            {hint} ({SETTING_LIMITS[key].min}–{SETTING_LIMITS[key].max})
+          </p>
+        </div>
+      ))}
       <ClientRedirectToggle />
       <p>Captured data stays in the browser's memory and is gone when the browser closes. Only these settings are saved.</p>
       <button type="submit">Save</button>

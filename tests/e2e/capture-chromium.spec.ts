@@ -224,6 +224,31 @@ test.describe('Chromium capture', () => {
     expect(badge.title).toContain('7 sub-resources failed');
   });
 
+  test('the sub-resource cap set in the options page: fifty kept, the rest dropped and counted', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+    await options.getByLabel('Sub-resources kept per page load').fill('50');
+    await options.getByRole('button', { name: 'Save' }).click();
+    await expect(options.getByRole('status')).toHaveText('Saved.');
+    expect(await browser.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings)).toMatchObject({ maxSubresourcesPerLoad: 50 });
+    try {
+      const tab = await openTab(browser.context, browser.worker, site.origin);
+      await tab.page.goto(`${site.origin}/popup/many?n=120`);
+      // 120 images, and the favicon when the browser asks for it.
+      const [load] = await loadsIn(browser, tab, (l) => (l[0]?.counts.total ?? 0) >= 120 && l[0]?.subresources.some((r) => r.url.endsWith('i=119')) === true);
+      expect(load?.subresources).toHaveLength(50);
+      expect(load?.droppedSubresources).toBe((load?.counts.total ?? 0) - 50);
+      // Fifty different images (which fifty depends on the order they finished; the reducer's unit tests pin that down).
+      expect(new Set(load?.subresources.map((r) => r.url)).size).toBe(50);
+      expect(load?.subresources.every((r) => r.type === 'image')).toBe(true);
+    } finally {
+      await options.getByLabel('Sub-resources kept per page load').fill('1000');
+      await options.getByRole('button', { name: 'Save' }).click();
+      await expect(options.getByRole('status')).toHaveText('Saved.');
+      await options.close();
+    }
+  });
+
   test('the badge: 404, a redirected 200, nothing for about:blank, ERR for a failed load', async () => {
     const tab = await openTab(browser.context, browser.worker, site.origin);
     await tab.page.goto(`${site.origin}/missing`);
