@@ -3,7 +3,7 @@
  * when asked, and each status already put into words (built by load-view.ts).
  */
 import type { HeaderEntry } from '../capture/capture-event';
-import type { ExplanationRef } from '../capture/capture-state';
+import type { ExplanationRef, ResponseCounts } from '../capture/capture-state';
 import type { RedirectType } from './labels';
 
 export interface VendorView {
@@ -101,17 +101,8 @@ export interface FindingView {
   message: string;
 }
 
-export interface CountsView {
-  total: number;
-  '1xx': number;
-  '2xx': number;
-  '3xx': number;
-  '4xx': number;
-  '5xx': number;
-  other: number;
-  failed: number;
-  fromCache: number;
-}
+/** The counts are plain numbers already: the export prints the capture's own. */
+export type CountsView = ResponseCounts;
 
 export const COUNT_KEYS: readonly (keyof CountsView)[] = ['total', '1xx', '2xx', '3xx', '4xx', '5xx', 'other', 'failed', 'fromCache'];
 
