@@ -2,12 +2,14 @@ import { crx } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import source from './manifest.json';
 import { manifestFor, type SourceManifest, type TargetBrowser } from './scripts/manifest-for';
+import { noInnerHtml } from './scripts/no-inner-html';
+import { noWebAccessibleResources } from './scripts/no-web-accessible-resources';
 
 // One build per browser: `vite build --mode chrome` and `vite build --mode firefox`.
 export default defineConfig(({ mode }) => {
   const browser: TargetBrowser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [crx({ manifest: manifestFor(source as SourceManifest, browser) as never, browser })],
+    plugins: [noInnerHtml(), crx({ manifest: manifestFor(source as SourceManifest, browser) as never, browser }), noWebAccessibleResources()],
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,

@@ -1,6 +1,6 @@
 /**
- * `npm test`: type check, unit tests, both builds, Mozilla's linter on the Firefox build, and the
- * end-to-end tests in Chromium and Firefox. Ends with one line counting every test that ran.
+ * `npm test`: type check, unit tests, both builds, the fast performance budgets, Mozilla's linter on
+ * the Firefox build, and the end-to-end tests in Chromium and Firefox. Ends with one line counting every test that ran.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -21,6 +21,8 @@ const steps: Step[] = [
   { name: 'type check', command: ['npx', 'tsc', '--noEmit', '-p', '.'] },
   { name: 'unit tests', command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${join(results, 'unit.json')}`] },
   { name: 'build', command: ['npm', 'run', '--silent', 'build'] },
+  // Bundle sizes, zips and the capture core's speed against bench/budgets.ts; the browser figures are `npm run bench`.
+  { name: 'performance budgets', command: ['npx', 'tsx', 'bench/check-budgets.ts'] },
   { name: 'Firefox lint', command: ['npx', 'tsx', 'scripts/lint-firefox.ts'] },
   {
     name: 'end-to-end tests',

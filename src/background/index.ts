@@ -18,6 +18,7 @@ import { isOwnContentScript, isTrustedSender } from './trusted-sender';
 const extensionOrigin = browser.runtime.getURL('');
 const ports = new PortHub((tabId) => tabViewOf(tabId, store.tab(tabId)));
 const store = new CaptureStore(
+  browser.storage.session,
   { settings: { ...DEFAULT_CAPTURE_SETTINGS }, explain: explainForCapture, detectVendors: detectVendorsForCapture },
   (tabId, event) => {
     // Chrome clears a tab's badge when its navigation commits: draw it again then.
@@ -52,8 +53,11 @@ browser.tabs.onReplaced.addListener((addedTabId, removedTabId) =>
   store.dispatch(normalizeEvent('tabs.onReplaced', { addedTabId, removedTabId })),
 );
 
-browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && changes[SETTINGS_KEY]) store.setSettings(sanitizeSettings(changes[SETTINGS_KEY].newValue));
+// Only the local area's event: a listener on storage.onChanged would also be handed the old and new
+// value of every captured tab at each of our own storage.session writes, costing the worker as much
+// again as the write itself.
+browser.storage.local.onChanged.addListener((changes) => {
+  if (changes[SETTINGS_KEY]) store.setSettings(sanitizeSettings(changes[SETTINGS_KEY].newValue));
 });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {

@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import type { PageLoad } from '../../src/shared/capture';
-import { ended, loadsAfter, loadsOf, tabKey, waitForQuiet, waitForValue } from './fixtures/capture-storage';
+import { ended, loadsAfter, loadsOf, storedLoadIds, tabKey, waitForQuiet, waitForValue } from './fixtures/capture-storage';
 import { launchChromium, type ChromiumWithExtension } from './fixtures/chromium-extension';
 import { badgeOf, contentScriptRunsIn, gotoFailing, openTab, sessionStorage, type TestTab } from './fixtures/chromium-capture';
 import { freePort } from './fixtures/free-port';
@@ -273,12 +273,16 @@ test.describe('Chromium capture', () => {
     await tab.page.goto(`${site.origin}/missing`);
     const before = await waitForValue(() => sessionStorage(browser.worker), (s) => loadsOf(s, tab.tabId).some((l) => l.final?.statusCode === 404));
     expect(before[tabKey(tab.tabId)]).toBeDefined();
+    const itsLoads = loadsOf(before, tab.tabId).map((l) => l.id);
+    expect(storedLoadIds(before)).toEqual(expect.arrayContaining(itsLoads));
 
     await tab.page.close();
     await waitForValue(() => sessionStorage(browser.worker), (s) => s[tabKey(tab.tabId)] === undefined);
     // And it stays gone, whatever late event of the page still arrives.
     const after = await waitForQuiet(() => sessionStorage(browser.worker), 1_000);
     expect(after[tabKey(tab.tabId)]).toBeUndefined();
+    // Its page loads, each under a key of its own, went with it.
+    expect(storedLoadIds(after).filter((id) => itsLoads.includes(id))).toEqual([]);
     expect(after[tabKey(kept.tabId)]).toBeDefined();
   });
 });

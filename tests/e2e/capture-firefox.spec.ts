@@ -6,7 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import type { PageLoad } from '../../src/shared/capture';
-import { ended, loadsAfter, loadsOf, tabKey, waitForQuiet, waitForValue } from './fixtures/capture-storage';
+import { ended, loadsAfter, loadsOf, storedLoadIds, tabKey, waitForQuiet, waitForValue } from './fixtures/capture-storage';
 import { FirefoxExtensionPage, gotoFailingFirefox, openFirefoxTab, type FirefoxTestTab } from './fixtures/firefox-capture';
 import { launchFirefox, type FirefoxWithExtension } from './fixtures/firefox-extension';
 import { freePort } from './fixtures/free-port';
@@ -233,12 +233,16 @@ test.describe('Firefox capture', () => {
     await tab.page.goto(`${site.origin}/missing`);
     const before = await waitForValue(() => ext.sessionStorage(), (s) => loadsOf(s, tab.tabId).some((l) => l.final?.statusCode === 404));
     expect(before[tabKey(tab.tabId)]).toBeDefined();
+    const itsLoads = loadsOf(before, tab.tabId).map((l) => l.id);
+    expect(storedLoadIds(before)).toEqual(expect.arrayContaining(itsLoads));
 
     await tab.page.close();
     await waitForValue(() => ext.sessionStorage(), (s) => s[tabKey(tab.tabId)] === undefined);
     // And it stays gone: Firefox reports the page's last requests (its favicon) after the close.
     const after = await waitForQuiet(() => ext.sessionStorage(), 1_000);
     expect(after[tabKey(tab.tabId)]).toBeUndefined();
+    // Its page loads, each under a key of its own, went with it.
+    expect(storedLoadIds(after).filter((id) => itsLoads.includes(id))).toEqual([]);
   });
 
   test('client-side redirects without the optional script: a meta refresh is client-unknown, a script redirect is not linked', async () => {

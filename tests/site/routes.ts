@@ -2,6 +2,7 @@
  * The local site the end-to-end tests, `npm start` and the benchmarks browse. Each route answers
  * with a real status code and the headers the named server or CDN really sends.
  */
+import { hardeningRoutes } from './hardening-routes';
 
 export interface SiteResponse {
   status: number;
@@ -231,6 +232,8 @@ export const ROUTES: readonly Route[] = [
   ...popupRoutes(),
   // DevTools panel tests (tests/e2e/panel-*.spec.ts): a page of many sub-resources, some failing.
   ...panelRoutes(),
+  // Hardening tests (tests/e2e/hardening-*.spec.ts): request floods and script-bearing responses.
+  ...hardeningRoutes(),
 ];
 
 /** Routes of the popup's end-to-end tests (tests/e2e/popup-*.spec.ts). */

@@ -5,6 +5,8 @@ import { ROUTES, type Route } from './routes';
 
 export interface RunningSite {
   origin: string;
+  /** Every request received, as `METHOD /path?query`, oldest first (tests prove who asked for what). */
+  requests: string[];
   close: () => Promise<void>;
 }
 
@@ -17,7 +19,9 @@ function indexPage(): string {
 
 export async function startSite(port = 0): Promise<RunningSite> {
   const byPath = new Map<string, Route>(ROUTES.map((r) => [r.path, r]));
+  const requests: string[] = [];
   const server: Server = createServer((req, res) => {
+    requests.push(`${req.method ?? ''} ${req.url ?? ''}`);
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname === '/') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(indexPage());
@@ -42,6 +46,7 @@ export async function startSite(port = 0): Promise<RunningSite> {
   const { port: actual } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${actual}`,
+    requests,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

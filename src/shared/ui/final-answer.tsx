@@ -8,6 +8,7 @@ import { EntryDetails, HeaderList } from './entry-details';
 import { HostUrl } from './host-url';
 import { LazyDetails } from './lazy-details';
 import { arrivedByText, notObservedWords, sourceText } from './load-words';
+import { useRegistry } from './registry-source';
 import { statusCss } from './status-class';
 import { entryFor, statusWords } from './status-words';
 import { vendorLine } from './vendor-line';
@@ -55,6 +56,8 @@ function Arrived({ load }: { load: PageLoad }) {
 }
 
 export function FinalAnswer({ load }: { load: PageLoad }) {
+  // The stored words show at once; the registry's fuller ones when it has loaded.
+  const registryReady = useRegistry();
   const final = load.final;
   const url = load.chain.at(-1)?.url ?? load.url;
   if (final) {
@@ -67,7 +70,9 @@ export function FinalAnswer({ load }: { load: PageLoad }) {
     });
     const phrase = final.explanation?.phrase ?? statusWords(final.statusCode, final.statusLine).phrase;
     const summary = final.explanation?.summary ?? entry?.summary ?? statusWords(final.statusCode).summary;
-    const detailCode = entry && entry.code !== String(final.statusCode) ? entry.code : undefined;
+    const code = entry?.code ?? final.explanation?.code;
+    const detailCode = code !== undefined && code !== String(final.statusCode) ? code : undefined;
+    const named = entry ?? final.explanation;
     return (
       <section class={`final ${statusCss(final.statusCode)}`} data-testid="final" data-status={final.statusCode} aria-labelledby="final-title">
         <h2 id="final-title" class="visually-hidden">
@@ -86,7 +91,7 @@ export function FinalAnswer({ load }: { load: PageLoad }) {
           <AnsweredBy load={load} />
           <SourceFact load={load} />
         </dl>
-        <LazyDetails class="explain" summary={entry ? `What ${entry.code} ${entry.phrase} means` : 'Details of this response'}>
+        <LazyDetails class="explain" summary={named ? `What ${named.code} ${named.phrase} means` : 'Details of this response'}>
           {() => (
             <>
               {final.statusLine ? (
@@ -96,7 +101,7 @@ export function FinalAnswer({ load }: { load: PageLoad }) {
               ) : null}
               {entry ? (
                 <EntryDetails entry={entry} headers={hop?.headers} />
-              ) : (
+              ) : !registryReady ? null : (
                 <>
                   <p>The registry has no meaning for {final.statusCode}; the words above are the server’s own.</p>
                   {hop?.headers && hop.headers.length > 0 ? <HeaderList headers={hop.headers} /> : null}
@@ -106,6 +111,14 @@ export function FinalAnswer({ load }: { load: PageLoad }) {
           )}
         </LazyDetails>
       </section>
+    );
+  }
+  if (load.error && !registryReady) {
+    // Nothing stored names a failed load's error: its words wait for the registry, a moment away.
+    return (
+      <p class="empty" data-testid="reading">
+        Reading this tab…
+      </p>
     );
   }
   if (load.error) {

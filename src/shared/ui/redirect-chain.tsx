@@ -10,6 +10,7 @@ import { hopTags } from './hop-tags';
 import { HostUrl } from './host-url';
 import { LazyDetails } from './lazy-details';
 import { madeByText } from './load-words';
+import { useRegistry } from './registry-source';
 import { statusCss } from './status-class';
 import { entryFor, statusWords } from './status-words';
 import { vendorLine } from './vendor-line';
@@ -174,6 +175,8 @@ function FindingList({ findings, firstNumber }: { findings: readonly Finding[]; 
 }
 
 export function RedirectChain({ load }: { load: PageLoad }) {
+  // Hops show the words stored with them at once; the registry's details when it has loaded.
+  useRegistry();
   const hops = redirectHops(load);
   if (hops.length === 0) return null;
   const byHop = findingsByHop(load.findings);

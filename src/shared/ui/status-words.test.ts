@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { lookup } from '../registry/lookup';
+import { provideLookup } from './registry-source';
 import { entryFor, reasonFromStatusLine, statusWords } from './status-words';
+
+provideLookup(lookup);
 
 describe('status words', () => {
   it('take the registry’s words, then the server’s reason phrase', () => {

@@ -1,10 +1,10 @@
 /**
- * Words for a status code, always from the registry; the server's own reason phrase is the fallback.
- * Imports the registry's lookup alone (not its index), so a page that shows statuses does not also
- * load the search index and the body scanner.
+ * Words for a status code, from the registry; the server's own reason phrase is the fallback. The
+ * registry's lookup comes from registry-source (its lookup alone, not its search index), and until
+ * it is loaded the callers show the words the background stored with each response.
  */
-import { lookup } from '../registry/lookup';
 import type { StatusEntry } from '../registry/types';
+import { currentLookup } from './registry-source';
 
 export interface StatusWords {
   phrase: string;
@@ -18,10 +18,12 @@ export function reasonFromStatusLine(statusLine: string): string {
 }
 
 export function statusWords(statusCode: number, statusLine = ''): StatusWords {
-  const entry = lookup(statusCode);
+  const lookup = currentLookup();
+  const entry = lookup?.(statusCode);
   if (entry) return { phrase: entry.phrase, summary: entry.summary };
   const fromLine = reasonFromStatusLine(statusLine);
-  return { phrase: fromLine || 'Unregistered status' };
+  // Before the registry is loaded, an unknown code is not yet known to be unregistered.
+  return { phrase: fromLine || (lookup ? 'Unregistered status' : '') };
 }
 
 export interface EntryQuery {
@@ -37,9 +39,12 @@ export interface EntryQuery {
 
 /**
  * The registry entry that explains a response: the meaning for whoever answered (Cloudflare's 520,
- * IIS's 404), else the standard one. Undefined when the registry does not know the code.
+ * IIS's 404), else the standard one. Undefined when the registry does not know the code (or is not
+ * loaded yet).
  */
 export function entryFor(query: EntryQuery): StatusEntry | undefined {
+  const lookup = currentLookup();
+  if (!lookup) return undefined;
   const code = query.code ?? (query.statusCode !== undefined ? String(query.statusCode) : query.error);
   if (code === undefined || code === '') return undefined;
   const hints = [query.originId, ...(query.vendorIds ?? [])].filter((h): h is string => typeof h === 'string' && h !== '');

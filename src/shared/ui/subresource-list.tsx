@@ -8,6 +8,7 @@ import { EntryDetails } from './entry-details';
 import { countCells, failingRows, resourceTypeLabel, type FailingRow } from './failing-subresources';
 import { HostUrl } from './host-url';
 import { LazyDetails } from './lazy-details';
+import { useRegistry } from './registry-source';
 import { statusCss } from './status-class';
 import { entryFor, statusWords } from './status-words';
 import { vendorText, vendorLayers } from './vendor-line';
@@ -74,8 +75,10 @@ export function SubresourceList({ load }: { load: PageLoad }) {
   const rows = useMemo(() => failingRows(load), [load]);
   const [shown, setShown] = useState(FIRST_PAGE);
   // Summaries first: the rows follow one frame after the counts (and the final answer above) are painted.
-  const [rowsReady, setRowsReady] = useState(false);
-  useEffect(() => setRowsReady(true), []);
+  // Rows are named from the registry, so they also wait for it (loaded right after first content).
+  const [afterFirstFrame, setAfterFirstFrame] = useState(false);
+  useEffect(() => setAfterFirstFrame(true), []);
+  const rowsReady = useRegistry() && afterFirstFrame;
   const counts = load.counts;
   const cells = countCells(counts);
   const total = counts?.total ?? 0;

@@ -1,0 +1,57 @@
+/**
+ * Every benchmark budget in one place. `fast` budgets (bundle sizes and the capture core's speed)
+ * are checked by `npm test` too, so a regression fails CI; the browser ones by `npm run bench`.
+ * When a figure misses its budget, the code is made faster or smaller: the budget is not loosened.
+ */
+
+export type Unit = 'ms' | '×' | 'KiB' | 'events/s' | 'bytes' | 'MiB' | 'writes' | '';
+
+export interface Budget {
+  /** At most (max) or at least (min). */
+  kind: 'max' | 'min';
+  limit: number;
+  /** Checked by `npm test` as well as by `npm run bench`. */
+  fast?: boolean;
+  unit: Unit;
+  /** Where the limit comes from, for docs/benchmarks.md. */
+  why?: string;
+}
+
+const KiB = 1024;
+
+export const BUDGETS = {
+  // Page load: ours against the do-nothing extension, measured in the same run.
+  pageLoadOursToDoNothing: { kind: 'max', limit: 1.05, unit: '×', why: 'aim 1.02' },
+  // Popup: time to content against the empty tab, and absolute, on this kind of machine.
+  popupRatioAt2000: { kind: 'max', limit: 1.5, unit: '×' },
+  popupContentAt2000: { kind: 'max', limit: 100, unit: 'ms', why: 'on a 2-core machine' },
+  // Panel: a frame while scrolling 5,000 rows stays under three 60 Hz frames.
+  panelMedianFrame: { kind: 'max', limit: 50, unit: 'ms' },
+  // Burst: every response counted, and writes batched (far fewer than the 2,000 events' worth).
+  burstStorageWrites: { kind: 'max', limit: 200, unit: 'writes', why: 'batched: at most one write per 10 responses' },
+  // Sizes, gzipped (zips as stored). What a Preact popup needs before it can show anything.
+  popupInitialGzip: { kind: 'max', limit: 40 * KiB, unit: 'KiB', fast: true, why: 'Preact, the popup and the shared UI; the registry loads after first content' },
+  panelInitialGzip: { kind: 'max', limit: 185 * KiB, unit: 'KiB', fast: true, why: 'the panel names every row’s status from the registry at once' },
+  backgroundGzip: { kind: 'max', limit: 165 * KiB, unit: 'KiB', fast: true, why: 'the capture core, fingerprints and the registry it explains with' },
+  registryGzip: { kind: 'max', limit: 145 * KiB, unit: 'KiB', fast: true, why: 'every registered code with its explanation, held at today’s size + 6%' },
+  chromeZip: { kind: 'max', limit: 240 * KiB, unit: 'KiB', fast: true, why: 'today’s size + 10%' },
+  firefoxZip: { kind: 'max', limit: 240 * KiB, unit: 'KiB', fast: true, why: 'today’s size + 10%' },
+  // The capture core in Node: 100,000 events.
+  coreEventsPerSecond: { kind: 'min', limit: 50_000, unit: 'events/s', fast: true },
+  coreRatioToAppend: { kind: 'max', limit: 600, unit: '×', fast: true, why: 'plain appends are the floor; catches an accidental quadratic path' },
+  coreHeapGrowthAtCap: { kind: 'max', limit: 8, unit: 'MiB', why: 'between the first and last sample at the per-tab cap: flat' },
+} satisfies Record<string, Budget>;
+
+export type BudgetId = keyof typeof BUDGETS;
+
+export function withinBudget(id: BudgetId, value: number): boolean {
+  const budget: Budget = BUDGETS[id];
+  return budget.kind === 'max' ? value <= budget.limit : value >= budget.limit;
+}
+
+export function describeBudget(id: BudgetId): string {
+  const budget: Budget = BUDGETS[id];
+  const unit = budget.unit;
+  const limit = unit === 'KiB' ? `${(budget.limit / KiB).toFixed(0)} KiB` : `${budget.limit.toLocaleString('en')}${unit && unit !== '×' ? ` ${unit}` : unit}`;
+  return `${budget.kind === 'max' ? '≤' : '≥'} ${limit}`;
+}

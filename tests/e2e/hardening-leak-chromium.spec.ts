@@ -1,0 +1,226 @@
+/**
+ * Nothing leaked, and least privilege (issue 8), in Chromium:
+ * - the extension makes no network request of its own: Chromium's network events from every target
+ *   (pages, the popup, the panel, the options page, the service worker) and the local server's log
+ *   show only the pages' own traffic;
+ * - captured data never reaches storage.local (which holds `settings` only) nor any file of the
+ *   profile: the browsed URLs are looked for, byte by byte, where an extension's storage lands;
+ * - an off-the-record (incognito) browser context leaves nothing in the capture;
+ * - a web page cannot reach the background, and neither can a content-script context (our own
+ *   script's isolated world, turned on from the options page): asked for a tab's capture, they get
+ *   nothing, while an extension page asking the same gets it.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type CDPSession, type Page } from '@playwright/test';
+import { loadsOf, waitForValue } from './fixtures/capture-storage';
+import { CdpSession } from './fixtures/cdp';
+import { openTab, sessionStorage } from './fixtures/chromium-capture';
+import { launchChromium, type ChromiumWithExtension } from './fixtures/chromium-extension';
+import { NetworkLog } from './fixtures/network-log';
+import { openToolbarPopup } from './pages/popup-chromium';
+import { startSite, type RunningSite } from '../site/site-server';
+
+let site: RunningSite;
+let browser: ChromiumWithExtension | undefined;
+test.beforeAll(async () => {
+  site = await startSite();
+});
+test.afterEach(async () => {
+  await browser?.close();
+  browser = undefined;
+});
+test.afterAll(async () => {
+  await site?.close();
+});
+
+const extensionUrl = (extensionId: string, path: string): string => `chrome-extension://${extensionId}/${path}`;
+
+/** Every file under `dir`, with its bytes (leveldb logs keep recent writes uncompressed). */
+function filesUnder(dir: string): { path: string; bytes: Buffer }[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names.flatMap((name) => {
+    const path = join(dir, name);
+    const stat = statSync(path);
+    if (stat.isDirectory()) return filesUnder(path);
+    return stat.isFile() ? [{ path, bytes: readFileSync(path) }] : [];
+  });
+}
+
+test('no request of its own; captured data only in memory; nothing from an incognito context', async () => {
+  test.setTimeout(120_000);
+  browser = await launchChromium();
+  const log = await NetworkLog.start(browser.cdpPort);
+  const marker = `leak-marker-${Date.now()}`;
+
+  // A session: pages with redirects, errors and sub-resources; the popup, the panel page and the options page.
+  // Each tab is created, then watched by the log, before it loads anything.
+  const watchedPage = async (): Promise<Page> => {
+    const before = log.watching.length;
+    const page = await browser!.context.newPage();
+    await waitForValue(async () => log.watching.length, (n) => n > before);
+    return page;
+  };
+  const page = await watchedPage();
+  await page.goto(`${site.origin}/ok?${marker}`);
+  const tabId = await browser.worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id, page.url());
+  const tab = { page, tabId: tabId! };
+  for (const path of [`/chain/start?${marker}`, `/missing?${marker}`, `/panel/many?n=20&${marker}`, `/iis/404-3?${marker}`]) {
+    await tab.page.goto(`${site.origin}${path}`).catch(() => undefined);
+  }
+  await waitForValue(() => sessionStorage(browser!.worker), (s) => loadsOf(s, tab.tabId).some((l) => l.url.includes('/iis/404-3') && l.final !== undefined));
+  const popup = await openToolbarPopup(browser, tab.page);
+  await popup.view.waitFor((s) => s.final?.code === '404');
+  await popup.close();
+  const extensionPage = await watchedPage();
+  await extensionPage.goto(`chrome-extension://${browser.extensionId}/src/devtools/panel.html?tab=${tab.tabId}`);
+  await extensionPage.waitForSelector('[data-testid="request-row"]');
+  await extensionPage.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+  await extensionPage.waitForSelector('#client-redirects');
+
+  // An off-the-record context, as an incognito window is: the extension is not allowed there (the default).
+  const incognitoMarker = `incognito-marker-${Date.now()}`;
+  const version = (await (await fetch(`http://127.0.0.1:${browser.cdpPort}/json/version`)).json()) as { webSocketDebuggerUrl: string };
+  const cdp = await CdpSession.connect({ id: 'browser', type: 'browser', url: '', webSocketDebuggerUrl: version.webSocketDebuggerUrl });
+  const { browserContextId } = await cdp.send<{ browserContextId: string }>('Target.createBrowserContext');
+  const { targetId } = await cdp.send<{ targetId: string }>('Target.createTarget', { url: `${site.origin}/missing?${incognitoMarker}`, browserContextId });
+  await waitForValue(async () => site.requests.some((r) => r.includes(incognitoMarker)), (seen) => seen);
+  expect(site.requests.some((r) => r.includes(incognitoMarker))).toBe(true);
+  await new Promise((r) => setTimeout(r, 1_000));
+  expect(JSON.stringify(await sessionStorage(browser.worker))).not.toContain(incognitoMarker);
+  await cdp.send('Target.closeTarget', { targetId });
+  await cdp.send('Target.disposeBrowserContext', { browserContextId });
+  cdp.close();
+
+  await new Promise((r) => setTimeout(r, 500));
+  const extensionOrigin = `chrome-extension://${browser.extensionId}/`;
+  // The log did watch the extension's own contexts: its worker and its pages.
+  expect(log.attached.some((t) => t.type === 'service_worker' && t.url.startsWith(extensionOrigin))).toBe(true);
+  expect(log.requests.some((r) => r.targetUrl.startsWith(extensionOrigin) && r.url.startsWith(extensionOrigin))).toBe(true);
+  const fromExtension = log.requests.filter((r) => r.targetUrl.startsWith(extensionOrigin) || r.targetUrl.startsWith('chrome-extension://'));
+  expect(fromExtension.filter((r) => !r.url.startsWith(extensionOrigin) && !/^(data|blob):/.test(r.url))).toEqual([]);
+  // Every request on the network went to the local site, and the site saw only what pages asked for.
+  const network = log.requests.filter((r) => /^(https?|wss?):/.test(r.url));
+  expect(network.filter((r) => !r.url.startsWith(site.origin))).toEqual([]);
+  const asked = new Set(network.map((r) => r.url.replace(site.origin, '')));
+  expect(site.requests.map((r) => r.replace(/^\w+ /, '')).filter((path) => !asked.has(path) && !path.includes(incognitoMarker) && path !== '/favicon.ico')).toEqual([]);
+  const figures = `${log.requests.length} requests logged from ${log.attached.length} targets; ${network.length} on the network, all pages' own; ${fromExtension.length} by extension contexts, all to its own package`;
+
+  // storage.local holds the settings and nothing else, and none of what was captured.
+  const local = await browser.worker.evaluate(() => chrome.storage.local.get(null));
+  expect(Object.keys(local).filter((k) => k !== 'settings')).toEqual([]);
+  expect(JSON.stringify(local)).not.toContain(marker);
+  // What does reach storage.local is found by the scan below (it proves the scan looks in the right place).
+  const probe = `probe-${marker.split('-').at(-1)}`;
+  await browser.worker.evaluate((value) => chrome.storage.local.set({ probe: value }), probe);
+
+  // The positive control: a request the worker does make (to its own package) is seen, as the worker's.
+  const own = extensionUrl(browser.extensionId, 'manifest.json');
+  await browser.worker.evaluate((url) => fetch(url).then(() => undefined), own);
+  await waitForValue(async () => log.requests.some((r) => r.url === own), (seen) => seen);
+  expect(log.requests.find((r) => r.url === own)?.targetType).toBe('service_worker');
+  // And the Content Security Policy would stop the extension's pages and worker reaching anything else.
+  const refused = await browser.worker.evaluate((url) => fetch(url).then(() => 'fetched', (e: Error) => `refused: ${e.message}`), `${site.origin}/ok?csp-control`);
+  expect(refused).toMatch(/^refused/);
+  expect(site.requests.some((r) => r.includes('csp-control'))).toBe(false);
+  log.close();
+
+  // Close the browser so every file is written out, then look through the profile.
+  await browser.context.close();
+  const profile = join(browser.userDataDir, 'Default');
+  const extensionFiles = [
+    join(profile, 'Local Extension Settings', browser.extensionId),
+    join(profile, 'Sync Extension Settings', browser.extensionId),
+    join(profile, 'Managed Extension Settings', browser.extensionId),
+    join(profile, 'IndexedDB'),
+    join(profile, 'Local Storage'),
+    join(profile, 'Session Storage'),
+    join(profile, 'File System'),
+    join(profile, 'Service Worker'),
+    join(profile, 'Storage'),
+  ].flatMap(filesUnder);
+  const haystack = Buffer.concat(extensionFiles.map((f) => f.bytes));
+  expect(extensionFiles.length).toBeGreaterThan(0);
+  expect(haystack.includes(Buffer.from(probe))).toBe(true);
+  expect(extensionFiles.filter((f) => f.bytes.includes(Buffer.from(marker)) || f.bytes.includes(Buffer.from('/iis/404-3'))).map((f) => f.path)).toEqual([]);
+  test.info().annotations.push({ type: 'figures', description: `${figures}; ${extensionFiles.length} profile files (${haystack.length} bytes) searched` });
+  console.log(`figures: ${figures}; ${extensionFiles.length} profile files (${haystack.length} bytes) searched`);
+});
+
+/** An evaluator in the isolated world of the extension's content script in the page. */
+async function contentScriptWorld(session: CDPSession, extensionId: string): Promise<(expression: string) => Promise<unknown>> {
+  const contexts: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+  session.on('Runtime.executionContextCreated', (event: { context: { id: number; origin: string; auxData?: { type?: string } } }) => {
+    contexts.push(event.context);
+  });
+  await session.send('Runtime.enable');
+  // Enabling reports the contexts that exist, as events that may trail the answer.
+  const isOurs = (c: (typeof contexts)[number]): boolean => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${extensionId}`;
+  const deadline = Date.now() + 3_000;
+  while (!contexts.some(isOurs) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  const world = contexts.find(isOurs);
+  if (!world) throw new Error('the content script does not run in this page');
+  return async (expression) => {
+    const result = (await session.send('Runtime.evaluate', { expression, contextId: world.id, awaitPromise: true, returnByValue: true })) as {
+      result: { value?: unknown };
+      exceptionDetails?: { text: string };
+    };
+    if (result.exceptionDetails) throw new Error(result.exceptionDetails.text);
+    return result.result.value;
+  };
+}
+
+test('neither a web page nor a content-script context can get captured data from the background', async () => {
+  browser = await launchChromium();
+  const tab = await openTab(browser.context, browser.worker, site.origin);
+  await tab.page.goto(`${site.origin}/missing`);
+  const ask = `{ type: 'get-tab', tabId: ${tab.tabId} }`;
+
+  // An extension page asks, and gets the tab's capture: the control.
+  const options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+  const fromExtensionPage = await waitForValue(
+    () => options.evaluate(`chrome.runtime.sendMessage(${ask})`) as Promise<{ loads?: unknown[] } | undefined>,
+    (view) => (view?.loads?.length ?? 0) > 0,
+  );
+  expect(fromExtensionPage?.loads?.length).toBeGreaterThan(0);
+
+  // A web page has no way to message the extension at all (no externally_connectable).
+  const fromPage = await tab.page.evaluate(async (message) => {
+    const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: (id: string, m: unknown) => Promise<unknown> } } }).chrome?.runtime;
+    if (typeof runtime?.sendMessage !== 'function') return 'no runtime';
+    try {
+      return JSON.stringify(await runtime.sendMessage(message.id, message.body));
+    } catch (error) {
+      return `refused: ${String(error)}`;
+    }
+  }, { id: browser.extensionId, body: { type: 'get-tab', tabId: tab.tabId } });
+  expect(fromPage === 'no runtime' || fromPage.startsWith('refused')).toBe(true);
+
+  // Our own content script's world, once the optional detector is on: it may send hints, but the
+  // background answers none of the UI's requests from it, and refuses its ports.
+  const toggle = options.getByLabel('Detect client-side redirects (meta refresh / JavaScript)');
+  await toggle.check();
+  await expect(options.getByTestId('client-redirects-status')).toHaveText('On.');
+  const scripted = await openTab(browser.context, browser.worker, site.origin);
+  const session = await browser.context.newCDPSession(scripted.page);
+  const inContentScript = await contentScriptWorld(session, browser.extensionId);
+  const answer = await inContentScript(`chrome.runtime.sendMessage(${ask}).then((r) => r === undefined ? 'no answer' : JSON.stringify(r), (e) => 'refused: ' + e.message)`);
+  expect(answer === 'no answer' || String(answer).startsWith('refused')).toBe(true);
+  const port = await inContentScript(
+    `new Promise((resolve) => {
+      const port = chrome.runtime.connect({ name: 'popup:${tab.tabId}' });
+      const got = [];
+      port.onMessage.addListener((m) => got.push(m));
+      port.onDisconnect.addListener(() => resolve({ disconnected: true, messages: got.length }));
+      setTimeout(() => resolve({ disconnected: false, messages: got.length }), 3000);
+    })`,
+  );
+  expect(port).toEqual({ disconnected: true, messages: 0 });
+  await session.detach();
+});

@@ -1,0 +1,134 @@
+/**
+ * The built packages (issue 8): a strict Content Security Policy for extension pages in both
+ * manifests, the fewest permissions, nothing web-accessible or externally connectable, and no way
+ * to turn text into markup or code in any bundle. Then, in Chromium, the policy at work: an inline
+ * script and eval are refused in an extension page, and a web page cannot load the package's files.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { launchChromium, type ChromiumWithExtension } from './fixtures/chromium-extension';
+import { CHROME_DIST, FIREFOX_DIST, ROOT } from './fixtures/paths';
+import { startSite, type RunningSite } from '../site/site-server';
+
+type Manifest = Record<string, unknown> & { content_security_policy?: { extension_pages?: string } };
+
+/** manifest.json, the one source both builds derive from. */
+const source = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as Required<Pick<Manifest, 'content_security_policy'>>;
+
+const read = (dir: string): Manifest => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+
+/** The policy's directives, by name. */
+function directives(policy: string): Map<string, string[]> {
+  return new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((parts) => parts[0])
+      .map(([name, ...values]) => [name!, values]),
+  );
+}
+
+function bundles(dir: string): { file: string; code: string }[] {
+  const assets = join(dir, 'assets');
+  return readdirSync(assets)
+    .filter((f) => f.endsWith('.js'))
+    .map((file) => ({ file, code: readFileSync(join(assets, file), 'utf8') }))
+    .concat(readdirSync(join(dir, 'src', 'content')).map((file) => ({ file, code: readFileSync(join(dir, 'src', 'content', file), 'utf8') })));
+}
+
+test.describe('the built packages', () => {
+  for (const [name, dir] of [
+    ['Chrome', CHROME_DIST],
+    ['Firefox', FIREFOX_DIST],
+  ] as const) {
+    test(`${name}: strict CSP, fewest permissions, nothing exposed to web pages`, () => {
+      const manifest = read(dir);
+      const policy = manifest.content_security_policy?.extension_pages ?? '';
+      expect(policy).toBe(source.content_security_policy.extension_pages);
+      expect(policy.length).toBeGreaterThan(0);
+      const csp = directives(policy);
+      expect(csp.get('script-src')).toEqual(["'self'"]);
+      expect(csp.get('object-src')).toEqual(["'none'"]);
+      expect(csp.get('default-src')).toEqual(["'self'"]);
+      expect(csp.get('base-uri')).toEqual(["'none'"]);
+      // Nothing remote and nothing that turns text into code, in any directive.
+      expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|wasm-unsafe-eval|https?:|\*/);
+
+      expect(manifest['permissions']).toEqual(['webRequest', 'webNavigation', 'storage']);
+      expect(manifest['optional_permissions']).toEqual(['scripting']);
+      expect(manifest['host_permissions']).toEqual(['<all_urls>']);
+      for (const key of ['web_accessible_resources', 'externally_connectable', 'content_scripts', 'update_url', 'key']) {
+        expect(manifest[key], key).toBeUndefined();
+      }
+    });
+
+    test(`${name}: no bundle assigns HTML or evaluates strings`, () => {
+      const all = bundles(dir);
+      expect(all.length).toBeGreaterThan(5);
+      const sinks = /\.(innerHTML|outerHTML)\s*=(?!=)|insertAdjacentHTML|document\.write\(|\beval\(|new Function\(|setTimeout\(\s*['"`]|createContextualFragment/;
+      expect(all.filter((b) => sinks.test(b.code)).map((b) => `${b.file}: ${sinks.exec(b.code)?.[0]}`)).toEqual([]);
+    });
+  }
+});
+
+test.describe('the policy at work (Chromium)', () => {
+  let site: RunningSite;
+  let browser: ChromiumWithExtension | undefined;
+  test.beforeAll(async () => {
+    site = await startSite();
+  });
+  test.afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  test('an extension page refuses inline script and eval; a web page cannot load the package’s files', async () => {
+    browser = await launchChromium();
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+    await page.waitForSelector('#client-redirects');
+    const result = await page.evaluate(async () => {
+      const violations: string[] = [];
+      document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      const script = document.createElement('script');
+      script.textContent = 'globalThis.inlineRan = true';
+      document.body.append(script);
+      const handler = document.createElement('img');
+      handler.setAttribute('onerror', 'globalThis.handlerRan = true');
+      handler.src = 'data:,not-an-image';
+      document.body.append(handler);
+      // Code the test evaluates is let through by DevTools; a task of the page's own is not.
+      const inPageTask = (run: () => unknown): Promise<string> =>
+        new Promise((resolve) =>
+          setTimeout(() => {
+            try {
+              run();
+              resolve('ran');
+            } catch (error) {
+              resolve(`refused: ${(error as Error).name}`);
+            }
+          }, 0),
+        );
+      const evalResult = await inPageTask(() => (0, eval)('1 + 1'));
+      const functionResult = await inPageTask(() => new Function('return 1')());
+      await new Promise((r) => setTimeout(r, 300));
+      const g = globalThis as { inlineRan?: boolean; handlerRan?: boolean };
+      return { inline: g.inlineRan === true, handler: g.handlerRan === true, evalResult, functionResult, violations };
+    });
+    expect(result.inline).toBe(false);
+    expect(result.handler).toBe(false);
+    expect(result.evalResult).toBe('refused: EvalError');
+    expect(result.functionResult).toBe('refused: EvalError');
+    expect(result.violations.some((v) => v.startsWith('script-src'))).toBe(true);
+
+    // With nothing web-accessible, a web page learns nothing from the package (no fingerprint).
+    const web = await browser.context.newPage();
+    await web.goto(`${site.origin}/ok`);
+    const probe = await web.evaluate(
+      (url) => fetch(url).then((r) => `loaded ${r.status}`, () => 'refused'),
+      `chrome-extension://${browser.extensionId}/src/content/client-redirect-detector.js`,
+    );
+    expect(probe).toBe('refused');
+  });
+});
