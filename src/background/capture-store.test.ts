@@ -5,7 +5,7 @@ import { firefoxRedirectChain } from '../shared/capture/fixtures/firefox-scenari
 import type { RecordedEvent } from '../shared/capture/fixtures/recorded-event';
 import { replay, roundTrip, testContext } from '../shared/capture/fixtures/test-context';
 import { CaptureStore, type SessionArea } from './capture-store';
-import { chunkKey, LOAD_PREFIX, loadKey, readStoredCapture, SUBRESOURCE_CHUNK, tabKey } from './stored-capture';
+import { chunkKey, isChunkKey, loadIdOfPartKey, LOAD_PREFIX, loadKey, readStoredCapture, SUBRESOURCE_CHUNK, tabKey } from './stored-capture';
 
 /** storage.session as the browser keeps it: values copied in and out, writes counted by key. */
 class MemoryArea implements SessionArea {
@@ -32,11 +32,11 @@ class MemoryArea implements SessionArea {
 
   /** The keys of load heads (not of their sub-resource chunks). */
   loadKeys(): string[] {
-    return [...this.items.keys()].filter((key) => key.startsWith(LOAD_PREFIX) && !key.includes('#')).sort();
+    return [...this.items.keys()].filter((key) => key.startsWith(LOAD_PREFIX) && !isChunkKey(key)).sort();
   }
 
   chunkKeys(): string[] {
-    return [...this.items.keys()].filter((key) => key.startsWith(LOAD_PREFIX) && key.includes('#')).sort();
+    return [...this.items.keys()].filter(isChunkKey).sort();
   }
 }
 
@@ -177,7 +177,7 @@ describe('CaptureStore in storage.session', () => {
     feed(store, chromeRedirectChain(11));
     await store.flush();
     // The busy page's sub-resources do not fit; everything else does.
-    area.refuse = (key) => key.startsWith(`${LOAD_PREFIX}12-`) && key.includes('#');
+    area.refuse = (key) => isChunkKey(key) && loadIdOfPartKey(key)!.startsWith('12-');
     feed(store, chromeBusyPage(60, 12));
     feed(store, chromeHsts(13));
     await store.flush();

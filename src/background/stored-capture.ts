@@ -41,6 +41,15 @@ export function chunkKey(loadId: string, chunk: number): string {
   return `${LOAD_PREFIX}${loadId}#${chunk}`;
 }
 
+/** The load a head or chunk key belongs to, or undefined for any other key. */
+export function loadIdOfPartKey(key: string): string | undefined {
+  return key.startsWith(LOAD_PREFIX) ? key.slice(LOAD_PREFIX.length).replace(/#\d+$/, '') : undefined;
+}
+
+export function isChunkKey(key: string): boolean {
+  return key.startsWith(LOAD_PREFIX) && /#\d+$/.test(key);
+}
+
 /** A load's head as stored: all but its sub-resources, with how many are kept (after the dropped ones). */
 type StoredLoadHead = Omit<PageLoad, 'subresources'> & { keptSubresources: number };
 
