@@ -267,7 +267,8 @@ test.describe('DevTools panel (Chromium)', () => {
   test('preserve log keeps earlier page loads; clear empties the panel and leaves the capture alone', async () => {
     const { page, table, chromium } = await openPanel('/chain/start');
     await page.goto(`${site.origin}/missing`);
-    let s = await table.waitFor((x) => x.lines.some((l) => l.testid === 'load-group' && l.cells['load']?.includes('/missing')));
+    // Its group appears as the navigation starts; wait for its final answer too.
+    let s = await table.waitFor((x) => x.lines.some((l) => l.testid === 'load-group' && l.cells['load']?.includes('/missing') && l.cells['load'].includes('404 Not Found')));
     expect(s.lines.filter((l) => l.testid === 'load-group')).toHaveLength(1);
 
     await table.click('[data-testid="preserve-log"]');

@@ -20,6 +20,8 @@ export function currentLookup(): Lookup | undefined {
 /** For a page that imports the registry statically (the panel) and for unit tests. */
 export function provideLookup(lookup: Lookup): void {
   current = lookup;
+  // Said on the page, so a test (or a person in DevTools) can tell the fuller words are in.
+  if (typeof document !== 'undefined') document.documentElement.dataset['registry'] = 'ready';
   for (const listener of listeners) listener();
 }
 

@@ -219,11 +219,24 @@ export class PopupView {
     await this.driver.click(selector);
   }
 
-  /** The text of the n-th matching row's opened details. */
-  rowDetails(rowSelector: string, index = 0): Promise<string> {
-    return this.driver.evaluate<string>(
-      `(document.querySelectorAll(${JSON.stringify(rowSelector)})[${index}]?.querySelector('details[open] > .more')?.textContent ?? '').replace(/\\s+/g, ' ').trim()`,
-    );
+  /**
+   * The text of the n-th matching row's opened details. Their body is built after the toggle event
+   * and fills in when the registry chunk arrives (the page then says `data-registry="ready"`), so this
+   * waits until both have happened and the text has settled.
+   */
+  async rowDetails(rowSelector: string, index = 0, timeoutMs = 5_000): Promise<string> {
+    const read = () =>
+      this.driver.evaluate<string | null>(
+        `document.documentElement.dataset.registry !== 'ready' ? null : (document.querySelectorAll(${JSON.stringify(rowSelector)})[${index}]?.querySelector('details[open] > .more')?.textContent ?? '').replace(/\\s+/g, ' ').trim()`,
+      );
+    const deadline = Date.now() + timeoutMs;
+    let last = await read();
+    for (;;) {
+      await new Promise((r) => setTimeout(r, 100));
+      const now = await read();
+      if ((now !== null && now !== '' && now === last) || Date.now() > deadline) return now ?? '';
+      last = now;
+    }
   }
 
   /** Picks a format and the redaction box, presses Copy, and returns what reached the clipboard. */
