@@ -6,9 +6,12 @@
  *   /load/page?u=…   240 images, 30 style sheets, 30 scripts: 300 sub-resources
  *   /burst/hop/1?n=N&u=… → 301 → 302 → 307 → /burst/page?n=N&u=…: the page fires N fetches at once
  *                     (one in four answers 404) and notes when it fired them and when the last answered
+ *   /__hits?of=…     how many requests carried that `u=` value so far
  */
+import { fork } from 'node:child_process';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
 
 export const LOAD_HOPS = 5;
 export const LOAD_SUBRESOURCES = { images: 240, styles: 30, scripts: 30 } as const;
@@ -18,7 +21,7 @@ export const BURST_HOPS = [301, 302, 307] as const;
 export interface BenchSite {
   origin: string;
   /** Requests the server answered for one `u=` value: proof a load really fetched everything. */
-  hits: (u: string) => number;
+  hits: (u: string) => Promise<number>;
   close: () => Promise<void>;
 }
 
@@ -83,6 +86,8 @@ function respond(req: IncomingMessage, res: ServerResponse): void {
       const i = Number(url.searchParams.get('i') ?? 0);
       return i % 4 === 0 ? send(404, 'text/plain', 'missing') : send(200, 'application/json', '{"ok":true}');
     }
+    case '/__hits':
+      return send(200, 'text/plain', String(hitsByU.get(url.searchParams.get('of') ?? '') ?? 0));
     case '/blank':
       return send(200, 'text/html; charset=utf-8', html('Blank', '', '<p>Nothing here.</p>'));
     default:
@@ -90,19 +95,43 @@ function respond(req: IncomingMessage, res: ServerResponse): void {
   }
 }
 
-export async function startBenchSite(): Promise<BenchSite> {
+/** Serves the bench pages on 127.0.0.1 (an ephemeral port) in this process; resolves to the port. */
+export async function serveBenchSite(): Promise<{ port: number; close: () => Promise<void> }> {
   const server = createServer(respond);
   // Chromium opens up to six connections per host and keeps them alive between loads.
   server.keepAliveTimeout = 30_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    origin: `http://127.0.0.1:${port}`,
-    hits: (u) => hitsByU.get(u) ?? 0,
+    port,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
+      }),
+  };
+}
+
+/**
+ * Starts the site in a child process of its own. The benchmark's own process drives the browsers
+ * over CDP and handles every network event they report; a server sharing that one thread answered
+ * later and later as those piled up, and every browser's loads slowed down with it.
+ */
+export async function startBenchSite(): Promise<BenchSite> {
+  const child = fork(fileURLToPath(new URL('./bench-site-process.ts', import.meta.url)), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('message', (message) => resolve((message as { port: number }).port));
+    child.once('exit', (code) => reject(new Error(`the bench site exited with ${code}`)));
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    hits: async (u) => Number(await (await fetch(`${origin}/__hits?of=${encodeURIComponent(u)}`)).text()),
+    close: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill();
       }),
   };
 }

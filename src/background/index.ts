@@ -8,7 +8,7 @@ import { browser, responseHeaderOptions } from '../shared/browser-adapter';
 import { isClientRedirectHintMessage, isUiRequest, type UiRequest, type UiResponses } from '../shared/messages';
 import { loadSettings, sanitizeSettings, SETTINGS_KEY } from '../shared/settings';
 import { tabViewOf } from '../shared/tab-view';
-import { forgetBadge, showBadge } from './badge';
+import { cancelBadge, forgetBadge, scheduleBadge } from './badge';
 import { CaptureStore } from './capture-store';
 import { clientRedirectDetectionAllowed, setClientRedirectDetection, syncClientRedirectDetection } from './client-redirect-detection';
 import { PortHub } from './port-hub';
@@ -22,8 +22,11 @@ const store = new CaptureStore(
   { settings: { ...DEFAULT_CAPTURE_SETTINGS }, explain: explainForCapture, detectVendors: detectVendorsForCapture },
   (tabId, event) => {
     // Chrome clears a tab's badge when its navigation commits: draw it again then.
-    if (event.kind === 'navigation-committed' || event.kind === 'tab-removed') forgetBadge(tabId);
-    if (event.kind !== 'tab-removed') void showBadge(tabId, store.tab(tabId));
+    if (event.kind === 'tab-removed') cancelBadge(tabId);
+    else {
+      if (event.kind === 'navigation-committed') forgetBadge(tabId);
+      scheduleBadge(tabId, (id) => store.tab(id));
+    }
     ports.changed(tabId);
   },
 );
@@ -35,11 +38,16 @@ const feed =
     store.dispatch(normalizeEvent(name, details));
 
 const all: WebRequest.RequestFilter = { urls: ['<all_urls>'] };
+// A frame's response is recorded as soon as it starts, so a page whose body then fails still has its
+// status. A sub-resource's is recorded when it completes, with the same fields and headers: one event
+// fewer for each of a page's hundreds of requests, the largest share of what the background costs a
+// busy page. (A sub-resource that fails after its headers arrived is listed by its error alone.)
+const frames: WebRequest.RequestFilter = { urls: ['<all_urls>'], types: ['main_frame', 'sub_frame'] };
 const withHeaders = responseHeaderOptions();
 browser.webRequest.onBeforeRequest.addListener(feed('webRequest.onBeforeRequest'), all);
 browser.webRequest.onBeforeRedirect.addListener(feed('webRequest.onBeforeRedirect'), all, withHeaders);
-browser.webRequest.onResponseStarted.addListener(feed('webRequest.onResponseStarted'), all, withHeaders);
-browser.webRequest.onCompleted.addListener(feed('webRequest.onCompleted'), all);
+browser.webRequest.onResponseStarted.addListener(feed('webRequest.onResponseStarted'), frames, withHeaders);
+browser.webRequest.onCompleted.addListener(feed('webRequest.onCompleted'), all, withHeaders);
 browser.webRequest.onErrorOccurred.addListener(feed('webRequest.onErrorOccurred'), all);
 
 browser.webNavigation.onBeforeNavigate.addListener(feed('webNavigation.onBeforeNavigate'));

@@ -5,7 +5,8 @@
  *   show only the pages' own traffic;
  * - captured data never reaches storage.local (which holds `settings` only) nor any file of the
  *   profile: the browsed URLs are looked for, byte by byte, where an extension's storage lands;
- * - an off-the-record (incognito) browser context leaves nothing in the capture;
+ * - an off-the-record (incognito) browser context leaves nothing in the capture; with "Allow in
+ *   Incognito" turned on, an incognito window is captured in memory only and forgotten when it closes;
  * - a web page cannot reach the background, and neither can a content-script context (our own
  *   script's isolated world, turned on from the options page): asked for a tab's capture, they get
  *   nothing, while an extension page asking the same gets it.
@@ -16,7 +17,7 @@ import { expect, test, type CDPSession, type Page } from '@playwright/test';
 import { loadsOf, waitForValue } from './fixtures/capture-storage';
 import { CdpSession } from './fixtures/cdp';
 import { openTab, sessionStorage } from './fixtures/chromium-capture';
-import { launchChromium, type ChromiumWithExtension } from './fixtures/chromium-extension';
+import { allowInIncognito, launchChromium, type ChromiumWithExtension } from './fixtures/chromium-extension';
 import { NetworkLog } from './fixtures/network-log';
 import { openToolbarPopup } from './pages/popup-chromium';
 import { startSite, type RunningSite } from '../site/site-server';
@@ -150,6 +151,44 @@ test('no request of its own; captured data only in memory; nothing from an incog
   expect(extensionFiles.filter((f) => f.bytes.includes(Buffer.from(marker)) || f.bytes.includes(Buffer.from('/iis/404-3'))).map((f) => f.path)).toEqual([]);
   test.info().annotations.push({ type: 'figures', description: `${figures}; ${extensionFiles.length} profile files (${haystack.length} bytes) searched` });
   console.log(`figures: ${figures}; ${extensionFiles.length} profile files (${haystack.length} bytes) searched`);
+});
+
+test('allowed in incognito: an incognito window is captured in memory, forgotten when it closes, and never written to disk', async () => {
+  test.setTimeout(120_000);
+  browser = await launchChromium();
+  const worker = await allowInIncognito(browser);
+  expect(await worker.evaluate(() => chrome.extension.isAllowedIncognitoAccess())).toBe(true);
+  const marker = `incognito-allowed-${Date.now()}`;
+
+  // A real incognito window (the primary off-the-record profile), opened as a person's would be.
+  const win = await worker.evaluate(async (url) => {
+    const created = await chrome.windows.create({ incognito: true, url });
+    return { id: created?.id ?? -1, incognito: created?.incognito, tabId: created?.tabs?.[0]?.id };
+  }, `${site.origin}/chain/start?${marker}`);
+  expect(win.incognito).toBe(true);
+  expect(win.tabId).toBeDefined();
+  const tabId = win.tabId!;
+
+  // While it is open the window's page is shown like any other: its chain and final answer.
+  const stored = await waitForValue(() => sessionStorage(worker), (s) => loadsOf(s, tabId).some((l) => l.final?.statusCode === 200));
+  const load = loadsOf(stored, tabId).find((l) => l.final?.statusCode === 200)!;
+  expect(load.chain.map((h) => h.statusCode)).toEqual([301, 302, 200]);
+  expect(load.chain[0]?.url).toContain(marker);
+  expect(await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('200↪');
+
+  // Closing the window forgets its tab: nothing of it is left in the session area.
+  await worker.evaluate((id) => chrome.windows.remove(id), win.id);
+  const after = await waitForValue(() => sessionStorage(worker), (s) => !JSON.stringify(s).includes(marker), 10_000);
+  expect(JSON.stringify(after)).not.toContain(marker);
+  expect(Object.keys(after).filter((k) => k.includes(String(tabId)))).toEqual([]);
+  expect(JSON.stringify(await worker.evaluate(() => chrome.storage.local.get(null)))).not.toContain(marker);
+
+  // And the profile on disk never held it.
+  await browser.context.close();
+  const files = filesUnder(browser.userDataDir);
+  expect(files.length).toBeGreaterThan(0);
+  expect(files.filter((f) => f.bytes.includes(Buffer.from(marker))).map((f) => f.path)).toEqual([]);
+  console.log(`figures: incognito window captured (${load.chain.length} hops), forgotten on close; ${files.length} profile files searched`);
 });
 
 /** An evaluator in the isolated world of the extension's content script in the page. */

@@ -107,7 +107,7 @@ export interface ExportJsonV1 {
     state: string;
     committed: boolean;
     noDocument: boolean;
-    incognito: boolean;
+    incognito: boolean | null;
     prerendered: boolean;
     transitionType: string | null;
     transitionQualifiers: string[];

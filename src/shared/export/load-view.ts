@@ -200,7 +200,8 @@ export function buildLoadView(load: unknown, redact: boolean): LoadView {
     state: c.text(field(l, 'state')) ?? '',
     committed: bool(field(l, 'committed')) === true,
     noDocument: bool(field(l, 'noDocument')) === true,
-    incognito: bool(field(l, 'incognito')) === true,
+    // Firefox says so on every request; Chrome's events do not, and an unknown is not a "no".
+    incognito: bool(field(l, 'incognito')) ?? null,
     prerendered: bool(field(l, 'prerendered')) === true,
     transitionQualifiers: list(field(l, 'transitionQualifiers')).flatMap((q) => c.text(q) ?? []),
     arrivedByLabel: madeByLabel(arrivedBy),

@@ -123,7 +123,8 @@ export interface LoadView {
   state: string;
   committed: boolean;
   noDocument: boolean;
-  incognito: boolean;
+  /** null when the browser did not say (Chrome's webRequest events carry no such field). */
+  incognito: boolean | null;
   prerendered: boolean;
   transitionType?: string;
   transitionQualifiers: string[];
