@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { normalizeEvent, type CaptureState } from '../shared/capture';
+import { emptyState, normalizeEvent, type CaptureState } from '../shared/capture';
 import { chromeBusyPage, chromeHsts, chromeRedirectChain, chromeSpa } from '../shared/capture/fixtures/chrome-scenarios';
 import { firefoxRedirectChain } from '../shared/capture/fixtures/firefox-scenarios';
 import type { RecordedEvent } from '../shared/capture/fixtures/recorded-event';
@@ -147,6 +147,23 @@ describe('CaptureStore in storage.session', () => {
     // The records of chunk 0 were all dropped past the cap: its key went with them.
     expect(area.chunkKeys()).not.toContain(chunkKey(id, 0));
     expect(readStoredCapture(Object.fromEntries(area.items)).tabs['12']!.loads.at(-1)).toStrictEqual(roundTrip(load));
+  });
+
+  it('holds exactly what the core holds after every flush of a busy page, whole chunks or not', async () => {
+    // Flushes fall mid-chunk and mid-request: a chunk written half full, or while one of its requests
+    // was still running, is written again once it has changed; only a sealed one is taken as known.
+    for (const step of [7, 37, 101]) {
+      const area = new MemoryArea();
+      const store = await storeOver(area, { maxSubresourcesPerLoad: 250 });
+      const events = [...chromeBusyPage(420, 12), ...chromeRedirectChain(12), ...chromeBusyPage(130, 12)];
+      for (let at = 0; at < events.length; at += step) {
+        feed(store, events.slice(at, at + step));
+        await store.flush();
+        const stored = readStoredCapture(Object.fromEntries(area.items)).tabs['12'];
+        const live = tabsOf({ ...emptyState(), tabs: { 12: store.tab(12)! } })['12'];
+        expect(stored, `step ${step}, after event ${at + step}`).toStrictEqual(live);
+      }
+    }
   });
 
   it('removes a forgotten load and every key of a closed tab', async () => {

@@ -6,7 +6,7 @@
  * layout is in stored-capture.ts).
  */
 import { emptyState, reduce, type CaptureEvent, type CaptureState, type ReduceContext, type TabCapture } from '../shared/capture';
-import { LAYOUT_VERSION, META_KEY, readStoredCapture, storedLoadParts, storedTabOf, tabKey, type StoredMeta } from './stored-capture';
+import { chunkKey, LAYOUT_VERSION, META_KEY, openChunks, readStoredCapture, storedLoadParts, storedTabOf, tabKey, type StoredMeta } from './stored-capture';
 
 /**
  * How long events gather before they are written. Chromium stops an idle worker after 30 s, so a
@@ -39,6 +39,8 @@ export class CaptureStore {
   private readonly writtenParts = new Map<string, string>();
   private readonly partKeys = new Map<string, string[]>();
   private readonly storedLoadIds = new Map<number, string[]>();
+  /** The text of each whole sub-resource chunk that can no longer change (see openChunks), by key. */
+  private readonly sealedParts = new Map<string, string>();
   readonly ready: Promise<void>;
 
   constructor(
@@ -125,7 +127,13 @@ export class CaptureStore {
       this.storedLoadIds.set(tabId, tab.loads.map((load) => load.id));
       for (const load of tab.loads) {
         after.add(load.id);
-        const parts = storedLoadParts(load);
+        const open = openChunks(tab, load.id);
+        const parts = storedLoadParts(load, {
+          known: (chunk) => (open.has(chunk) ? undefined : this.sealedParts.get(chunkKey(load.id, chunk))),
+          made: (chunk, text) => {
+            if (!open.has(chunk)) this.sealedParts.set(chunkKey(load.id, chunk), text);
+          },
+        });
         for (const [key, text] of parts) {
           if (this.writtenParts.get(key) === text) continue;
           writes[key] = text;
@@ -142,7 +150,10 @@ export class CaptureStore {
       stale.push(...(this.partKeys.get(id) ?? []));
       this.partKeys.delete(id);
     }
-    for (const key of stale) this.writtenParts.delete(key);
+    for (const key of stale) {
+      this.writtenParts.delete(key);
+      this.sealedParts.delete(key);
+    }
     const removals = [...this.removed].map(tabKey).concat(stale);
     this.dirty.clear();
     this.removed.clear();

@@ -57,7 +57,15 @@ type StoredLoadHead = Omit<PageLoad, 'subresources'> & { keptSubresources: numbe
  * The stored parts of a load, key → JSON text: its head, then each chunk of sub-resources. Chunks
  * are cut by position (dropped ones included), so dropping the oldest never shifts the newer ones.
  */
-export function storedLoadParts(load: PageLoad): Map<string, string> {
+/** What a caller knows of a load's sealed chunks (see openChunks): their text, kept from an earlier flush. */
+export interface SealedChunks {
+  /** The text of a whole chunk that cannot change any more, if known. */
+  known: (chunk: number) => string | undefined;
+  /** Told the text of every whole chunk made; keeps it if the chunk is sealed. */
+  made: (chunk: number, text: string) => void;
+}
+
+export function storedLoadParts(load: PageLoad, sealed?: SealedChunks): Map<string, string> {
   const { subresources, ...rest } = load;
   const parts = new Map<string, string>();
   parts.set(loadKey(load.id), JSON.stringify({ ...rest, keptSubresources: subresources.length } satisfies StoredLoadHead));
@@ -65,10 +73,30 @@ export function storedLoadParts(load: PageLoad): Map<string, string> {
   for (let at = 0; at < subresources.length; ) {
     const chunk = Math.floor((first + at) / SUBRESOURCE_CHUNK);
     const end = Math.min(subresources.length, (chunk + 1) * SUBRESOURCE_CHUNK - first);
-    parts.set(chunkKey(load.id, chunk), JSON.stringify(subresources.slice(at, end)));
+    // A chunk holding all of its hundred records may be sealed: its text is then known already.
+    const whole = end - at === SUBRESOURCE_CHUNK;
+    let text = whole ? sealed?.known(chunk) : undefined;
+    if (text === undefined) {
+      text = JSON.stringify(subresources.slice(at, end));
+      if (whole) sealed?.made(chunk, text);
+    }
+    parts.set(chunkKey(load.id, chunk), text);
     at = end;
   }
   return parts;
+}
+
+/**
+ * The chunks of a load that may still change: those holding the record of a request still running
+ * (the capture core changes a sub-resource's record only through its running request). Every other
+ * whole chunk is sealed, and a flush need not turn it into text again.
+ */
+export function openChunks(tab: TabCapture, loadId: string): Set<number> {
+  const open = new Set<number>();
+  for (const rec of tab.inflight) {
+    if (rec.done !== true && rec.loadId === loadId && rec.seq >= 0) open.add(Math.floor(rec.seq / SUBRESOURCE_CHUNK));
+  }
+  return open;
 }
 
 /**
