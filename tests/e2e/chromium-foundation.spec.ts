@@ -3,6 +3,7 @@
  * the badge and the real DevTools panel show them.
  */
 import { expect, test } from '@playwright/test';
+import { waitForValue } from './fixtures/capture-storage';
 import { launchChromium, type ChromiumWithExtension } from './fixtures/chromium-extension';
 import { ChromiumPanel } from './pages/chromium-panel';
 import { ChromiumPopup } from './pages/chromium-popup';
@@ -47,7 +48,8 @@ test.describe('Chromium', () => {
     expect(story.chain.map((h) => h.url)).toEqual([`${site.origin}/chain/start`, `${site.origin}/chain/middle`]);
     await popup.close();
 
-    const badge = await badgeOf(browser, `${site.origin}/chain/end`);
+    // The badge is drawn a moment after the capture changes: wait for it rather than race it.
+    const badge = await waitForValue(() => badgeOf(browser, `${site.origin}/chain/end`), (b) => b.text === '200↪');
     // The code, marked as reached through redirects; the tooltip says how many and what 200 means.
     expect(badge.text).toBe('200↪');
     expect(badge.title).toContain('HTTP/1.1 200 OK — after 2 redirects');
@@ -66,7 +68,7 @@ test.describe('Chromium', () => {
     expect(story.final?.summary.length).toBeGreaterThan(10);
     expect(story.chain).toEqual([]);
     await popup.close();
-    expect((await badgeOf(browser, `${site.origin}/missing`)).text).toBe('404');
+    expect((await waitForValue(() => badgeOf(browser, `${site.origin}/missing`), (b) => b.text === '404')).text).toBe('404');
   });
 
   test('the DevTools panel shows the inspected tab’s chain and final status', async () => {

@@ -5,25 +5,11 @@
  * none of it runs or becomes markup: no payload's global is set, no payload's element exists, no
  * `javascript:` address is a link, and the text shows literally.
  */
-import { expect, test } from '@playwright/test';
-import { launchChromium, type ChromiumWithExtension } from './fixtures/chromium-extension';
+import { expect, test } from './fixtures/site-test';
 import { ChromiumPanel } from './pages/chromium-panel';
 import { PanelTable } from './pages/panel-table';
 import { openToolbarPopup } from './pages/popup-chromium';
 import { PAYLOADS } from '../site/hardening-routes';
-import { startSite, type RunningSite } from '../site/site-server';
-
-let site: RunningSite;
-let browser: ChromiumWithExtension | undefined;
-let panel: ChromiumPanel | undefined;
-test.beforeAll(async () => {
-  site = await startSite();
-});
-test.afterAll(async () => {
-  panel?.close();
-  await browser?.close();
-  await site?.close();
-});
 
 interface Traces {
   pwned: unknown;
@@ -49,12 +35,12 @@ function expectNoTraces(traces: Traces): void {
   expect(traces.frames).toBe(0);
 }
 
-test('script in the URL, status lines, headers, redirect targets and error body never runs or becomes markup in the panel or popup', async () => {
+test('script in the URL, status lines, headers, redirect targets and error body never runs or becomes markup in the panel or popup', async ({ site, chromium }) => {
   test.setTimeout(120_000);
-  browser = await launchChromium({ devtools: true });
+  let browser = await chromium({ devtools: true });
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   await page.goto(`${site.origin}/ok`);
-  panel = await ChromiumPanel.open(browser, { undocked: { width: 1280, height: 760 } });
+  const panel = await ChromiumPanel.open(browser, { undocked: { width: 1280, height: 760 } });
   const table = new PanelTable(panel);
   const query = `?q=${encodeURIComponent(PAYLOADS.img)}&js=javascript:globalThis.pwned=8`;
   const final = `${site.origin}/hardening/hostile/page${query}`;
@@ -85,12 +71,11 @@ test('script in the URL, status lines, headers, redirect targets and error body 
     expect(href).toMatch(/^https?:\/\//);
   }
   panel.close();
-  panel = undefined;
 
   // The real toolbar popup, after a redirect that carries markup too: the hop and the final answer, opened up.
   // (A browser without DevTools: an undocked DevTools window in front has no toolbar to open a popup from.)
   await browser.close();
-  browser = await launchChromium();
+  browser = await chromium();
   const other = await browser.context.newPage();
   await other.goto(`${site.origin}/hardening/hostile/start${query}`);
   const open = await openToolbarPopup(browser, other);

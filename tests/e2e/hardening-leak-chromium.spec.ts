@@ -13,27 +13,14 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type CDPSession, type Page } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 import { loadsOf, waitForValue } from './fixtures/capture-storage';
 import { CdpSession } from './fixtures/cdp';
 import { openTab, sessionStorage } from './fixtures/chromium-capture';
-import { allowInIncognito, launchChromium, type ChromiumWithExtension } from './fixtures/chromium-extension';
+import { allowInIncognito } from './fixtures/chromium-extension';
 import { NetworkLog } from './fixtures/network-log';
+import { expect, test } from './fixtures/site-test';
 import { openToolbarPopup } from './pages/popup-chromium';
-import { startSite, type RunningSite } from '../site/site-server';
-
-let site: RunningSite;
-let browser: ChromiumWithExtension | undefined;
-test.beforeAll(async () => {
-  site = await startSite();
-});
-test.afterEach(async () => {
-  await browser?.close();
-  browser = undefined;
-});
-test.afterAll(async () => {
-  await site?.close();
-});
 
 const extensionUrl = (extensionId: string, path: string): string => `chrome-extension://${extensionId}/${path}`;
 
@@ -53,9 +40,9 @@ function filesUnder(dir: string): { path: string; bytes: Buffer }[] {
   });
 }
 
-test('no request of its own; captured data only in memory; nothing from an incognito context', async () => {
+test('no request of its own; captured data only in memory; nothing from an incognito context', async ({ site, chromium }) => {
   test.setTimeout(120_000);
-  browser = await launchChromium();
+  const browser = await chromium();
   const log = await NetworkLog.start(browser.cdpPort);
   const marker = `leak-marker-${Date.now()}`;
 
@@ -63,7 +50,7 @@ test('no request of its own; captured data only in memory; nothing from an incog
   // Each tab is created, then watched by the log, before it loads anything.
   const watchedPage = async (): Promise<Page> => {
     const before = log.watching.length;
-    const page = await browser!.context.newPage();
+    const page = await browser.context.newPage();
     await waitForValue(async () => log.watching.length, (n) => n > before);
     return page;
   };
@@ -74,7 +61,7 @@ test('no request of its own; captured data only in memory; nothing from an incog
   for (const path of [`/chain/start?${marker}`, `/missing?${marker}`, `/panel/many?n=20&${marker}`, `/iis/404-3?${marker}`]) {
     await tab.page.goto(`${site.origin}${path}`).catch(() => undefined);
   }
-  await waitForValue(() => sessionStorage(browser!.worker), (s) => loadsOf(s, tab.tabId).some((l) => l.url.includes('/iis/404-3') && l.final !== undefined));
+  await waitForValue(() => sessionStorage(browser.worker), (s) => loadsOf(s, tab.tabId).some((l) => l.url.includes('/iis/404-3') && l.final !== undefined));
   const popup = await openToolbarPopup(browser, tab.page);
   await popup.view.waitFor((s) => s.final?.code === '404');
   await popup.close();
@@ -153,9 +140,9 @@ test('no request of its own; captured data only in memory; nothing from an incog
   console.log(`figures: ${figures}; ${extensionFiles.length} profile files (${haystack.length} bytes) searched`);
 });
 
-test('allowed in incognito: an incognito window is captured in memory, forgotten when it closes, and never written to disk', async () => {
+test('allowed in incognito: an incognito window is captured in memory, forgotten when it closes, and never written to disk', async ({ site, chromium }) => {
   test.setTimeout(120_000);
-  browser = await launchChromium();
+  const browser = await chromium();
   const worker = await allowInIncognito(browser);
   expect(await worker.evaluate(() => chrome.extension.isAllowedIncognitoAccess())).toBe(true);
   const marker = `incognito-allowed-${Date.now()}`;
@@ -174,7 +161,8 @@ test('allowed in incognito: an incognito window is captured in memory, forgotten
   const load = loadsOf(stored, tabId).find((l) => l.final?.statusCode === 200)!;
   expect(load.chain.map((h) => h.statusCode)).toEqual([301, 302, 200]);
   expect(load.chain[0]?.url).toContain(marker);
-  expect(await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('200↪');
+  const badge = await waitForValue(() => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), (text) => text === '200↪');
+  expect(badge).toBe('200↪');
 
   // Closing the window forgets its tab: nothing of it is left in the session area.
   await worker.evaluate((id) => chrome.windows.remove(id), win.id);
@@ -214,8 +202,8 @@ async function contentScriptWorld(session: CDPSession, extensionId: string): Pro
   };
 }
 
-test('neither a web page nor a content-script context can get captured data from the background', async () => {
-  browser = await launchChromium();
+test('neither a web page nor a content-script context can get captured data from the background', async ({ site, chromium }) => {
+  const browser = await chromium();
   const tab = await openTab(browser.context, browser.worker, site.origin);
   await tab.page.goto(`${site.origin}/missing`);
   const ask = `{ type: 'get-tab', tabId: ${tab.tabId} }`;

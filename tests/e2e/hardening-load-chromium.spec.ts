@@ -4,31 +4,20 @@
  * it keeps up (the redirect chain loaded right after the flood has every hop), and the popup and the
  * panel open and answer promptly.
  */
-import { expect, test } from '@playwright/test';
 import { DEFAULT_CAPTURE_SETTINGS } from '../../src/shared/capture';
 import { loadsAfter, loadsOf, waitForValue } from './fixtures/capture-storage';
 import { openTab, sessionStorage } from './fixtures/chromium-capture';
-import { launchChromium, type ChromiumWithExtension } from './fixtures/chromium-extension';
+import { expect, test } from './fixtures/site-test';
 import { openToolbarPopupPatiently } from './pages/popup-chromium';
 import { PanelTable } from './pages/panel-table';
-import { startSite, type RunningSite } from '../site/site-server';
 
 const REQUESTS = 10_000;
 const CAP = DEFAULT_CAPTURE_SETTINGS.maxSubresourcesPerLoad;
 
-let site: RunningSite;
-let browser: ChromiumWithExtension | undefined;
-test.beforeAll(async () => {
-  site = await startSite();
-});
-test.afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
-test('10,000 requests in one tab: capped and counted, storage small, no main-frame hop missed, popup and panel usable', async () => {
+test('10,000 requests in one tab: capped and counted, storage small, no main-frame hop missed, popup and panel usable', async ({ site, chromium }) => {
   test.setTimeout(300_000);
-  browser = await launchChromium();
+  const browser = await chromium();
   const tab = await openTab(browser.context, browser.worker, site.origin);
   const floodUrl = `${site.origin}/hardening/burst?mode=flood&n=${REQUESTS}&c=16`;
   const started = Date.now();
@@ -39,7 +28,7 @@ test('10,000 requests in one tab: capped and counted, storage small, no main-fra
   // Straight after, while the background may still be digesting the flood: a five-hop chain.
   await tab.page.goto(`${site.origin}/capture/chain`);
   const stored = await waitForValue(
-    () => sessionStorage(browser!.worker),
+    () => sessionStorage(browser.worker),
     (s) => {
       const loads = loadsAfter(loadsOf(s, tab.tabId), tab.markerUrl);
       return loads[0]?.counts.total === REQUESTS && loads[1]?.final?.statusCode === 200;

@@ -5,32 +5,22 @@
  * Chromium never delivers around a forced stop, counted) so is every response the server answered.
  * Closing and reopening the popup and the panel loses nothing either.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { PageLoad } from '../../src/shared/capture';
 import { loadsAfter, loadsOf, waitForQuiet, waitForValue, type SessionStorage } from './fixtures/capture-storage';
 import { openTab, sessionStorage, type TestTab } from './fixtures/chromium-capture';
-import { launchChromium, type ChromiumWithExtension } from './fixtures/chromium-extension';
 import { ServiceWorkerControl } from './fixtures/service-worker';
+import { expect, test } from './fixtures/site-test';
 import { openToolbarPopup } from './pages/popup-chromium';
 import { PanelTable } from './pages/panel-table';
 import type { PopupSnapshot } from './pages/popup-view';
 import { BURST_STATUSES } from '../site/hardening-routes';
-import { startSite, type RunningSite } from '../site/site-server';
 
 const TABS = 5;
 const STOPS = 20;
 /** Each round loads one page that fetches this many resources: 20 × (1 + 24) = 500 requests. */
 const FETCHES = 24;
 
-let site: RunningSite;
-let browser: ChromiumWithExtension | undefined;
-test.beforeAll(async () => {
-  site = await startSite();
-});
-test.afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 /** Every response a tab's loads (after its marker) hold, as `url → status`, the page's own included. */
 function responsesOf(stored: SessionStorage, tab: TestTab): Map<string, number | undefined> {
@@ -42,18 +32,22 @@ function responsesOf(stored: SessionStorage, tab: TestTab): Map<string, number |
   return found;
 }
 
-const roundUrl = (round: number): string => `${site.origin}/hardening/burst?n=${FETCHES}&c=8&r=${round}`;
-const fetchUrl = (round: number, i: number): string => `${site.origin}/hardening/res?r=${round}&i=${i}&s=${BURST_STATUSES[i % BURST_STATUSES.length]}`;
+/** The page of each round, and the resources it fetches, on the site at `origin`. */
+const roundPaths = (origin: string) => ({
+  roundUrl: (round: number): string => `${origin}/hardening/burst?n=${FETCHES}&c=8&r=${round}`,
+  fetchUrl: (round: number, i: number): string => `${origin}/hardening/res?r=${round}&i=${i}&s=${BURST_STATUSES[i % BURST_STATUSES.length]}`,
+});
 
-async function browseRound(page: Page, round: number): Promise<void> {
-  await page.goto(roundUrl(round));
+async function browseRound(page: Page, url: string): Promise<void> {
+  await page.goto(url);
   await page.waitForFunction(() => document.title.startsWith('done'), undefined, { timeout: 30_000 });
 }
 
 test.describe('Hardening: nothing lost (Chromium)', () => {
-  test('twenty worker stops during 500 requests in five tabs: every response kept before a stop is still there and shown', async () => {
+  test('twenty worker stops during 500 requests in five tabs: every response kept before a stop is still there and shown', async ({ site, chromium }) => {
     test.setTimeout(300_000);
-    browser = await launchChromium();
+    const browser = await chromium();
+    const { roundUrl, fetchUrl } = roundPaths(site.origin);
     const tabs: TestTab[] = [];
     for (let i = 0; i < TABS; i++) tabs.push(await openTab(browser.context, browser.worker, site.origin));
     const control = await ServiceWorkerControl.attach(browser.context, tabs[0]!.page, browser.extensionId);
@@ -63,14 +57,14 @@ test.describe('Hardening: nothing lost (Chromium)', () => {
     let stops = 0;
     for (let round = 0; round < STOPS; round++) {
       const tab = tabs[round % TABS]!;
-      await browseRound(tab.page, round);
+      await browseRound(tab.page, roundUrl(round));
       // The navigation woke the worker if it was stopped; reading it while stopped would close the browser.
       await control.waitForStatus('running');
       // The page has its answers; the background gets each one's events a little later. Stop it
       // once it has them all (an abrupt stop before that loses the events Chromium had not yet
       // delivered, which no extension can keep).
       const stored = await waitForValue(
-        () => sessionStorage(browser!.worker),
+        () => sessionStorage(browser.worker),
         (s) => Array.from({ length: FETCHES }, (_, i) => fetchUrl(round, i)).every((url) => responsesOf(s, tab).has(url)),
         5_000,
       );
@@ -81,7 +75,7 @@ test.describe('Hardening: nothing lost (Chromium)', () => {
     // Wake it once more (webRequest events start it) and let the last writes land.
     await tabs[0]!.page.goto(`${site.origin}/ok?after-stops`);
     await control.waitForStatus('running');
-    const final = await waitForQuiet(() => sessionStorage(browser!.worker), 700, 20_000);
+    const final = await waitForQuiet(() => sessionStorage(browser.worker), 700, 20_000);
     await control.detach();
 
     expect(stops).toBe(STOPS);
@@ -153,8 +147,8 @@ test.describe('Hardening: nothing lost (Chromium)', () => {
 
     // The panel page for the same tab, closed and opened again: the same requests, none lost.
     const readPanel = async (): Promise<{ count: string; urls: string[] }> => {
-      const page = await browser!.context.newPage();
-      await page.goto(`chrome-extension://${browser!.extensionId}/src/devtools/panel.html?tab=${tab.tabId}`);
+      const page = await browser.context.newPage();
+      await page.goto(`chrome-extension://${browser.extensionId}/src/devtools/panel.html?tab=${tab.tabId}`);
       const table = new PanelTable({ evaluate: <T>(script: string) => page.evaluate(script) as Promise<T>, pressKey: (key) => page.keyboard.press(key) });
       const s = await table.waitFor((x) => x.count.endsWith(`${1 + FETCHES} requests`));
       const urls = s.lines.filter((l) => l.testid === 'request-row').map((l) => l.url);

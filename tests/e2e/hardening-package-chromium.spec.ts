@@ -6,10 +6,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { launchChromium, type ChromiumWithExtension } from './fixtures/chromium-extension';
 import { CHROME_DIST, FIREFOX_DIST, ROOT } from './fixtures/paths';
-import { startSite, type RunningSite } from '../site/site-server';
+import { expect, test } from './fixtures/site-test';
 
 type Manifest = Record<string, unknown> & { content_security_policy?: { extension_pages?: string } };
 
@@ -73,18 +71,8 @@ test.describe('the built packages', () => {
 });
 
 test.describe('the policy at work (Chromium)', () => {
-  let site: RunningSite;
-  let browser: ChromiumWithExtension | undefined;
-  test.beforeAll(async () => {
-    site = await startSite();
-  });
-  test.afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
-
-  test('an extension page refuses inline script and eval; a web page cannot load the package’s files', async () => {
-    browser = await launchChromium();
+  test('an extension page refuses inline script and eval; a web page cannot load the package’s files', async ({ site, chromium }) => {
+    const browser = await chromium();
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
     await page.waitForSelector('#client-redirects');

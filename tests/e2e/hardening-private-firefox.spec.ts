@@ -3,24 +3,13 @@
  * pages are captured in memory like any other, marked as private, and forgotten once the window closes.
  * (Without that permission the extension sees nothing there: Firefox does not run it in them.)
  */
-import { expect, test } from '@playwright/test';
 import { loadsOf, storedLoadIds, tabKey, waitForValue } from './fixtures/capture-storage';
 import { FirefoxExtensionPage } from './fixtures/firefox-capture';
-import { allowInPrivateWindows, launchFirefox, type FirefoxWithExtension } from './fixtures/firefox-extension';
-import { startSite, type RunningSite } from '../site/site-server';
+import { allowInPrivateWindows } from './fixtures/firefox-extension';
+import { expect, test } from './fixtures/site-test';
 
-let site: RunningSite;
-let firefox: FirefoxWithExtension | undefined;
-test.beforeAll(async () => {
-  site = await startSite();
-});
-test.afterAll(async () => {
-  await firefox?.close();
-  await site?.close();
-});
-
-test('allowed in private windows: a private window is captured in memory, marked private, and forgotten when it closes', async () => {
-  firefox = await launchFirefox();
+test('allowed in private windows: a private window is captured in memory, marked private, and forgotten when it closes', async ({ site, firefox: launch }) => {
+  const firefox = await launch();
   let ext = await FirefoxExtensionPage.open(firefox);
   expect(await ext.page.evaluate('browser.extension.isAllowedIncognitoAccess()')).toBe(false);
   await ext.close();

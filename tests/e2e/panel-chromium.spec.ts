@@ -9,6 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { waitForValue } from './fixtures/capture-storage';
 import { launchChromium, type ChromiumWithExtension } from './fixtures/chromium-extension';
 import { captureDevtools } from './fixtures/devtools-panel';
 import { ROOT } from './fixtures/paths';
@@ -279,11 +280,12 @@ test.describe('DevTools panel (Chromium)', () => {
     s = await table.waitFor((x) => x.lines.length === 0);
     expect(s.empty).toContain('the extension still keeps everything it captured');
     // The background's capture is untouched: the badge and the page summary still show the 404.
-    const badge = await chromium.worker.evaluate(async (target) => {
-      const [tab] = await chrome.tabs.query({ url: target });
-      return chrome.action.getBadgeText({ tabId: tab!.id! });
-    }, `${site.origin}/missing`);
-    expect(badge).toBe('404');
+    const readBadge = () =>
+      chromium.worker.evaluate(async (target) => {
+        const [tab] = await chrome.tabs.query({ url: target });
+        return chrome.action.getBadgeText({ tabId: tab!.id! });
+      }, `${site.origin}/missing`);
+    expect(await waitForValue(readBadge, (text) => text === '404')).toBe('404');
     expect((await panel!.story((x) => x.final?.code === '404')).final?.code).toBe('404');
 
     // New requests after the clear are listed.

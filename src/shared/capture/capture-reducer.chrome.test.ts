@@ -378,6 +378,22 @@ describe('Chrome: sub-resources', () => {
     expect(b?.subresources.map((s) => s.url)).toEqual(['https://b.example/early.css']);
   });
 
+  it("files the new page's early requests under it when Chrome names its frame by another id than 0 until the commit", () => {
+    // Seen in Chromium 156 with DevTools open: an image of the page being committed came with
+    // frameId 3, parentFrameId -1 and the new document's id, before onCommitted.
+    const t = 1718009260000;
+    const next = chromePage('https://b.example/', { requestId: '212', t: t + 1000, documentId: 'DB', transitionType: 'link', qualifiers: [] });
+    const commitIndex = next.findIndex((e) => e.name === 'webNavigation.onCommitted');
+    const early = subresource(CHROME_TAB, '213', 'https://b.example/early.png', 'image', t + 1062, 'DB', 200).map((e) => ({
+      ...e,
+      details: { ...(e.details as Record<string, unknown>), frameId: 3, parentFrameId: -1, frameType: 'outermost_frame' },
+    }));
+    next.splice(commitIndex, 0, ...early);
+    const [a, b] = loadsOf(replay([...chromePage('https://a.example/', { requestId: '211', t, documentId: 'DA' }), ...next], testContext()));
+    expect(a?.subresources).toEqual([]);
+    expect(b?.subresources.map((s) => [s.url, s.statusCode])).toEqual([['https://b.example/early.png', 200]]);
+  });
+
   it('records a sub-resource redirect as its own response', () => {
     const r = { tabId: CHROME_TAB, requestId: '300', url: 'http://img.example/a.png', t: 1000, type: 'image', documentId: 'D' };
     const events = [

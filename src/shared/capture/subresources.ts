@@ -45,9 +45,12 @@ function loadForNewRequest(state: CaptureState, tab: TabCapture, e: RequestInfo,
       if (load !== undefined && load.tracking.documentId === e.documentId) return load;
     }
     // A main-frame document we do not know yet is the new page, whose commit has not reached us
-    // (webRequest and webNavigation events are not ordered with each other).
+    // (webRequest and webNavigation events are not ordered with each other). Chrome gives the
+    // document's frame an id of 0 only once it is the tab's page: a request made while its commit is
+    // still under way carries another id, but no parent frame, and is the new page's all the same.
     const newest = lastLoad(tab);
-    if (e.frameId === 0 && newest !== undefined && !newest.committed && newest.noDocument !== true && newest.chain.length > 0) {
+    const topDocument = e.frameId === 0 || e.parentFrameId === -1;
+    if (topDocument && newest !== undefined && !newest.committed && newest.noDocument !== true && newest.chain.length > 0) {
       return newest;
     }
   }
