@@ -40,7 +40,7 @@ export function cancelBadge(tabId: number): void {
   drawn.delete(tabId);
 }
 
-export async function showBadge(tabId: number, tab: TabCapture | undefined): Promise<void> {
+async function showBadge(tabId: number, tab: TabCapture | undefined): Promise<void> {
   const state = { version: 1, tabs: tab ? { [tabId]: tab } : {}, loadSeq: 0 } satisfies CaptureState;
   const load = latestLoad(state, tabId);
   const badge = badgeFor(load);
@@ -52,9 +52,10 @@ export async function showBadge(tabId: number, tab: TabCapture | undefined): Pro
   if (drawn.get(tabId) === key) return;
   drawn.set(tabId, key);
   try {
-    await browser.action.setBadgeText({ tabId, text });
+    // The text last: once it shows, its tooltip and colour are already the ones that go with it.
     await browser.action.setTitle({ tabId, title });
     if (text) await browser.action.setBadgeBackgroundColor({ tabId, color });
+    await browser.action.setBadgeText({ tabId, text });
   } catch {
     // The tab closed between the event and the drawing.
     drawn.delete(tabId);

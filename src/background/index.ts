@@ -21,10 +21,11 @@ const store = new CaptureStore(
   browser.storage.session,
   { settings: { ...DEFAULT_CAPTURE_SETTINGS }, explain: explainForCapture, detectVendors: detectVendorsForCapture },
   (tabId, event) => {
-    // Chrome clears a tab's badge when its navigation commits: draw it again then.
+    // Chrome clears a tab's badge when a navigation commits, its error page's included (for which
+    // webNavigation reports an error, not a commit): draw it again after either.
     if (event.kind === 'tab-removed') cancelBadge(tabId);
     else {
-      if (event.kind === 'navigation-committed') forgetBadge(tabId);
+      if (event.kind === 'navigation-committed' || event.kind === 'navigation-error') forgetBadge(tabId);
       scheduleBadge(tabId, (id) => store.tab(id));
     }
     ports.changed(tabId);
