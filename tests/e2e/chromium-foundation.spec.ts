@@ -48,8 +48,9 @@ test.describe('Chromium', () => {
     expect(story.chain.map((h) => h.url)).toEqual([`${site.origin}/chain/start`, `${site.origin}/chain/middle`]);
     await popup.close();
 
-    // The badge is drawn a moment after the capture changes: wait for it rather than race it.
-    const badge = await waitForValue(() => badgeOf(browser, `${site.origin}/chain/end`), (b) => b.text === '200↪');
+    // The badge is drawn a moment after the capture changes (and again after Chrome clears it when
+    // the page commits): wait for the code with its tooltip rather than race it.
+    const badge = await waitForValue(() => badgeOf(browser, `${site.origin}/chain/end`), (b) => b.text === '200↪' && b.title !== 'Status Inspector');
     // The code, marked as reached through redirects; the tooltip says how many and what 200 means.
     expect(badge.text).toBe('200↪');
     expect(badge.title).toContain('HTTP/1.1 200 OK — after 2 redirects');
