@@ -7,7 +7,7 @@ import { DEFAULT_CAPTURE_SETTINGS, normalizeEvent, type RawEventName } from '../
 import { browser, responseHeaderOptions } from '../shared/browser-adapter';
 import { isClientRedirectHintMessage, isUiRequest, type UiRequest, type UiResponses } from '../shared/messages';
 import { loadSettings, sanitizeSettings, SETTINGS_KEY } from '../shared/settings';
-import { tabViewOf } from '../shared/tab-view';
+import { popupViewOf, tabViewOf } from '../shared/tab-view';
 import { cancelBadge, forgetBadge, scheduleBadge } from './badge';
 import { CaptureStore } from './capture-store';
 import { clientRedirectDetectionAllowed, setClientRedirectDetection, syncClientRedirectDetection } from './client-redirect-detection';
@@ -16,7 +16,10 @@ import { detectVendorsForCapture, explainForCapture } from './registry-adapter';
 import { isOwnContentScript, isTrustedSender } from './trusted-sender';
 
 const extensionOrigin = browser.runtime.getURL('');
-const ports = new PortHub((tabId) => tabViewOf(tabId, store.tab(tabId)));
+const ports = new PortHub({
+  popup: (tabId) => popupViewOf(tabId, store.tab(tabId)),
+  devtools: (tabId) => tabViewOf(tabId, store.tab(tabId)),
+});
 const store = new CaptureStore(
   browser.storage.session,
   { settings: { ...DEFAULT_CAPTURE_SETTINGS }, explain: explainForCapture, detectVendors: detectVendorsForCapture },
@@ -86,18 +89,20 @@ function answer(message: UiRequest): Promise<UiResponses[UiRequest['type']]> {
   switch (message.type) {
     case 'get-tab':
       return store.ready.then(() => tabViewOf(message.tabId, store.tab(message.tabId)));
+    case 'get-load':
+      return store.ready.then(() => store.tab(message.tabId)?.loads.find((l) => l.id === message.loadId));
     case 'set-client-redirect-detection':
       return setClientRedirectDetection(message.enabled);
   }
 }
 
 browser.runtime.onConnect.addListener((port) => {
-  const tabId = port.sender && isTrustedSender(port.sender, browser.runtime.id, extensionOrigin) ? ports.add(port) : undefined;
-  if (tabId === undefined) {
+  const watched = port.sender && isTrustedSender(port.sender, browser.runtime.id, extensionOrigin) ? ports.add(port) : undefined;
+  if (watched === undefined) {
     port.disconnect();
     return;
   }
-  void store.ready.then(() => ports.sendNow(port, tabId));
+  void store.ready.then(() => ports.sendNow(port, watched.tabId, watched.surface));
 });
 
 // The optional client-side redirect detector follows its permission, however it was granted or revoked.

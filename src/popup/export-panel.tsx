@@ -1,11 +1,13 @@
 /**
  * Copy or save the shown load as text, Markdown, TSV, JSON or a curl command, secrets redacted unless
- * the person unticks the box. The export code (and the registry's search index it pulls in, whose
+ * the person unticks the box. The popup holds only a summary of each load, so the full load is asked
+ * of the background at the moment of copying or saving. The export code (and the registry's search index it pulls in, whose
  * set-up takes a while) loads only when the pointer or the focus comes near the controls, so it
  * never competes with showing the page's status.
  */
 import { useState } from 'preact/hooks';
 import type { PageLoad } from '../shared/capture';
+import type { LoadSummary } from '../shared/tab-view';
 import type { ExportFormat } from '../shared/export/types';
 
 type ExportModule = typeof import('../shared/export');
@@ -46,14 +48,21 @@ function copyByCommand(text: string): boolean {
   return ok;
 }
 
-export function ExportPanel({ load }: { load: PageLoad }) {
+export interface ExportPanelProps {
+  load: LoadSummary;
+  /** The load in full from the background; undefined when it is no longer kept. */
+  fullLoad: (loadId: string) => Promise<PageLoad | undefined>;
+}
+
+export function ExportPanel({ load, fullLoad }: ExportPanelProps) {
   const [format, setFormat] = useState<ExportFormat>('text');
   const [redact, setRedact] = useState(true);
   const [status, setStatus] = useState('');
 
   const render = async (): Promise<{ text: string; name: string }> => {
-    const module = await loadExport();
-    return { text: module.exportLoad(load, format, { redact }), name: module.exportFileName(load, format) };
+    const [module, full] = await Promise.all([loadExport(), fullLoad(load.id)]);
+    if (full === undefined) throw new Error('this page load is no longer kept (the tab has had newer ones since)');
+    return { text: module.exportLoad(full, format, { redact }), name: module.exportFileName(full, format) };
   };
 
   const copy = async (): Promise<void> => {

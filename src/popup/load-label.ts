@@ -1,7 +1,7 @@
 /** One line naming a page load in the picker of the tab's earlier loads. */
-import type { PageLoad } from '../shared/capture';
+import type { LoadHead } from '../shared/tab-view';
 
-function outcome(load: PageLoad): string {
+function outcome(load: LoadHead): string {
   if (load.final) return String(load.final.statusCode);
   if (load.error) return 'no response';
   if (load.state === 'loading') return 'loading';
@@ -16,7 +16,7 @@ export function shortUrl(url: string, max = 60): string {
   return `${bare.slice(0, half)}…${bare.slice(bare.length - (max - 1 - half))}`;
 }
 
-export function loadLabel(load: PageLoad, isCurrent: boolean, time: (ms: number) => string): string {
+export function loadLabel(load: LoadHead, isCurrent: boolean, time: (ms: number) => string): string {
   const parts = [time(load.startedAt), outcome(load), shortUrl(load.url || load.chain.at(-1)?.url || '')];
   const redirects = load.chain.filter((hop, i) => i < load.chain.length - 1 || hop.redirectUrl !== undefined).length;
   let label = parts.join(' · ');

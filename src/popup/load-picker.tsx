@@ -1,5 +1,5 @@
 /** Picks one of the tab's kept page loads; the newest first, the current one marked. */
-import type { PageLoad } from '../shared/capture';
+import type { LoadHead } from '../shared/tab-view';
 import { loadLabel } from './load-label';
 
 /** 'HH:MM:SS' in local time. Not Intl: building a formatter loads locale data, which slows the popup's start. */
@@ -11,7 +11,7 @@ export function LoadPicker({
   selectedId,
   onSelect,
 }: {
-  loads: readonly PageLoad[];
+  loads: readonly LoadHead[];
   currentId: string | undefined;
   selectedId: string | undefined;
   onSelect: (id: string) => void;

@@ -1,7 +1,7 @@
 /** Popup entry point: wiring only. The browser calls the popup needs are made here and handed in. */
 import { render } from 'preact';
 import { browser } from '../shared/browser-adapter';
-import { resolveTabId, watchTab } from '../shared/messaging-client';
+import { request, resolveTabId, watchTab } from '../shared/messaging-client';
 import { isPoppedOut, PopupApp } from './popup-app';
 import type { PopupEnv } from './popup-env';
 import { startTabFeed } from './tab-feed';
@@ -9,6 +9,7 @@ import { startTabFeed } from './tab-feed';
 const env: PopupEnv = {
   resolveTabId,
   watchTab: (tabId, onView) => watchTab('popup', tabId, onView),
+  fullLoad: (tabId, loadId) => request({ type: 'get-load', tabId, loadId }),
   tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url,
   openInTab: async (tabId) => {
     await browser.tabs.create({ url: `${browser.runtime.getURL('src/popup/index.html')}?tab=${tabId}` });

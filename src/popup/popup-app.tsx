@@ -20,7 +20,7 @@ export function isPoppedOut(search: string): boolean {
   return new URLSearchParams(search).has('tab');
 }
 
-export function PopupApp({ search, env, feed }: { search: string; env: Pick<PopupEnv, 'openInTab' | 'reloadTab' | 'close'>; feed: TabFeed }) {
+export function PopupApp({ search, env, feed }: { search: string; env: Pick<PopupEnv, 'openInTab' | 'reloadTab' | 'close' | 'fullLoad'>; feed: TabFeed }) {
   const [{ tabId, view, tabUrl }, setState] = useState<TabFeedState>(feed.get);
   const [pickedId, setPickedId] = useState<string | undefined>();
   const poppedOut = isPoppedOut(search);
@@ -76,7 +76,7 @@ export function PopupApp({ search, env, feed }: { search: string; env: Pick<Popu
         ) : null}
         <TabStory view={view} load={shown} empty={empty} />
         {shown ? <SubresourceList load={shown} key={shown.id} /> : null}
-        {shown ? <ExportPanel load={shown} /> : null}
+        {shown && typeof tabId === 'number' ? <ExportPanel load={shown} fullLoad={(loadId) => env.fullLoad(tabId, loadId)} /> : null}
         <CodeLookup />
       </main>
     </>

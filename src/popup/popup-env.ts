@@ -2,13 +2,16 @@
  * What the popup needs from the browser, handed in by the entry point (main.tsx), so the components
  * never call `browser.*` themselves and the wiring stays in one place.
  */
-import type { TabView } from '../shared/tab-view';
+import type { PageLoad } from '../shared/capture';
+import type { PopupView } from '../shared/tab-view';
 
 export interface PopupEnv {
   /** The tab to show: `?tab=ID` when given, else the active tab. */
   resolveTabId: (search: string) => Promise<number | undefined>;
   /** Live view of the tab; returns the unsubscribe. */
-  watchTab: (tabId: number, onView: (view: TabView) => void) => () => void;
+  watchTab: (tabId: number, onView: (view: PopupView) => void) => () => void;
+  /** One load in full, for export; undefined when the background no longer keeps it. */
+  fullLoad: (tabId: number, loadId: string) => Promise<PageLoad | undefined>;
   /**
    * The tab's URL, when the browser lets us read it: without the `tabs` permission it is undefined for
    * browser pages (chrome://, about:) and extension stores.

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { TabView } from '../shared/tab-view';
+import type { PopupView } from '../shared/tab-view';
 import { startTabFeed } from './tab-feed';
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
 function fakeEnv(tabId: number | undefined, url?: string) {
   const calls = { watched: [] as number[], urls: 0, stopped: 0 };
-  let push: ((view: TabView) => void) | undefined;
+  let push: ((view: PopupView) => void) | undefined;
   const env = {
     resolveTabId: async () => tabId,
-    watchTab: (id: number, onView: (view: TabView) => void) => {
+    watchTab: (id: number, onView: (view: PopupView) => void) => {
       calls.watched.push(id);
       push = onView;
       return () => {
@@ -21,7 +21,7 @@ function fakeEnv(tabId: number | undefined, url?: string) {
       return url;
     },
   };
-  return { env, calls, push: (view: TabView) => push?.(view) };
+  return { env, calls, push: (view: PopupView) => push?.(view) };
 }
 
 describe('startTabFeed', () => {

@@ -3,13 +3,13 @@
  * to show, its live view from the background, and (to explain an empty tab) its URL. Components
  * subscribe to it; whatever arrived before they did is there when they ask.
  */
-import type { TabView } from '../shared/tab-view';
+import type { PopupView } from '../shared/tab-view';
 import type { PopupEnv } from './popup-env';
 
 export interface TabFeedState {
   /** null while resolving; undefined when there is no tab to show. */
   tabId: number | undefined | null;
-  view?: TabView;
+  view?: PopupView;
   /** null until the browser answered; undefined when it gives no URL (browser pages). */
   tabUrl: string | undefined | null;
 }

@@ -2,17 +2,22 @@
  * The one place where the shapes of messages between the extension's pages are defined,
  * named by direction. Every UI talks to the background through `messaging-client.ts`.
  */
-import type { TabView } from './tab-view';
+import type { PageLoad } from './capture';
+import type { PopupView, TabView } from './tab-view';
 
 /** UI → background, request/response over runtime.sendMessage. */
 export type UiRequest =
   | { type: 'get-tab'; tabId: number }
+  /** One kept load in full (the popup's export: the popup itself holds only failing rows). */
+  | { type: 'get-load'; tabId: number; loadId: string }
   /** The options page turns client-side redirect detection on (after the permission was granted) or off. */
   | { type: 'set-client-redirect-detection'; enabled: boolean };
 
 /** Background → UI, the answer to each request type. */
 export interface UiResponses {
   'get-tab': TabView;
+  /** undefined when the load is no longer kept. */
+  'get-load': PageLoad | undefined;
   /** Whether the content script is registered now. */
   'set-client-redirect-detection': { enabled: boolean };
 }
@@ -30,11 +35,17 @@ export interface ClientRedirectHintMessage {
   timeStamp?: number;
 }
 
-/** Background → UI, pushed over a port while a popup or panel is open. */
-export type BackgroundPush = { type: 'tab-updated'; view: TabView };
-
 /** Ports are named for the surface and the tab they watch: 'popup:12', 'devtools:12'. */
 export type PortSurface = 'popup' | 'devtools';
+
+/** What each surface is sent: the panel every record, the popup the summaries it shows. */
+export interface SurfaceViews {
+  popup: PopupView;
+  devtools: TabView;
+}
+
+/** Background → UI, pushed over a port while a popup or panel is open. */
+export type BackgroundPush<S extends PortSurface = PortSurface> = { type: 'tab-updated'; view: SurfaceViews[S] };
 
 export function portName(surface: PortSurface, tabId: number): string {
   return `${surface}:${tabId}`;
@@ -46,11 +57,16 @@ export function parsePortName(name: string): { surface: PortSurface; tabId: numb
   return { surface: match[1] as PortSurface, tabId: Number(match[2]) };
 }
 
+/** Load ids are short ('12-3'); anything longer is not one of ours. */
+const MAX_LOAD_ID_LENGTH = 64;
+
 export function isUiRequest(value: unknown): value is UiRequest {
   if (typeof value !== 'object' || value === null) return false;
-  const v = value as { type?: unknown; tabId?: unknown; enabled?: unknown };
+  const v = value as { type?: unknown; tabId?: unknown; enabled?: unknown; loadId?: unknown };
   if (v.type === 'set-client-redirect-detection') return typeof v.enabled === 'boolean';
-  return v.type === 'get-tab' && typeof v.tabId === 'number' && Number.isInteger(v.tabId);
+  const hasTab = typeof v.tabId === 'number' && Number.isInteger(v.tabId);
+  if (v.type === 'get-load') return hasTab && typeof v.loadId === 'string' && v.loadId.length <= MAX_LOAD_ID_LENGTH;
+  return v.type === 'get-tab' && hasTab;
 }
 
 /** Only the type is checked here; the capture core's normaliser validates every field. */

@@ -1,7 +1,6 @@
 /** The one way every UI talks to the background: typed requests, and a self-healing live port. */
 import { browser } from './browser-adapter';
-import { portName, type BackgroundPush, type PortSurface, type UiRequest, type UiResponses } from './messages';
-import type { TabView } from './tab-view';
+import { portName, type BackgroundPush, type PortSurface, type SurfaceViews, type UiRequest, type UiResponses } from './messages';
 
 export async function request<T extends UiRequest>(message: T): Promise<UiResponses[T['type']]> {
   return (await browser.runtime.sendMessage(message)) as UiResponses[T['type']];
@@ -11,14 +10,15 @@ export async function request<T extends UiRequest>(message: T): Promise<UiRespon
  * Calls `onView` with the tab's current view and again on every change. The port drops when the
  * service worker stops; reconnecting wakes it, and it answers with the stored view at once.
  */
-export function watchTab(surface: PortSurface, tabId: number, onView: (view: TabView) => void): () => void {
+export function watchTab<S extends PortSurface>(surface: S, tabId: number, onView: (view: SurfaceViews[S]) => void): () => void {
   let closed = false;
   let port: ReturnType<typeof browser.runtime.connect> | undefined;
   const connect = (): void => {
     if (closed) return;
     port = browser.runtime.connect({ name: portName(surface, tabId) });
     port.onMessage.addListener((message: unknown) => {
-      const push = message as BackgroundPush;
+      // The port is named for the surface, so what comes down it is that surface's view.
+      const push = message as BackgroundPush<S>;
       if (push.type === 'tab-updated' && push.view.tabId === tabId) onView(push.view);
     });
     port.onDisconnect.addListener(() => {

@@ -1,13 +1,33 @@
 /**
  * What the popup and the panel render for one tab: the kept page loads, as the capture core
  * records them, without its request-correlation bookkeeping. Plain JSON.
+ *
+ * The panel gets every record (`TabView`). The popup lists only failures, so it gets each load
+ * with its sub-resource lists replaced by the failing rows (`PopupView`): a page of 2,000
+ * requests then costs the popup's first message a few rows, not 2,000 records. Its export asks
+ * for the full load when the person copies or saves.
  */
 import type { PageLoad, TabCapture } from './capture';
+// From its own file, not the core's index: the popup loads this module and must not pull in the reducer.
+import { failingRows, type FailingRow } from './capture/failing-rows';
 
 export interface TabView {
   tabId: number;
   /** Oldest first; the last one that replaced the page is the current story. */
   loads: PageLoad[];
+}
+
+/** A load without its lists of sub-resource records: what telling its story needs. */
+export type LoadHead = Omit<PageLoad, 'subresources' | 'errors'>;
+
+/** A load as the popup gets it: its head, and the failing sub-resources as ready rows. */
+export interface LoadSummary extends LoadHead {
+  failing: FailingRow[];
+}
+
+export interface PopupView {
+  tabId: number;
+  loads: LoadSummary[];
 }
 
 export function emptyTabView(tabId: number): TabView {
@@ -18,8 +38,18 @@ export function tabViewOf(tabId: number, tab: TabCapture | undefined): TabView {
   return { tabId, loads: tab?.loads ?? [] };
 }
 
+export function loadSummaryOf(load: PageLoad): LoadSummary {
+  // Only the top level is copied; the records the summary keeps are shared, not cloned.
+  const { subresources, errors, ...head } = load;
+  return { ...head, failing: failingRows(load) };
+}
+
+export function popupViewOf(tabId: number, tab: TabCapture | undefined): PopupView {
+  return { tabId, loads: (tab?.loads ?? []).map(loadSummaryOf) };
+}
+
 /** The load that tells the story of what the tab shows (a download or a 204 does not replace the page). */
-export function currentLoad(view: TabView | undefined): PageLoad | undefined {
+export function currentLoad<L extends Pick<LoadHead, 'noDocument'>>(view: { loads: readonly L[] } | undefined): L | undefined {
   if (!view) return undefined;
   for (let i = view.loads.length - 1; i >= 0; i--) {
     const load = view.loads[i];

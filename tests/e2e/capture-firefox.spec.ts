@@ -170,7 +170,9 @@ test.describe('Firefox capture', () => {
     const url = `http://127.0.0.1:${await freePort()}/`;
     expect(await gotoFailingFirefox(tab.page, url)).toContain('NS_ERROR_CONNECTION_REFUSED');
 
-    const loads = await loadsIn(ext, tab, (l) => l[0]?.state === 'error');
+    // Firefox may report the navigation's failure ("Error code 2152398861", which names nothing)
+    // before the request's own error: wait for the request, which must join the same load.
+    const loads = await loadsIn(ext, tab, (l) => l[0]?.state === 'error' && l[0].chain[0]?.error !== undefined);
     expect(loads).toHaveLength(1);
     const load = loads[0]!;
     expect(load).toMatchObject({ url, state: 'error', error: 'NS_ERROR_CONNECTION_REFUSED', source: 'browser' });

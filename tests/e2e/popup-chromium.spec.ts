@@ -188,6 +188,14 @@ test.describe('Chromium popup', () => {
     const after = await view.snapshot();
     const spec = after.links.find((l) => l.href === entry.spec?.url);
     expect(spec).toMatchObject({ target: '_blank', rel: 'noopener noreferrer' });
+
+    // The popup holds only the failing rows; an export asks the background for the whole load, so the
+    // image that answered 200 (never listed here) is in it.
+    expect(s.bodyText).not.toContain('/popup/sub/ok.svg');
+    const json = JSON.parse(await view.copyExport('json')) as { subresources: { url: string; statusCode?: number }[]; errors: { url: string }[] };
+    expect(json.subresources).toContainEqual(expect.objectContaining({ url: `${site.origin}/popup/sub/ok.svg`, statusCode: 200 }));
+    expect(json.subresources.map((r) => r.url)).toEqual(expect.arrayContaining([`${site.origin}/popup/sub/missing.png`, `${site.origin}/popup/sub/broken.js`]));
+    expect(json.errors.map((e) => e.url)).toEqual([`${site.origin}/popup/sub/dropped.js`]);
     await close();
     await page.close();
   });

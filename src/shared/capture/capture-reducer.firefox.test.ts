@@ -97,6 +97,25 @@ describe('Firefox: failures', () => {
     expect(load).toMatchObject({ state: 'error', error: 'NS_ERROR_CONNECTION_REFUSED', source: 'browser' });
     expect(badgeFor(load)).toMatchObject({ text: 'ERR', color: 'no-response' });
   });
+
+  it('a refused connection whose navigation failure is reported before the request: one load, the request’s own error', () => {
+    const events = firefoxConnectionRefused();
+    const [navigate, request, requestError, navigationError] = events;
+    const url = (navigate!.details as { url: string }).url;
+    const failed = { ...navigationError!, details: { ...(navigationError!.details as object), error: 'Error code 2152398861' } };
+    // Firefox may also commit its error page before the request shows up.
+    const commit = fe.committed(FIREFOX_TAB, url, 1718007100005, 'typed', []);
+    for (const late of [
+      [navigate!, failed, request!, requestError!],
+      [navigate!, failed, commit, request!, requestError!],
+    ]) {
+      const loads = loadsOf(replay(late, testContext()));
+      expect(loads).toHaveLength(1);
+      expect(loads[0]).toMatchObject({ url, state: 'error', error: 'NS_ERROR_CONNECTION_REFUSED', source: 'browser' });
+      expect(loads[0]?.chain.map((h) => h.error)).toEqual(['NS_ERROR_CONNECTION_REFUSED']);
+      expect(loads[0]?.notObservedReason).toBeUndefined();
+    }
+  });
 });
 
 describe('Firefox: a closed tab', () => {

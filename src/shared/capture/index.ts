@@ -8,6 +8,7 @@ export type * from './reduce-context';
 export type { CaptureSettings } from './limits';
 export type { RawEventName } from './normalize-event';
 export type { Badge } from './selectors';
+export type { FailingRow } from './failing-rows';
 
 export { DEFAULT_CAPTURE_SETTINGS, LIMITS, TRUNCATION_MARKER } from './limits';
 export { RAW_EVENT_NAMES, normalizeEvent } from './normalize-event';
@@ -15,3 +16,4 @@ export { emptyState, isCaptureState } from './capture-state';
 export { reduce } from './capture-reducer';
 export { findChainIssues, isCanonicalisation, LONG_CHAIN_ERROR, LONG_CHAIN_WARNING } from './chain-findings';
 export { badgeFor, latestLoad, loadsForTab, statusClassOf } from './selectors';
+export { failingRows, isFailingStatus } from './failing-rows';

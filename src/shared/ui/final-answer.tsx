@@ -3,7 +3,8 @@
  * it (with the header that proves it) and where the response came from. When there was no response,
  * it says why instead, and never shows an invented code.
  */
-import type { Hop, PageLoad } from '../capture';
+import type { Hop } from '../capture';
+import type { LoadHead } from '../tab-view';
 import { EntryDetails, HeaderList } from './entry-details';
 import { HostUrl } from './host-url';
 import { LazyDetails } from './lazy-details';
@@ -14,12 +15,12 @@ import { entryFor, statusWords } from './status-words';
 import { vendorLine } from './vendor-line';
 
 /** The hop that carried the final response (the last one, unless it redirected too). */
-export function finalHop(load: PageLoad): Hop | undefined {
+export function finalHop(load: LoadHead): Hop | undefined {
   const last = load.chain.at(-1);
   return last !== undefined && last.redirectUrl === undefined ? last : undefined;
 }
 
-function AnsweredBy({ load }: { load: PageLoad }) {
+function AnsweredBy({ load }: { load: LoadHead }) {
   const hop = finalHop(load);
   const line = vendorLine(hop?.headers, load.final?.vendors ?? hop?.vendors);
   const proofs = line.layers.flatMap((l) => (l.proof ? [l.proof] : []));
@@ -41,7 +42,7 @@ function AnsweredBy({ load }: { load: PageLoad }) {
   );
 }
 
-function SourceFact({ load }: { load: PageLoad }) {
+function SourceFact({ load }: { load: LoadHead }) {
   return (
     <div class="fact">
       <dt>Source</dt>
@@ -50,12 +51,12 @@ function SourceFact({ load }: { load: PageLoad }) {
   );
 }
 
-function Arrived({ load }: { load: PageLoad }) {
+function Arrived({ load }: { load: LoadHead }) {
   const text = arrivedByText(load.arrivedBy);
   return text ? <p class="arrived">{text}</p> : null;
 }
 
-export function FinalAnswer({ load }: { load: PageLoad }) {
+export function FinalAnswer({ load }: { load: LoadHead }) {
   // The stored words show at once; the registry's fuller ones when it has loaded.
   const registryReady = useRegistry();
   const final = load.final;

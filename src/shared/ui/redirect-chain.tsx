@@ -3,7 +3,8 @@
  * it was, who made it, and the chain's findings marked on the hops they concern, each with advice.
  */
 import { Fragment } from 'preact';
-import type { Finding, Hop, PageLoad } from '../capture';
+import type { Finding, Hop } from '../capture';
+import type { LoadHead } from '../tab-view';
 import { EntryDetails, HeaderList } from './entry-details';
 import { findingAdvice, findingsByHop, findingShort, findingTitle, hopList, severityLabel, sortFindings } from './finding-words';
 import { hopTags } from './hop-tags';
@@ -16,7 +17,7 @@ import { entryFor, statusWords } from './status-words';
 import { vendorLine } from './vendor-line';
 
 /** The hops that moved the browser on (the last hop is the final response, unless it redirected too). */
-export function redirectHops(load: PageLoad): Hop[] {
+export function redirectHops(load: LoadHead): Hop[] {
   return load.chain.filter((hop, i) => i < load.chain.length - 1 || hop.redirectUrl !== undefined);
 }
 
@@ -174,7 +175,7 @@ function FindingList({ findings, firstNumber }: { findings: readonly Finding[]; 
   );
 }
 
-export function RedirectChain({ load }: { load: PageLoad }) {
+export function RedirectChain({ load }: { load: LoadHead }) {
   // Hops show the words stored with them at once; the registry's details when it has loaded.
   useRegistry();
   const hops = redirectHops(load);

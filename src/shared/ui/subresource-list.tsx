@@ -2,10 +2,11 @@
  * The page's other responses: counts by class at once (kept ready by the capture core), then every
  * failing one, the first page of them only until asked for more, each expandable into what it means.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { PageLoad } from '../capture';
+import { useEffect, useState } from 'preact/hooks';
+import type { FailingRow } from '../capture';
+import type { LoadSummary } from '../tab-view';
 import { EntryDetails } from './entry-details';
-import { countCells, failingRows, resourceTypeLabel, type FailingRow } from './failing-subresources';
+import { countCells, resourceTypeLabel } from './failing-subresources';
 import { HostUrl } from './host-url';
 import { LazyDetails } from './lazy-details';
 import { useRegistry } from './registry-source';
@@ -71,8 +72,8 @@ function FailingRowView({ row }: { row: FailingRow }) {
   );
 }
 
-export function SubresourceList({ load }: { load: PageLoad }) {
-  const rows = useMemo(() => failingRows(load), [load]);
+export function SubresourceList({ load }: { load: LoadSummary }) {
+  const rows = load.failing;
   const [shown, setShown] = useState(FIRST_PAGE);
   // Summaries first: the rows follow one frame after the counts (and the final answer above) are painted.
   // Rows are named from the registry, so they also wait for it (loaded right after first content).

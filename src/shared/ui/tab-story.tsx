@@ -3,17 +3,16 @@
  * the DevTools panel. Each part is its own component, so a surface can lay them out differently.
  */
 import type { ComponentChildren } from 'preact';
-import type { PageLoad } from '../capture';
-import { currentLoad, type TabView } from '../tab-view';
+import { currentLoad, type LoadHead } from '../tab-view';
 import { FinalAnswer } from './final-answer';
 import { RedirectChain } from './redirect-chain';
 
 export { redirectHops } from './redirect-chain';
 
 export interface TabStoryProps {
-  view: TabView | undefined;
+  view: { loads: readonly LoadHead[] } | undefined;
   /** The load to tell (an earlier one picked by the user); the tab's current load by default. */
-  load?: PageLoad | undefined;
+  load?: LoadHead | undefined;
   /** What to say when the tab has no load; a generic sentence by default. */
   empty?: ComponentChildren;
 }

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { failingRows } from './capture';
+import { CHROME_TAB, chromeBusyPage, chromeRedirectChain } from './capture/fixtures/chrome-scenarios';
+import { replay, roundTrip, testContext } from './capture/fixtures/test-context';
+import { currentLoad, loadSummaryOf, popupViewOf, tabViewOf } from './tab-view';
+
+const busyTab = (count: number) => replay(chromeBusyPage(count), testContext({ maxSubresourcesPerLoad: 5000 })).tabs[CHROME_TAB];
+
+describe('popupViewOf', () => {
+  it('gives the popup every load with its story and counts, and the failing rows in place of the record lists', () => {
+    const tab = busyTab(300);
+    const full = tabViewOf(CHROME_TAB, tab);
+    const popup = popupViewOf(CHROME_TAB, tab);
+    expect(popup.loads.map((l) => l.id)).toEqual(full.loads.map((l) => l.id));
+    const load = full.loads.at(-1)!;
+    const summary = popup.loads.at(-1)!;
+    expect(summary).not.toHaveProperty('subresources');
+    expect(summary).not.toHaveProperty('errors');
+    expect(summary.failing).toEqual(failingRows(load));
+    expect(summary.failing.length).toBeGreaterThan(50);
+    const { subresources, errors, ...head } = load;
+    expect(subresources.length + errors.length).toBe(300);
+    expect({ ...summary, failing: undefined }).toEqual({ ...head, failing: undefined });
+    // Every failure of the page is a row: the 4xx, the 5xx and the requests without a response.
+    expect(summary.failing).toHaveLength(load.counts['4xx'] + load.counts['5xx'] + load.counts.failed);
+  });
+
+  it('keeps the redirect chain whole (the popup tells it hop by hop)', () => {
+    const tab = replay(chromeRedirectChain(), testContext()).tabs[CHROME_TAB];
+    const summary = popupViewOf(CHROME_TAB, tab).loads.at(-1)!;
+    expect(summary.chain.length).toBeGreaterThan(1);
+    expect(summary.chain).toEqual(tab!.loads.at(-1)!.chain);
+  });
+
+  it('is a fraction of the full view on a busy page: what the popup’s first message carries', () => {
+    const tab = busyTab(2000);
+    const full = JSON.stringify(tabViewOf(CHROME_TAB, tab)).length;
+    const popup = JSON.stringify(popupViewOf(CHROME_TAB, tab)).length;
+    // About a third of this page fails; a failing row is smaller than its record.
+    expect(popup / full).toBeLessThan(0.5);
+  });
+
+  it('survives the trip through a port (plain JSON) and leaves the capture untouched', () => {
+    const tab = busyTab(40);
+    const before = JSON.stringify(tab);
+    const view = popupViewOf(CHROME_TAB, tab);
+    expect(roundTrip(view)).toEqual(view);
+    expect(JSON.stringify(tab)).toBe(before);
+    expect(popupViewOf(99, undefined)).toEqual({ tabId: 99, loads: [] });
+  });
+
+  it('a load read back from an older store without lists still summarises', () => {
+    const load = busyTab(3)!.loads.at(-1)!;
+    const old = { ...load } as Partial<typeof load>;
+    delete old.subresources;
+    delete old.errors;
+    expect(loadSummaryOf(old as typeof load).failing).toEqual([]);
+  });
+});
+
+describe('currentLoad', () => {
+  it('skips loads that did not replace the page, for full loads and summaries alike', () => {
+    const loads = [{ id: 'a' }, { id: 'b', noDocument: true }];
+    expect(currentLoad({ loads })?.id).toBe('a');
+    expect(currentLoad({ loads: [] })).toBeUndefined();
+    expect(currentLoad(undefined)).toBeUndefined();
+  });
+});
