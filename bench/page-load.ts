@@ -16,7 +16,7 @@ import { launchChromium, type ChromiumWithExtension } from '../tests/e2e/fixture
 import { LOAD_HOPS, LOAD_SUBRESOURCES, startBenchSite, type BenchSite } from './bench-site';
 import { median } from './stats';
 
-const ROUNDS = Math.max(3, Number(process.env.BENCH_LOADS ?? 21));
+const ROUNDS = Math.max(3, Number(process.env.BENCH_LOADS ?? 31));
 const WARMUP = 2;
 /** Lets each browser finish what a load left behind (our worker writes at most 500 ms after an event). */
 const SETTLE_MS = 600;

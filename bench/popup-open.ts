@@ -15,7 +15,7 @@ import { startBenchSite } from './bench-site';
 import { EMPTY_CONTENT, LOADED_CONTENT, timePopup, timeSmallestPage, type PopupTiming } from './popup-timing';
 import { median } from './stats';
 
-const ROUNDS = Math.max(3, Number(process.env.BENCH_POPUP_ROUNDS ?? 15));
+const ROUNDS = Math.max(3, Number(process.env.BENCH_POPUP_ROUNDS ?? 21));
 const WARMUP = 2;
 const SIZES = [0, 10, 500, 2000] as const;
 

@@ -3,7 +3,7 @@
  * (or the browser would not wake the worker for it) and hands its raw details to the capture core.
  */
 import type { Runtime, WebRequest } from 'webextension-polyfill';
-import { DEFAULT_CAPTURE_SETTINGS, normalizeEvent, type RawEventName } from '../shared/capture';
+import { DEFAULT_CAPTURE_SETTINGS, failingRows, normalizeEvent, type PageLoad, type RawEventName } from '../shared/capture';
 import { browser, responseHeaderOptions } from '../shared/browser-adapter';
 import { isClientRedirectHintMessage, isUiRequest, type UiRequest, type UiResponses } from '../shared/messages';
 import { loadSettings, sanitizeSettings, SETTINGS_KEY } from '../shared/settings';
@@ -85,12 +85,21 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   return answer(message);
 });
 
+function keptLoad(tabId: number, loadId: string): PageLoad | undefined {
+  return store.tab(tabId)?.loads.find((l) => l.id === loadId);
+}
+
 function answer(message: UiRequest): Promise<UiResponses[UiRequest['type']]> {
   switch (message.type) {
     case 'get-tab':
       return store.ready.then(() => tabViewOf(message.tabId, store.tab(message.tabId)));
     case 'get-load':
-      return store.ready.then(() => store.tab(message.tabId)?.loads.find((l) => l.id === message.loadId));
+      return store.ready.then(() => keptLoad(message.tabId, message.loadId));
+    case 'get-failing':
+      return store.ready.then(() => {
+        const load = keptLoad(message.tabId, message.loadId);
+        return load && failingRows(load);
+      });
     case 'set-client-redirect-detection':
       return setClientRedirectDetection(message.enabled);
   }

@@ -10,6 +10,7 @@ const env: PopupEnv = {
   resolveTabId,
   watchTab: (tabId, onView) => watchTab('popup', tabId, onView),
   fullLoad: (tabId, loadId) => request({ type: 'get-load', tabId, loadId }),
+  failingRows: (tabId, loadId) => request({ type: 'get-failing', tabId, loadId }),
   tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url,
   openInTab: async (tabId) => {
     await browser.tabs.create({ url: `${browser.runtime.getURL('src/popup/index.html')}?tab=${tabId}` });

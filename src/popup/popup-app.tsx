@@ -20,7 +20,7 @@ export function isPoppedOut(search: string): boolean {
   return new URLSearchParams(search).has('tab');
 }
 
-export function PopupApp({ search, env, feed }: { search: string; env: Pick<PopupEnv, 'openInTab' | 'reloadTab' | 'close' | 'fullLoad'>; feed: TabFeed }) {
+export function PopupApp({ search, env, feed }: { search: string; env: Pick<PopupEnv, 'openInTab' | 'reloadTab' | 'close' | 'fullLoad' | 'failingRows'>; feed: TabFeed }) {
   const [{ tabId, view, tabUrl }, setState] = useState<TabFeedState>(feed.get);
   const [pickedId, setPickedId] = useState<string | undefined>();
   const poppedOut = isPoppedOut(search);
@@ -75,7 +75,7 @@ export function PopupApp({ search, env, feed }: { search: string; env: Pick<Popu
           <LoadPicker loads={loads} currentId={current?.id} selectedId={shown?.id} onSelect={(id) => setPickedId(id === current?.id ? undefined : id)} />
         ) : null}
         <TabStory view={view} load={shown} empty={empty} />
-        {shown ? <SubresourceList load={shown} key={shown.id} /> : null}
+        {shown && typeof tabId === 'number' ? <SubresourceList load={shown} key={shown.id} allRows={() => env.failingRows(tabId, shown.id)} /> : null}
         {shown && typeof tabId === 'number' ? <ExportPanel load={shown} fullLoad={(loadId) => env.fullLoad(tabId, loadId)} /> : null}
         <CodeLookup />
       </main>

@@ -2,7 +2,7 @@
  * What the popup needs from the browser, handed in by the entry point (main.tsx), so the components
  * never call `browser.*` themselves and the wiring stays in one place.
  */
-import type { PageLoad } from '../shared/capture';
+import type { FailingRow, PageLoad } from '../shared/capture';
 import type { PopupView } from '../shared/tab-view';
 
 export interface PopupEnv {
@@ -12,6 +12,8 @@ export interface PopupEnv {
   watchTab: (tabId: number, onView: (view: PopupView) => void) => () => void;
   /** One load in full, for export; undefined when the background no longer keeps it. */
   fullLoad: (tabId: number, loadId: string) => Promise<PageLoad | undefined>;
+  /** Every failing row of one load (the summary has the first); undefined when it is no longer kept. */
+  failingRows: (tabId: number, loadId: string) => Promise<FailingRow[] | undefined>;
   /**
    * The tab's URL, when the browser lets us read it: without the `tabs` permission it is undefined for
    * browser pages (chrome://, about:) and extension stores.

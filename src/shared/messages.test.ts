@@ -5,6 +5,7 @@ describe('isUiRequest', () => {
   it('accepts the requests the background answers', () => {
     expect(isUiRequest({ type: 'get-tab', tabId: 3 })).toBe(true);
     expect(isUiRequest({ type: 'get-load', tabId: 3, loadId: '3-14' })).toBe(true);
+    expect(isUiRequest({ type: 'get-failing', tabId: 3, loadId: '3-14' })).toBe(true);
     expect(isUiRequest({ type: 'set-client-redirect-detection', enabled: false })).toBe(true);
   });
 
@@ -19,6 +20,8 @@ describe('isUiRequest', () => {
       { type: 'get-load', tabId: 3, loadId: 7 },
       { type: 'get-load', tabId: 3, loadId: 'x'.repeat(65) },
       { type: 'get-load', loadId: '3-1' },
+      { type: 'get-failing', tabId: 3 },
+      { type: 'get-failing', tabId: -0.5, loadId: '3-1' },
       { type: 'set-client-redirect-detection', enabled: 'yes' },
       { type: 'something-else', tabId: 3 },
     ]) {

@@ -2,7 +2,7 @@
  * The one place where the shapes of messages between the extension's pages are defined,
  * named by direction. Every UI talks to the background through `messaging-client.ts`.
  */
-import type { PageLoad } from './capture';
+import type { FailingRow, PageLoad } from './capture';
 import type { PopupView, TabView } from './tab-view';
 
 /** UI → background, request/response over runtime.sendMessage. */
@@ -10,6 +10,8 @@ export type UiRequest =
   | { type: 'get-tab'; tabId: number }
   /** One kept load in full (the popup's export: the popup itself holds only failing rows). */
   | { type: 'get-load'; tabId: number; loadId: string }
+  /** Every failing row of one kept load (the popup's summary holds the first of them). */
+  | { type: 'get-failing'; tabId: number; loadId: string }
   /** The options page turns client-side redirect detection on (after the permission was granted) or off. */
   | { type: 'set-client-redirect-detection'; enabled: boolean };
 
@@ -18,6 +20,8 @@ export interface UiResponses {
   'get-tab': TabView;
   /** undefined when the load is no longer kept. */
   'get-load': PageLoad | undefined;
+  /** undefined when the load is no longer kept. */
+  'get-failing': FailingRow[] | undefined;
   /** Whether the content script is registered now. */
   'set-client-redirect-detection': { enabled: boolean };
 }
@@ -65,7 +69,7 @@ export function isUiRequest(value: unknown): value is UiRequest {
   const v = value as { type?: unknown; tabId?: unknown; enabled?: unknown; loadId?: unknown };
   if (v.type === 'set-client-redirect-detection') return typeof v.enabled === 'boolean';
   const hasTab = typeof v.tabId === 'number' && Number.isInteger(v.tabId);
-  if (v.type === 'get-load') return hasTab && typeof v.loadId === 'string' && v.loadId.length <= MAX_LOAD_ID_LENGTH;
+  if (v.type === 'get-load' || v.type === 'get-failing') return hasTab && typeof v.loadId === 'string' && v.loadId.length <= MAX_LOAD_ID_LENGTH;
   return v.type === 'get-tab' && hasTab;
 }
 

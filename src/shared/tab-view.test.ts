@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { failingRows } from './capture';
 import { CHROME_TAB, chromeBusyPage, chromeRedirectChain } from './capture/fixtures/chrome-scenarios';
 import { replay, roundTrip, testContext } from './capture/fixtures/test-context';
-import { currentLoad, loadSummaryOf, popupViewOf, tabViewOf } from './tab-view';
+import { currentLoad, loadSummaryOf, popupViewOf, SUMMARY_FAILING_ROWS, tabViewOf } from './tab-view';
 
 const busyTab = (count: number) => replay(chromeBusyPage(count), testContext({ maxSubresourcesPerLoad: 5000 })).tabs[CHROME_TAB];
 
 describe('popupViewOf', () => {
-  it('gives the popup every load with its story and counts, and the failing rows in place of the record lists', () => {
+  it('gives the popup every load with its story and counts, and its first failing rows in place of the record lists', () => {
     const tab = busyTab(300);
     const full = tabViewOf(CHROME_TAB, tab);
     const popup = popupViewOf(CHROME_TAB, tab);
@@ -16,13 +16,15 @@ describe('popupViewOf', () => {
     const summary = popup.loads.at(-1)!;
     expect(summary).not.toHaveProperty('subresources');
     expect(summary).not.toHaveProperty('errors');
-    expect(summary.failing).toEqual(failingRows(load));
-    expect(summary.failing.length).toBeGreaterThan(50);
+    const all = failingRows(load);
+    expect(all.length).toBeGreaterThan(SUMMARY_FAILING_ROWS);
+    expect(summary.failing).toEqual(all.slice(0, SUMMARY_FAILING_ROWS));
+    expect(summary.failingTotal).toBe(all.length);
     const { subresources, errors, ...head } = load;
     expect(subresources.length + errors.length).toBe(300);
-    expect({ ...summary, failing: undefined }).toEqual({ ...head, failing: undefined });
-    // Every failure of the page is a row: the 4xx, the 5xx and the requests without a response.
-    expect(summary.failing).toHaveLength(load.counts['4xx'] + load.counts['5xx'] + load.counts.failed);
+    expect({ ...summary, failing: undefined, failingTotal: undefined }).toEqual({ ...head, failing: undefined, failingTotal: undefined });
+    // Every failure of the page is counted: the 4xx, the 5xx and the requests without a response.
+    expect(summary.failingTotal).toBe(load.counts['4xx'] + load.counts['5xx'] + load.counts.failed);
   });
 
   it('keeps the redirect chain whole (the popup tells it hop by hop)', () => {
@@ -32,12 +34,17 @@ describe('popupViewOf', () => {
     expect(summary.chain).toEqual(tab!.loads.at(-1)!.chain);
   });
 
-  it('is a fraction of the full view on a busy page: what the popup’s first message carries', () => {
-    const tab = busyTab(2000);
-    const full = JSON.stringify(tabViewOf(CHROME_TAB, tab)).length;
-    const popup = JSON.stringify(popupViewOf(CHROME_TAB, tab)).length;
-    // About a third of this page fails; a failing row is smaller than its record.
-    expect(popup / full).toBeLessThan(0.5);
+  it('is the same size for a page of 200 requests and one of 5,000: what the popup’s first message carries', () => {
+    const size = (n: number) => JSON.stringify(popupViewOf(CHROME_TAB, busyTab(n))).length;
+    const small = size(200);
+    expect(size(5000) / small).toBeLessThan(1.05);
+    expect(JSON.stringify(tabViewOf(CHROME_TAB, busyTab(5000))).length / small).toBeGreaterThan(20);
+  });
+
+  it('a page with few failures gets them all, and says so', () => {
+    const summary = popupViewOf(CHROME_TAB, busyTab(20)).loads.at(-1)!;
+    expect(summary.failing.length).toBe(summary.failingTotal);
+    expect(summary.failingTotal).toBeGreaterThan(0);
   });
 
   it('survives the trip through a port (plain JSON) and leaves the capture untouched', () => {

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { FailingRow } from '../capture';
-import type { LoadSummary } from '../tab-view';
+import { SUMMARY_FAILING_ROWS, type LoadSummary } from '../tab-view';
 import { EntryDetails } from './entry-details';
 import { countCells, resourceTypeLabel } from './failing-subresources';
 import { HostUrl } from './host-url';
@@ -14,7 +14,8 @@ import { statusCss } from './status-class';
 import { entryFor, statusWords } from './status-words';
 import { vendorText, vendorLayers } from './vendor-line';
 
-export const FIRST_PAGE = 50;
+/** The summary's rows are the first page. */
+export const FIRST_PAGE = SUMMARY_FAILING_ROWS;
 const MORE = 200;
 
 function rowPhrase(row: FailingRow): string {
@@ -72,9 +73,36 @@ function FailingRowView({ row }: { row: FailingRow }) {
   );
 }
 
-export function SubresourceList({ load }: { load: LoadSummary }) {
-  const rows = load.failing;
+export interface SubresourceListProps {
+  load: LoadSummary;
+  /** Every failing row of the load, from the background (the summary carries the first page). */
+  allRows: () => Promise<FailingRow[] | undefined>;
+}
+
+export function SubresourceList({ load, allRows }: SubresourceListProps) {
   const [shown, setShown] = useState(FIRST_PAGE);
+  // The rows past the summary's first page, once asked for; asked again when the load gains failures.
+  const [fetched, setFetched] = useState<FailingRow[] | undefined>();
+  const wantsMore = shown > load.failing.length && load.failingTotal > load.failing.length;
+  useEffect(() => {
+    if (!wantsMore || fetched?.length === load.failingTotal) return undefined;
+    let current = true;
+    allRows().then(
+      (rows) => {
+        if (current && rows !== undefined) setFetched(rows);
+      },
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+    // `allRows` is a new closure at every render of the popup; what to fetch depends on these two.
+  }, [wantsMore, load.failingTotal]);
+  const rows = fetched !== undefined && fetched.length > load.failing.length ? fetched : load.failing;
+  const failingTotal = load.failingTotal;
+  const visible = Math.min(shown, rows.length);
+  const notShown = failingTotal - visible;
+  const loadingMore = shown > rows.length && notShown > 0;
   // Summaries first: the rows follow one frame after the counts (and the final answer above) are painted.
   // Rows are named from the registry, so they also wait for it (loaded right after first content).
   const [afterFirstFrame, setAfterFirstFrame] = useState(false);
@@ -107,15 +135,15 @@ export function SubresourceList({ load }: { load: LoadSummary }) {
       {load.droppedSubresources > 0 || load.droppedErrors > 0 ? (
         <p class="note">The oldest {load.droppedSubresources + load.droppedErrors} were not kept; the counts include them.</p>
       ) : null}
-      {rows.length > 0 ? (
+      {failingTotal > 0 ? (
         <>
-          <h3 id="failing-title">Failing: {rows.length}</h3>
+          <h3 id="failing-title">Failing: {failingTotal}</h3>
           <ul class="failing" aria-labelledby="failing-title">
             {rowsReady ? rows.slice(0, shown).map((row) => <FailingRowView row={row} key={row.key} />) : null}
           </ul>
-          {rowsReady && rows.length > shown ? (
-            <button type="button" class="more-button" onClick={() => setShown((n) => n + MORE)}>
-              Show {Math.min(MORE, rows.length - shown)} more ({rows.length - shown} not shown)
+          {rowsReady && notShown > 0 ? (
+            <button type="button" class="more-button" disabled={loadingMore} aria-busy={loadingMore} onClick={() => setShown(visible + MORE)}>
+              {loadingMore ? 'Loading more…' : `Show ${Math.min(MORE, notShown)} more (${notShown} not shown)`}
             </button>
           ) : null}
         </>
