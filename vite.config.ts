@@ -4,12 +4,13 @@ import source from './manifest.json';
 import { manifestFor, type SourceManifest, type TargetBrowser } from './scripts/manifest-for';
 import { noInnerHtml } from './scripts/no-inner-html';
 import { noWebAccessibleResources } from './scripts/no-web-accessible-resources';
+import { popupChunk } from './scripts/popup-chunk';
 
 // One build per browser: `vite build --mode chrome` and `vite build --mode firefox`.
 export default defineConfig(({ mode }) => {
   const browser: TargetBrowser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [noInnerHtml(), crx({ manifest: manifestFor(source as SourceManifest, browser) as never, browser }), noWebAccessibleResources()],
+    plugins: [noInnerHtml(), popupChunk(), crx({ manifest: manifestFor(source as SourceManifest, browser) as never, browser }), noWebAccessibleResources()],
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,
@@ -18,6 +19,9 @@ export default defineConfig(({ mode }) => {
       // Extension pages load from disk; source maps only help a reader of the store package.
       sourcemap: false,
       target: 'es2022',
+      // Chrome 120+ and Firefox 140+ preload modules themselves: the polyfill would be one more file
+      // every page fetches before its own code.
+      modulePreload: { polyfill: false },
     },
   };
 });

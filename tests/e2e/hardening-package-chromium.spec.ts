@@ -70,6 +70,44 @@ test.describe('the built packages', () => {
   }
 });
 
+/** The chunks a module loads before it runs, itself included: its static imports, transitively. */
+function staticClosure(dir: string, file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(join(dir, 'assets', file), 'utf8');
+  for (const [, imported] of code.matchAll(/(?:^|[;}\s])(?:import|export)\b[^"'`()]*?from\s*["'`]\.\/([^"'`]+\.js)["'`]/g)) staticClosure(dir, imported!, seen);
+  for (const [, imported] of code.matchAll(/(?:^|[;}\s])import\s*["'`]\.\/([^"'`]+\.js)["'`]/g)) staticClosure(dir, imported!, seen);
+  return seen;
+}
+
+test.describe('how the pages load', () => {
+  for (const [name, dir] of [
+    ['Chrome', CHROME_DIST],
+    ['Firefox', FIREFOX_DIST],
+  ] as const) {
+    test(`${name}: the popup starts from a few files, and the background never loads the popup's code`, () => {
+      const html = readFileSync(join(dir, 'src', 'popup', 'index.html'), 'utf8');
+      const scripts = [...html.matchAll(/<script type="module"[^>]*src="\/assets\/([^"]+)"/g)].map((m) => m[1]!);
+      expect(scripts.length).toBeGreaterThan(0);
+      expect(scripts.length).toBeLessThanOrEqual(3);
+      expect(html).not.toContain('modulepreload');
+      const popupOnly = scripts.filter((f) => f.startsWith('popup-'));
+      expect(popupOnly).toHaveLength(1);
+      // Everything the popup runs first is in those files: none of them waits for another chunk.
+      const popupClosure = new Set(scripts.flatMap((f) => [...staticClosure(dir, f)]));
+      expect([...popupClosure].sort()).toEqual([...scripts].sort());
+
+      const manifest = read(dir) as { background: { service_worker?: string; scripts?: string[] } };
+      const workerFiles = manifest.background.service_worker !== undefined ? [manifest.background.service_worker] : (manifest.background.scripts ?? []);
+      const entries = workerFiles.flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/assets\/([^"'`]+\.js)/g)].map((m) => m[1]!));
+      expect(entries.length).toBeGreaterThan(0);
+      const workerClosure = new Set(entries.flatMap((f) => [...staticClosure(dir, f)]));
+      expect(workerClosure.size).toBeGreaterThan(1);
+      expect([...workerClosure].filter((f) => f.startsWith('popup-'))).toEqual([]);
+    });
+  }
+});
+
 test.describe('the policy at work (Chromium)', () => {
   test('an extension page refuses inline script and eval; a web page cannot load the package’s files', async ({ site, chromium }) => {
     const browser = await chromium();
