@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { readContent, readHarLog } from './devtools-call';
+import { readContent, readHarLog, readResourceContent } from './devtools-call';
 
 describe('readContent', () => {
   it('reads Chromium’s callback (content, encoding)', async () => {
@@ -41,5 +41,21 @@ describe('readHarLog', () => {
     await expect(readHarLog({ getHAR: () => Promise.resolve({ entries }) })).resolves.toEqual(entries);
     await expect(readHarLog({ getHAR: () => Promise.resolve(null) })).resolves.toEqual([]);
     await expect(readHarLog(undefined)).resolves.toEqual([]);
+  });
+});
+
+describe('readResourceContent', () => {
+  const resource = (url: string, body: string) => ({ url, type: 'document', getContent: (cb: (c: string, e: string) => void) => cb(body, '') });
+
+  it('reads the inspected page’s resource of that URL (Chromium’s callback)', async () => {
+    const inspectedWindow = { getResources: (cb: (list: unknown[]) => void) => cb([resource('https://a.test/', 'A'), resource('https://b.test/', 'B')]) };
+    await expect(readResourceContent(inspectedWindow, 'https://b.test/')).resolves.toEqual({ content: 'B' });
+    await expect(readResourceContent(inspectedWindow, 'https://c.test/')).resolves.toEqual({});
+  });
+
+  it('is empty where the browser has no getResources, or answers nonsense', async () => {
+    await expect(readResourceContent({}, 'https://a.test/')).resolves.toEqual({});
+    await expect(readResourceContent(undefined, 'https://a.test/')).resolves.toEqual({});
+    await expect(readResourceContent({ getResources: (cb: (x: unknown) => void) => cb('nope') }, 'https://a.test/')).resolves.toEqual({});
   });
 });

@@ -56,6 +56,23 @@ export function readContent(entry: unknown, timeoutMs = 5_000): Promise<HarConte
   });
 }
 
+/**
+ * The content of the inspected page's resource at `url` (its documents, scripts, ...), the way the
+ * Sources panel reads it: `inspectedWindow.getResources()`, then that resource's `getContent`.
+ * Chromium only; elsewhere (or when nothing matches) the answer is empty.
+ */
+export function readResourceContent(inspectedWindow: unknown, url: string, timeoutMs = 5_000): Promise<HarContent> {
+  const getResources = (inspectedWindow as { getResources?: unknown } | null)?.getResources;
+  if (typeof getResources !== 'function') return Promise.resolve({});
+  return settleOnce<unknown[]>(timeoutMs, [], (done) => {
+    const returned: unknown = getResources.call(inspectedWindow, (list: unknown) => done(Array.isArray(list) ? list : []));
+    if (isThenable(returned)) returned.then((list) => done(Array.isArray(list) ? list : []), () => done([]));
+  }).then((resources) => {
+    const match = resources.find((r) => (r as { url?: unknown } | null)?.url === url);
+    return match === undefined ? {} : readContent(match, timeoutMs);
+  });
+}
+
 /** DevTools' network log so far: `getHAR(callback)` in Chromium, a promise in Firefox. */
 export function readHarLog(network: unknown, timeoutMs = 5_000): Promise<unknown[]> {
   const getHAR = (network as { getHAR?: unknown } | null)?.getHAR;

@@ -49,6 +49,27 @@ describe('watchHar', () => {
     expect(records.find((r) => r.status === 500)?.body).toBeUndefined();
   });
 
+  it('reads a document’s body from the inspected page when its network entry gives none, and only a document’s', async () => {
+    const { network, finish } = fakeNetwork();
+    const calls = { n: 0 };
+    const asked: string[] = [];
+    const records: HarRecord[] = [];
+    watchHar(network, (batch) => records.push(...batch), {
+      flushMs: 10,
+      documentContent: async (url) => {
+        asked.push(url);
+        return { content: IIS_404_3_BODY };
+      },
+    });
+    finish(withBody(rawEntry({ status: 404 }), '', calls));
+    finish(withBody(rawEntry({ status: 500, url: `${ORIGIN}/api`, extra: { _resourceType: 'fetch' } }), '', calls));
+    await vi.advanceTimersByTimeAsync(50);
+    expect(calls.n).toBe(2);
+    expect(asked).toEqual([`${ORIGIN}/missing`]);
+    expect(records.find((r) => r.status === 404)?.body).toBe(IIS_404_3_BODY);
+    expect(records.find((r) => r.url.endsWith('/api'))?.body).toBeUndefined();
+  });
+
   it('reads a few bodies at a time', async () => {
     const { network, finish } = fakeNetwork();
     let active = 0;

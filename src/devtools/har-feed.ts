@@ -4,7 +4,7 @@
  * time, so that `explain` can find IIS sub-statuses, Cloudflare error numbers and the like. Records
  * are handed over in batches, not one render per request.
  */
-import { readContent, readHarLog } from './devtools-call';
+import { readContent, readHarLog, type HarContent } from './devtools-call';
 import { decodeBody, toHarRecord, wantsBody, type HarRecord } from './har-record';
 
 export interface NetworkApi {
@@ -19,6 +19,14 @@ export interface HarFeedOptions {
   flushMs?: number;
   /** Bodies read at the same time. */
   concurrency?: number;
+  /**
+   * Where a document's body is read when its network entry gives none. Under load Chromium's
+   * DevTools at times keeps no body for a page's own response (getContent answers null, again and
+   * again), while the inspected page's resource of the same URL still has it. (That is the page on
+   * screen: for an earlier load of the same URL it could be the newer body, which explains the same
+   * server's same page.)
+   */
+  documentContent?: (url: string) => Promise<HarContent>;
 }
 
 /** Text-like error pages only: an image's error body says nothing `explain` can read. */
@@ -73,7 +81,8 @@ export function watchHar(network: NetworkApi, onRecords: (records: HarRecord[]) 
       return;
     }
     waiting.push(async () => {
-      const content = await readContent(entry);
+      let content = await readContent(entry);
+      if (!content.content && record.resourceType === 'document' && options.documentContent) content = await options.documentContent(record.url);
       const body = decodeBody(content.content, content.encoding);
       if (body) {
         record.body = body.text;

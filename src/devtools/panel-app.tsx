@@ -7,6 +7,7 @@ import { currentLoad, type TabView } from '../shared/tab-view';
 import { TabStory } from '../shared/ui/tab-story';
 import { CapturedRows } from './captured-rows';
 import { DetailsPane } from './details-pane';
+import { readResourceContent } from './devtools-call';
 import type { DevtoolsApi } from './devtools-env';
 import { originOf } from './format';
 import { watchHar, type NetworkApi } from './har-feed';
@@ -62,11 +63,15 @@ export function PanelApp({ tabId, devtools, firefox }: PanelAppProps) {
   useEffect(() => {
     const network = devtools?.network as NetworkApi | undefined;
     if (!network?.onRequestFinished) return undefined;
-    return watchHar(network, (records) =>
-      setHar((previous) => {
-        const next = previous.concat(records);
-        return next.length > MAX_HAR_RECORDS ? next.slice(next.length - MAX_HAR_RECORDS) : next;
-      }),
+    const inspectedWindow = devtools?.inspectedWindow;
+    return watchHar(
+      network,
+      (records) =>
+        setHar((previous) => {
+          const next = previous.concat(records);
+          return next.length > MAX_HAR_RECORDS ? next.slice(next.length - MAX_HAR_RECORDS) : next;
+        }),
+      { documentContent: (url) => readResourceContent(inspectedWindow, url) },
     );
   }, [devtools]);
 
