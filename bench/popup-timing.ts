@@ -66,9 +66,9 @@ export const LOADED_CONTENT = '#app:has([data-testid="final"]):has([data-testid=
 export const EMPTY_CONTENT = '[data-testid="empty"], [data-testid="not-observed"]';
 
 /**
- * The floor under any popup: opening the extension's smallest page (its DevTools page, one tiny
- * script) in a new tab the same way, to the end of its DOMContentLoaded. What is left above this
- * is the popup's own work.
+ * The floor under any popup: opening the extension's smallest page (its DevTools page: a tiny
+ * script and the chunk every page shares with the background) in a new tab the same way, to the
+ * end of its DOMContentLoaded. What is left above this is the popup's own work.
  */
 export async function timeSmallestPage(context: BrowserContext, extensionId: string): Promise<number> {
   const page = await context.newPage();
