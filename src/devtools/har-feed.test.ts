@@ -70,6 +70,17 @@ describe('watchHar', () => {
     expect(records.find((r) => r.url.endsWith('/api'))?.body).toBeUndefined();
   });
 
+  it('does not wait long on a document entry whose body never comes', async () => {
+    const { network, finish } = fakeNetwork();
+    const records: HarRecord[] = [];
+    watchHar(network, (batch) => records.push(...batch), { flushMs: 10, documentContent: async () => ({ content: IIS_404_3_BODY }) });
+    finish({ ...rawEntry({ status: 404 }), getContent: () => undefined });
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(records).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(records.map((r) => r.body)).toEqual([IIS_404_3_BODY]);
+  });
+
   it('reads a few bodies at a time', async () => {
     const { network, finish } = fakeNetwork();
     let active = 0;

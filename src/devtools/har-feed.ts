@@ -36,6 +36,8 @@ function textual(record: HarRecord): boolean {
 }
 
 const MAX_REMEMBERED_KEYS = 20_000;
+/** How long a document's network entry may take to give its body before the page's resource is read instead. */
+const DOCUMENT_CONTENT_WAIT_MS = 1_500;
 
 export function watchHar(network: NetworkApi, onRecords: (records: HarRecord[]) => void, options: HarFeedOptions = {}): () => void {
   const flushMs = options.flushMs ?? 100;
@@ -81,8 +83,10 @@ export function watchHar(network: NetworkApi, onRecords: (records: HarRecord[]) 
       return;
     }
     waiting.push(async () => {
-      let content = await readContent(entry);
-      if (!content.content && record.resourceType === 'document' && options.documentContent) content = await options.documentContent(record.url);
+      // A document has a second source, so its entry is not waited on for long.
+      const fallback = record.resourceType === 'document' ? options.documentContent : undefined;
+      let content = await readContent(entry, fallback ? DOCUMENT_CONTENT_WAIT_MS : undefined);
+      if (!content.content && fallback) content = await fallback(record.url);
       const body = decodeBody(content.content, content.encoding);
       if (body) {
         record.body = body.text;

@@ -218,7 +218,8 @@ test.describe('DevTools panel (Chromium)', () => {
 
   test('an IIS detailed error page shows its sub-status 404.3 and its meaning, read from the body', async () => {
     const { table } = await openPanel('/iis/404-3');
-    let s = await table.waitFor((x) => rows(x).some((l) => l.status === '404' && l.cells['phrase']?.startsWith('404.3')));
+    // The body is read after the request finished, a few at a time: on a busy machine that takes seconds.
+    let s = await table.waitFor((x) => rows(x).some((l) => l.status === '404' && l.cells['phrase']?.startsWith('404.3')), 20_000);
     const row = rows(s).find((l) => l.status === '404');
     expect(row?.cells['phrase']).toBe('404.3MIME type not configured');
     await table.clickLine(`${site.origin}/iis/404-3`);
