@@ -83,15 +83,21 @@ export function SubresourceList({ load, allRows }: SubresourceListProps) {
   const [shown, setShown] = useState(FIRST_PAGE);
   // The rows past the summary's first page, once asked for; asked again when the load gains failures.
   const [fetched, setFetched] = useState<FailingRow[] | undefined>();
+  // The background no longer keeps the load (the tab has had newer ones since): only the summary is left.
+  const [gone, setGone] = useState(false);
   const wantsMore = shown > load.failing.length && load.failingTotal > load.failing.length;
   useEffect(() => {
-    if (!wantsMore || fetched?.length === load.failingTotal) return undefined;
+    if (!wantsMore || gone || fetched?.length === load.failingTotal) return undefined;
     let current = true;
     allRows().then(
       (rows) => {
-        if (current && rows !== undefined) setFetched(rows);
+        if (!current) return;
+        if (rows === undefined) setGone(true);
+        else setFetched(rows);
       },
-      () => undefined,
+      () => {
+        if (current) setGone(true);
+      },
     );
     return () => {
       current = false;
@@ -102,7 +108,7 @@ export function SubresourceList({ load, allRows }: SubresourceListProps) {
   const failingTotal = load.failingTotal;
   const visible = Math.min(shown, rows.length);
   const notShown = failingTotal - visible;
-  const loadingMore = shown > rows.length && notShown > 0;
+  const loadingMore = shown > rows.length && notShown > 0 && !gone;
   // Summaries first: the rows follow one frame after the counts (and the final answer above) are painted.
   // Rows are named from the registry, so they also wait for it (loaded right after first content).
   const [afterFirstFrame, setAfterFirstFrame] = useState(false);
@@ -141,7 +147,8 @@ export function SubresourceList({ load, allRows }: SubresourceListProps) {
           <ul class="failing" aria-labelledby="failing-title">
             {rowsReady ? rows.slice(0, shown).map((row) => <FailingRowView row={row} key={row.key} />) : null}
           </ul>
-          {rowsReady && notShown > 0 ? (
+          {gone ? <p class="note">The rest are no longer kept: the tab has had newer page loads since.</p> : null}
+          {rowsReady && notShown > 0 && !gone ? (
             <button type="button" class="more-button" disabled={loadingMore} aria-busy={loadingMore} onClick={() => setShown(visible + MORE)}>
               {loadingMore ? 'Loading more…' : `Show ${Math.min(MORE, notShown)} more (${notShown} not shown)`}
             </button>
