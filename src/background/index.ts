@@ -3,7 +3,7 @@
  * (or the browser would not wake the worker for it) and hands its raw details to the capture core.
  */
 import type { Runtime, WebRequest } from 'webextension-polyfill';
-import { DEFAULT_CAPTURE_SETTINGS, failingRows, normalizeEvent, type PageLoad, type RawEventName } from '../shared/capture';
+import { DEFAULT_CAPTURE_SETTINGS, failingRows, findLoadById, normalizeEvent, type PageLoad, type RawEventName } from '../shared/capture';
 import { browser, responseHeaderOptions } from '../shared/browser-adapter';
 import { isClientRedirectHintMessage, isUiRequest, type UiRequest, type UiResponses } from '../shared/messages';
 import { loadSettings, sanitizeSettings, SETTINGS_KEY } from '../shared/settings';
@@ -86,7 +86,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 });
 
 function keptLoad(tabId: number, loadId: string): PageLoad | undefined {
-  return store.tab(tabId)?.loads.find((l) => l.id === loadId);
+  const tab = store.tab(tabId);
+  return tab && findLoadById(tab, loadId);
 }
 
 function answer(message: UiRequest): Promise<UiResponses[UiRequest['type']]> {

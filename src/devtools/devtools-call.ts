@@ -32,6 +32,17 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
 }
 
 /**
+ * Calls `method` on `target` with a callback (Chromium) and takes a returned promise too (Firefox):
+ * the first answer, read through `read`; `fallback` on failure or after `timeoutMs`.
+ */
+function callEitherWay<T>(target: unknown, method: Function, timeoutMs: number, fallback: T, read: (answer: unknown) => T): Promise<T> {
+  return settleOnce<T>(timeoutMs, fallback, (done) => {
+    const returned: unknown = method.call(target, (answer: unknown) => done(read(answer)));
+    if (isThenable(returned)) returned.then((answer) => done(read(answer)), () => done(fallback));
+  });
+}
+
+/**
  * A HAR entry's body. Chromium: `getContent((content, encoding) => …)`. Firefox: `getContent()` returns
  * a promise of `[content, mimeType]`, and also calls a callback with `(content, mimeType)`.
  */
@@ -64,10 +75,7 @@ export function readContent(entry: unknown, timeoutMs = 5_000): Promise<HarConte
 export function readResourceContent(inspectedWindow: unknown, url: string, timeoutMs = 5_000): Promise<HarContent> {
   const getResources = (inspectedWindow as { getResources?: unknown } | null)?.getResources;
   if (typeof getResources !== 'function') return Promise.resolve({});
-  return settleOnce<unknown[]>(timeoutMs, [], (done) => {
-    const returned: unknown = getResources.call(inspectedWindow, (list: unknown) => done(Array.isArray(list) ? list : []));
-    if (isThenable(returned)) returned.then((list) => done(Array.isArray(list) ? list : []), () => done([]));
-  }).then((resources) => {
+  return callEitherWay<unknown[]>(inspectedWindow, getResources, timeoutMs, [], (list) => (Array.isArray(list) ? list : [])).then((resources) => {
     const match = resources.find((r) => (r as { url?: unknown } | null)?.url === url);
     return match === undefined ? {} : readContent(match, timeoutMs);
   });
@@ -81,8 +89,5 @@ export function readHarLog(network: unknown, timeoutMs = 5_000): Promise<unknown
     const entries = (log as { entries?: unknown } | null)?.entries;
     return Array.isArray(entries) ? entries : [];
   };
-  return settleOnce<unknown[]>(timeoutMs, [], (done) => {
-    const returned: unknown = getHAR.call(network, (log: unknown) => done(entriesOf(log)));
-    if (isThenable(returned)) returned.then((log) => done(entriesOf(log)), () => done([]));
-  });
+  return callEitherWay<unknown[]>(network, getHAR, timeoutMs, [], entriesOf);
 }

@@ -1,9 +1,9 @@
 /**
  * Copy or save the shown load as text, Markdown, TSV, JSON or a curl command, secrets redacted unless
  * the person unticks the box. The popup holds only a summary of each load, so the full load is asked
- * of the background at the moment of copying or saving. The export code (and the registry's search index it pulls in, whose
- * set-up takes a while) loads only when the pointer or the focus comes near the controls, so it
- * never competes with showing the page's status.
+ * of the background at the moment of copying or saving. The export code (and the registry's search
+ * index it pulls in, whose set-up takes a while) loads only when the pointer or the focus comes near
+ * the controls, so it never competes with showing the page's status.
  */
 import { useState } from 'preact/hooks';
 import type { PageLoad } from '../shared/capture';

@@ -17,3 +17,4 @@ export { reduce } from './capture-reducer';
 export { findChainIssues, isCanonicalisation, LONG_CHAIN_ERROR, LONG_CHAIN_WARNING } from './chain-findings';
 export { badgeFor, latestLoad, loadsForTab, statusClassOf } from './selectors';
 export { failingRows, isFailingStatus } from './failing-rows';
+export { findLoadById } from './page-load';
