@@ -16,6 +16,7 @@ import {
   chromeRedirectLoop,
   chromeServiceWorkerPage,
   chromeSpa,
+  chromeWakeReordered,
   subresource,
 } from './fixtures/chrome-scenarios';
 import type { RecordedEvent } from './fixtures/recorded-event';
@@ -392,6 +393,121 @@ describe('Chrome: sub-resources', () => {
     const [a, b] = loadsOf(replay([...chromePage('https://a.example/', { requestId: '211', t, documentId: 'DA' }), ...next], testContext()));
     expect(a?.subresources).toEqual([]);
     expect(b?.subresources.map((s) => [s.url, s.statusCode])).toEqual([['https://b.example/early.png', 200]]);
+  });
+
+  it("files a woken worker's out-of-order events under their page: responses heard of before the page's own navigation", () => {
+    const state = replay(chromeWakeReordered(), testContext());
+    const [a, b] = loadsOf(state);
+    expect(loadsOf(state)).toHaveLength(2);
+    expect(a?.subresources).toEqual([]);
+    expect(a?.counts.total).toBe(0);
+    expect(b).toMatchObject({ url: 'https://b.example/', committed: true, source: 'network', final: { statusCode: 200 } });
+    expect(b?.subresources.map((s) => [s.url, s.statusCode]).sort()).toEqual([
+      ['https://b.example/api/0', 200],
+      ['https://b.example/api/1', 404],
+      ['https://b.example/api/2', 500],
+      ['https://b.example/api/3', 200],
+    ]);
+    expect(b?.counts).toMatchObject({ total: 4, '2xx': 2, '4xx': 1, '5xx': 1 });
+    expect(state.tabs[CHROME_TAB]?.earlyDocument).toBeUndefined();
+  });
+
+  it('keeps a request started before its page was heard of in step after the page commits', () => {
+    const t = 1718009400000;
+    const r = { tabId: CHROME_TAB, requestId: '8100', url: 'https://b.example/slow', type: 'xmlhttprequest', documentId: 'DB' };
+    const s = { status: 503, text: 'Service Unavailable', headers: [{ name: 'server', value: 'cloudflare' }], ip: '104.16.1.1' };
+    const events = [
+      ...chromePage('https://a.example/', { requestId: '8098', t, documentId: 'DA' }),
+      c.beforeRequest({ ...r, t: t + 1100 }),
+      ...chromePage('https://b.example/', { requestId: '8099', t: t + 1000, documentId: 'DB', transitionType: 'link', qualifiers: [] }),
+      c.responseStarted({ ...r, t: t + 1300 }, s),
+      c.completed({ ...r, t: t + 1301 }, s),
+    ];
+    const [a, b] = loadsOf(replay(events, testContext()));
+    expect(a?.subresources).toEqual([]);
+    expect(b?.subresources).toHaveLength(1);
+    expect(b?.subresources[0]).toMatchObject({ url: 'https://b.example/slow', statusCode: 503, vendors: [{ id: 'cloudflare' }] });
+    expect(b?.subresources[0]?.timing.duration).toBe(201);
+    expect(b?.counts.total).toBe(1);
+  });
+
+  it('moves records set aside after the page’s own, within the cap, when the page already has some', () => {
+    const t = 1718009450000;
+    const b = chromePage('https://b.example/', { requestId: '8201', t: t + 1000, documentId: 'DB', transitionType: 'link', qualifiers: [] });
+    const commitIndex = b.findIndex((e) => e.name === 'webNavigation.onCommitted');
+    // Two responses before the commit, filed under the uncommitted page; two before the navigation, set aside.
+    b.splice(commitIndex, 0, ...subresource(CHROME_TAB, '8210', 'https://b.example/in-1', 'image', t + 1070, 'DB', 200), ...subresource(CHROME_TAB, '8211', 'https://b.example/in-2', 'image', t + 1071, 'DB', 200));
+    const aside = [...subresource(CHROME_TAB, '8220', 'https://b.example/aside-1', 'image', t + 1200, 'DB', 404), ...subresource(CHROME_TAB, '8221', 'https://b.example/aside-2', 'image', t + 1201, 'DB', 'net::ERR_CONNECTION_RESET')];
+    const events = [...chromePage('https://a.example/', { requestId: '8200', t, documentId: 'DA' }), ...aside, ...b];
+    const [, page] = loadsOf(replay(events, testContext({ maxSubresourcesPerLoad: 2 })));
+    expect(page?.subresources.map((s) => s.url)).toEqual(['https://b.example/in-2', 'https://b.example/aside-1']);
+    expect(page?.droppedSubresources).toBe(1);
+    expect(page?.errors.map((f) => f.error)).toEqual(['net::ERR_CONNECTION_RESET']);
+    expect(page?.counts).toMatchObject({ total: 4, '2xx': 2, '4xx': 1, failed: 1 });
+  });
+
+  it('files the first requests of a page served by a service worker under it, though they came before its commit', () => {
+    const t = 1718009500000;
+    const doc = 'SWSWSWSWSWSWSWSWSWSWSWSWSWSWSWSW';
+    const url = 'https://pwa.example/inbox';
+    const events = [
+      ...chromePage('https://a.example/', { requestId: '8300', t, documentId: 'DA' }),
+      c.beforeNavigate(CHROME_TAB, url, t + 1000),
+      ...subresource(CHROME_TAB, '8301', 'https://pwa.example/api/messages', 'xmlhttprequest', t + 1010, doc, 200),
+      c.committed(CHROME_TAB, url, t + 1025, 'link', [], doc),
+      c.navigationCompleted(CHROME_TAB, url, t + 1100, doc),
+    ];
+    const [a, pwa] = loadsOf(replay(events, testContext()));
+    expect(a?.subresources).toEqual([]);
+    expect(pwa).toMatchObject({ url, source: 'not-observable', notObservedReason: 'request-not-seen' });
+    expect(pwa?.subresources.map((s) => s.url)).toEqual(['https://pwa.example/api/messages']);
+  });
+
+  it('keeps requests of a page whose commit never came as a page of their own once a later page commits', () => {
+    const t = 1718009600000;
+    const events = [
+      ...chromePage('https://a.example/', { requestId: '8400', t, documentId: 'DA' }),
+      ...subresource(CHROME_TAB, '8401', 'https://b.example/orphan.js', 'script', t + 1500, 'DB', 404),
+      ...chromePage('https://c.example/', { requestId: '8402', t: t + 3000, documentId: 'DC', transitionType: 'link', qualifiers: [] }),
+    ];
+    const state = replay(events, testContext());
+    const loads = loadsOf(state);
+    expect(loads.map((l) => l.url)).toEqual(['https://a.example/', 'https://b.example', 'https://c.example/']);
+    expect(loads[1]).toMatchObject({ committed: true, source: 'not-observable', notObservedReason: 'request-not-seen', counts: { total: 1, '4xx': 1 } });
+    expect(loads[1]?.final).toBeUndefined();
+    expect(loads[1]?.subresources.map((s) => s.url)).toEqual(['https://b.example/orphan.js']);
+    expect(loads[0]?.subresources).toEqual([]);
+    expect(loads[2]?.subresources).toEqual([]);
+    expect(state.tabs[CHROME_TAB]?.earlyDocument).toBeUndefined();
+  });
+
+  it('waits for the commit of a page set aside while an earlier page’s commit is still to come', () => {
+    // Two navigations queued while the worker slept: C's late request first, then B's events, then C's.
+    const t = 1718009700000;
+    const events = [
+      ...chromePage('https://a.example/', { requestId: '8500', t, documentId: 'DA' }),
+      ...subresource(CHROME_TAB, '8501', 'https://c.example/late.png', 'image', t + 2500, 'DC', 200),
+      ...chromePage('https://b.example/', { requestId: '8502', t: t + 1000, documentId: 'DB', transitionType: 'link', qualifiers: [] }),
+      ...chromePage('https://c.example/', { requestId: '8503', t: t + 2000, documentId: 'DC', transitionType: 'link', qualifiers: [] }),
+    ];
+    const loads = loadsOf(replay(events, testContext()));
+    expect(loads.map((l) => [l.url, l.subresources.map((s) => s.url)])).toEqual([
+      ['https://a.example/', []],
+      ['https://b.example/', []],
+      ['https://c.example/', ['https://c.example/late.png']],
+    ]);
+  });
+
+  it('without a known page on screen, a request of an unknown page stays with the page on screen', () => {
+    const t = 1718009800000;
+    const events = [
+      ...subresource(CHROME_TAB, '8600', 'https://old.example/poll', 'xmlhttprequest', t, 'D0', 200),
+      ...subresource(CHROME_TAB, '8601', 'https://old.example/poll?2', 'xmlhttprequest', t + 100, 'D1', 200),
+    ];
+    const loads = loadsOf(replay(events, testContext()));
+    expect(loads).toHaveLength(1);
+    expect(loads[0]).toMatchObject({ notObservedReason: 'loaded-before-extension' });
+    expect(loads[0]?.subresources).toHaveLength(2);
   });
 
   it('records a sub-resource redirect as its own response', () => {

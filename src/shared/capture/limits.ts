@@ -64,3 +64,23 @@ export function effectiveLimit(value: number, fallback: number, minimum: number)
   if (typeof value !== 'number' || !Number.isFinite(value)) return fallback;
   return Math.max(minimum, Math.floor(value));
 }
+
+/** Sub-resource responses (and failures) one load keeps, from the settings, read defensively. */
+export function subresourceCap(settings: CaptureSettings): number {
+  return effectiveLimit(settings.maxSubresourcesPerLoad, DEFAULT_CAPTURE_SETTINGS.maxSubresourcesPerLoad, 0);
+}
+
+/**
+ * Appends `item` to a capped list, dropping the oldest when it is full (with a cap of 0 nothing is
+ * kept): returns how many items were dropped, for the caller's dropped count.
+ */
+export function keepNewest<T>(list: T[], item: T, cap: number): number {
+  if (cap === 0) return 1;
+  let dropped = 0;
+  if (list.length >= cap) {
+    list.shift();
+    dropped = 1;
+  }
+  list.push(item);
+  return dropped;
+}

@@ -58,13 +58,14 @@ export function lastLoad(tab: TabCapture): PageLoad | undefined {
   return tab.loads[tab.loads.length - 1];
 }
 
-/** A load by id, newest first (there are only a handful), including a prerendering page. */
+/** A load by id, newest first (there are only a handful), including a prerendering page and one set aside. */
 export function findLoadById(tab: TabCapture, id: string): PageLoad | undefined {
   for (let i = tab.loads.length - 1; i >= 0; i--) {
     const load = tab.loads[i];
     if (load !== undefined && load.id === id) return load;
   }
-  return tab.prerender !== undefined && tab.prerender.id === id ? tab.prerender : undefined;
+  if (tab.prerender !== undefined && tab.prerender.id === id) return tab.prerender;
+  return tab.earlyDocument !== undefined && tab.earlyDocument.id === id ? tab.earlyDocument : undefined;
 }
 
 /** The load a main-frame request belongs to, including a prerendering page. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyState, isCaptureState } from './capture-state';
-import { chromeBusyPage, chromeClientRedirect, chromeHsts, chromeRedirectChain, chromeRedirectLoop, chromeSpa } from './fixtures/chrome-scenarios';
+import { chromeBusyPage, chromeClientRedirect, chromeHsts, chromeRedirectChain, chromeRedirectLoop, chromeSpa, chromeWakeReordered } from './fixtures/chrome-scenarios';
 import { firefoxMetaRefresh, firefoxRedirectChain } from './fixtures/firefox-scenarios';
 import type { RecordedEvent } from './fixtures/recorded-event';
 import { replay, roundTrip, testContext } from './fixtures/test-context';
@@ -20,6 +20,8 @@ const session = interleave(
   [...chromeRedirectChain(11), ...chromeClientRedirect('meta-refresh', true, 11), ...chromeSpa(11)],
   [...chromeBusyPage(40, 12), ...chromeHsts(12), ...chromeRedirectLoop(12)],
   [...firefoxRedirectChain(13), ...firefoxMetaRefresh(false, 13)],
+  // Responses set aside for a page not heard of yet, waiting for its commit across a restart.
+  chromeWakeReordered(14),
 );
 
 describe('state survives a service-worker restart', () => {

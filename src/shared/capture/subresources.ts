@@ -26,8 +26,9 @@ import type {
   Timing,
 } from './capture-state';
 import { vendorsFor } from './derived-info';
+import { earlyDocumentLoad } from './early-document';
 import { addInflight, getInflight, removeInflight } from './inflight-requests';
-import { DEFAULT_CAPTURE_SETTINGS, effectiveLimit } from './limits';
+import { keepNewest, subresourceCap } from './limits';
 import { createLoad, displayedLoad, findLoadById, lastLoad, pushLoad } from './page-load';
 import { activatePrerenderIfShown } from './prerender';
 import type { ReduceContext } from './reduce-context';
@@ -54,8 +55,9 @@ function loadForNewRequest(state: CaptureState, tab: TabCapture, e: RequestInfo,
       return newest;
     }
   }
-  // Until a new page commits, the page on screen is the one still making requests.
-  return displayedLoad(tab) ?? lastLoad(tab) ?? loadedBeforeExtension(state, tab, e, ctx);
+  // Until a new page commits, the page on screen is the one still making requests, unless the
+  // request names another page, one we have not heard of yet.
+  return earlyDocumentLoad(state, tab, e, ctx) ?? displayedLoad(tab) ?? lastLoad(tab) ?? loadedBeforeExtension(state, tab, e, ctx);
 }
 
 /** Requests from a page we never saw load: it was already open when capture started. */
@@ -132,10 +134,6 @@ function countStatus(counts: ResponseCounts, statusCode: number | undefined, fro
   else counts.other++;
 }
 
-function subresourceCap(ctx: ReduceContext): number {
-  return effectiveLimit(ctx.settings.maxSubresourcesPerLoad, DEFAULT_CAPTURE_SETTINGS.maxSubresourcesPerLoad, 0);
-}
-
 /** Makes the record of one response, counts it, and keeps at most the cap (oldest dropped). */
 function addRecord(load: PageLoad, rec: InflightRequest, e: ResponseInfo, ctx: ReduceContext): SubresourceRecord {
   const record: SubresourceRecord = { url: rec.url, type: rec.type, frameId: rec.frameId, timing: {} };
@@ -148,16 +146,7 @@ function addRecord(load: PageLoad, rec: InflightRequest, e: ResponseInfo, ctx: R
   applyResponseFields(record, e, ctx);
   countStatus(load.counts, statusCode, e.fromCache);
 
-  const cap = subresourceCap(ctx);
-  if (cap === 0) {
-    load.droppedSubresources++;
-  } else {
-    if (load.subresources.length >= cap) {
-      load.subresources.shift();
-      load.droppedSubresources++;
-    }
-    load.subresources.push(record);
-  }
+  load.droppedSubresources += keepNewest(load.subresources, record, subresourceCap(ctx.settings));
   rec.seq = load.droppedSubresources + load.subresources.length - 1;
   return record;
 }
@@ -240,14 +229,5 @@ function addFailure(load: PageLoad, rec: InflightRequest, e: RequestErrorEvent, 
   const failure: RequestFailure = { url: rec.url, type: rec.type, frameId: rec.frameId, error: e.error, timing: {} };
   if (rec.start !== undefined) failure.timing.start = rec.start;
   endTiming(failure, e.timeStamp);
-  const cap = subresourceCap(ctx);
-  if (cap === 0) {
-    load.droppedErrors++;
-    return;
-  }
-  if (load.errors.length >= cap) {
-    load.errors.shift();
-    load.droppedErrors++;
-  }
-  load.errors.push(failure);
+  load.droppedErrors += keepNewest(load.errors, failure, subresourceCap(ctx.settings));
 }
