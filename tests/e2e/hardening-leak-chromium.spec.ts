@@ -237,8 +237,23 @@ test('neither a web page nor a content-script context can get captured data from
   const scripted = await openTab(browser.context, browser.worker, site.origin);
   const session = await browser.context.newCDPSession(scripted.page);
   const inContentScript = await contentScriptWorld(session, browser.extensionId);
-  const answer = await inContentScript(`chrome.runtime.sendMessage(${ask}).then((r) => r === undefined ? 'no answer' : JSON.stringify(r), (e) => 'refused: ' + e.message)`);
-  expect(answer === 'no answer' || String(answer).startsWith('refused')).toBe(true);
+  // Every request type the UI may send: each answers the extension page (the control), none the content script.
+  const loadId = (fromExtensionPage?.loads?.at(-1) as { id?: string } | undefined)?.id;
+  expect(loadId).toBeTruthy();
+  const requests = [
+    ask,
+    `{ type: 'get-load', tabId: ${tab.tabId}, loadId: ${JSON.stringify(loadId)} }`,
+    `{ type: 'get-failing', tabId: ${tab.tabId}, loadId: ${JSON.stringify(loadId)} }`,
+    `{ type: 'set-client-redirect-detection', enabled: false }`,
+  ];
+  for (const request of requests.slice(0, 3)) expect(await options.evaluate(`chrome.runtime.sendMessage(${request})`), request).toBeTruthy();
+  for (const request of requests) {
+    const answer = await inContentScript(`chrome.runtime.sendMessage(${request}).then((r) => r === undefined ? 'no answer' : JSON.stringify(r), (e) => 'refused: ' + e.message)`);
+    expect(answer === 'no answer' || String(answer).startsWith('refused'), `${request}: ${String(answer)}`).toBe(true);
+  }
+  // The content script's request to turn the detector off changed nothing.
+  const registered = await options.evaluate(`chrome.scripting.getRegisteredContentScripts().then((s) => s.length)`);
+  expect(registered).toBeGreaterThan(0);
   const port = await inContentScript(
     `new Promise((resolve) => {
       const port = chrome.runtime.connect({ name: 'popup:${tab.tabId}' });
