@@ -10,6 +10,13 @@ export interface SizesResult {
   zips: { file: string; bytes: number }[];
 }
 
+export interface RegistryLoadResult {
+  rounds: number;
+  registryRawBytes: number;
+  importMedianMs: number;
+  importMaxMs: number;
+}
+
 export interface CoreResult {
   events: number;
   rounds: number;
@@ -185,5 +192,14 @@ export function panelFigures(r: PanelResult): Figure[] {
     { section: s, label: 'frame time, 95th percentile / worst', value: Number.NaN, unit: '', text: `${r.p95FrameMs.toFixed(0)} ms / ${r.maxFrameMs.toFixed(0)} ms` },
     { section: s, label: `top to bottom, 10 rows a frame (${r.frames} frames)`, value: r.toEndMs, unit: 'ms' },
     { section: s, label: 'reached the last row; lines in the DOM', value: Number.NaN, unit: '', text: `${r.reachedLastRow ? 'yes' : 'NO'}; ${r.domLines}`, ok: r.reachedLastRow },
+  ];
+}
+
+export function registryLoadFigures(r: RegistryLoadResult): Figure[] {
+  const s = `Registry: what the popup pays to load it, after its first content (median of ${r.rounds} fresh pages)`;
+  return [
+    { section: s, label: 'its chunks on disk (not gzipped)', value: r.registryRawBytes, unit: 'KiB' },
+    { section: s, label: 'fetched, parsed and evaluated', value: r.importMedianMs, unit: 'ms' },
+    { section: s, label: 'worst round', value: r.importMaxMs, unit: 'ms' },
   ];
 }

@@ -11,8 +11,8 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { ROOT } from '../tests/e2e/fixtures/paths';
-import { burstFigures, coreFigures, pageLoadFigures, panelFigures, popupFigures, sizeFigures, workerCostFigures } from './figures';
-import type { BurstResult, CoreResult, PageLoadResult, PanelResult, PopupResult, SizesResult, WorkerCostResult } from './figures';
+import { burstFigures, coreFigures, pageLoadFigures, panelFigures, popupFigures, registryLoadFigures, sizeFigures, workerCostFigures } from './figures';
+import type { BurstResult, CoreResult, PageLoadResult, PanelResult, PopupResult, RegistryLoadResult, SizesResult, WorkerCostResult } from './figures';
 import { describeMachine, markdown, printTable, verdict, type Figure } from './report';
 import { nodeWithGc, runStep, tsx } from './run-step';
 
@@ -33,6 +33,7 @@ figures.push(...pageLoadFigures(await runStep<PageLoadResult>('page load, three 
 figures.push(...workerCostFigures(await runStep<WorkerCostResult>('background busy time', ...tsx('bench/worker-cost.ts'), env)));
 figures.push(...burstFigures(await runStep<BurstResult>('burst', ...tsx('bench/burst.ts'), env)));
 figures.push(...popupFigures(await runStep<PopupResult>('popup', ...tsx('bench/popup-open.ts'), env)));
+figures.push(...registryLoadFigures(await runStep<RegistryLoadResult>('registry load', ...tsx('bench/registry-load.ts'), env)));
 figures.push(...panelFigures(await runStep<PanelResult>('panel', ...tsx('bench/panel-scroll.ts'), env)));
 machine.loadAtEnd = loadavg();
 
@@ -43,6 +44,7 @@ const notes = [
   'Background busy time: `bench/worker-cost.ts` runs the V8 sampling profiler (200 µs) inside our service worker over each load of the page-load page, and adds up every sample that was not idle: the worker’s own cost, steadier than page-load times on a shared machine, and by function, so it says where the time goes (Chromium’s native extension API calls show up under the name `setAccessLevel`; storage writes are most of them: that figure fell with every cut in what the background writes).',
   'Burst: the popup page watches a tab whose page, reached through 301 → 302 → 307, fires its fetches in one task. storage.session writes are counted by wrapping the worker’s `chrome.storage.session.set` from the test side before the burst. The cap on kept responses is raised to 5,000 for this run, as a person can in the options.',
   'Popup: the popup page opened in a tab for a given tab (`?tab=ID`, what “Open in a tab” does), timed by a MutationObserver added before its scripts run, from the start of its navigation to the final answer and counts (or the empty state for about:blank). The four tabs are timed in turn, round after round.',
+  'Registry load: `bench/registry-load.ts` opens a fresh options page each round (it loads the chunks the popup shares, not the registry) and times there the import the popup makes once its first content is shown (`src/shared/ui/registry-source.ts`): the lookup chunk and the registry data it imports, fetched, parsed and evaluated with an empty module map.',
   'Panel: the real DevTools panel in an undocked DevTools window; the panel’s own table is scrolled top to bottom, ten rows per animation frame.',
   'Sizes: gzip level 9 of what each page loads before it can show anything (its HTML’s scripts and styles and their static imports); zips as `npm run package` writes them.',
 ];
