@@ -409,7 +409,7 @@ describe('Chrome: sub-resources', () => {
       ['https://b.example/api/3', 200],
     ]);
     expect(b?.counts).toMatchObject({ total: 4, '2xx': 2, '4xx': 1, '5xx': 1 });
-    expect(state.tabs[CHROME_TAB]?.earlyDocument).toBeUndefined();
+    expect(state.tabs[CHROME_TAB]?.earlyDocuments).toBeUndefined();
   });
 
   it('keeps a request started before its page was heard of in step after the page commits', () => {
@@ -478,7 +478,7 @@ describe('Chrome: sub-resources', () => {
     expect(loads[1]?.subresources.map((s) => s.url)).toEqual(['https://b.example/orphan.js']);
     expect(loads[0]?.subresources).toEqual([]);
     expect(loads[2]?.subresources).toEqual([]);
-    expect(state.tabs[CHROME_TAB]?.earlyDocument).toBeUndefined();
+    expect(state.tabs[CHROME_TAB]?.earlyDocuments).toBeUndefined();
   });
 
   it('waits for the commit of a page set aside while an earlier page’s commit is still to come', () => {
@@ -496,6 +496,39 @@ describe('Chrome: sub-resources', () => {
       ['https://b.example/', []],
       ['https://c.example/', ['https://c.example/late.png']],
     ]);
+  });
+
+  it('sets aside the requests of two pages queued while the worker slept, each for its own commit', () => {
+    const t = 1718009750000;
+    const events = [
+      ...chromePage('https://a.example/', { requestId: '8550', t, documentId: 'DA' }),
+      ...subresource(CHROME_TAB, '8551', 'https://b.example/late.css', 'stylesheet', t + 1500, 'DB', 404),
+      ...subresource(CHROME_TAB, '8552', 'https://c.example/late.png', 'image', t + 2500, 'DC', 200),
+      ...chromePage('https://b.example/', { requestId: '8553', t: t + 1000, documentId: 'DB', transitionType: 'link', qualifiers: [] }),
+      ...chromePage('https://c.example/', { requestId: '8554', t: t + 2000, documentId: 'DC', transitionType: 'link', qualifiers: [] }),
+    ];
+    const state = replay(events, testContext());
+    expect(loadsOf(state).map((l) => [l.url, l.subresources.map((s) => s.url)])).toEqual([
+      ['https://a.example/', []],
+      ['https://b.example/', ['https://b.example/late.css']],
+      ['https://c.example/', ['https://c.example/late.png']],
+    ]);
+    expect(state.tabs[CHROME_TAB]?.earlyDocuments).toBeUndefined();
+  });
+
+  it('keeps at most four pages waiting for their commit: the oldest becomes a page of its own', () => {
+    const t = 1718009780000;
+    const docs = ['DB', 'DC', 'DD', 'DE', 'DF'];
+    const events = [
+      ...chromePage('https://a.example/', { requestId: '8560', t, documentId: 'DA' }),
+      ...docs.flatMap((doc, i) => subresource(CHROME_TAB, String(8561 + i), `https://${doc.toLowerCase()}.example/x.js`, 'script', t + 1000 + i, doc, 200)),
+    ];
+    const tab = replay(events, testContext()).tabs[CHROME_TAB];
+    expect(tab?.loads.map((l) => [l.url, l.notObservedReason, l.subresources.length])).toEqual([
+      ['https://a.example/', undefined, 0],
+      ['https://db.example', 'request-not-seen', 1],
+    ]);
+    expect(tab?.earlyDocuments?.map((l) => l.tracking.documentId)).toEqual(['DC', 'DD', 'DE', 'DF']);
   });
 
   it('without a known page on screen, a request of an unknown page stays with the page on screen', () => {

@@ -257,8 +257,8 @@ export interface TabCapture {
   hint?: PendingClientRedirectHint;
   /** A page Chrome is prerendering in this tab (not shown yet). */
   prerender?: PageLoad;
-  /** Requests of a page whose navigation has not reached us yet, waiting for its commit (see early-document.ts). */
-  earlyDocument?: PageLoad;
+  /** Requests of pages whose navigation has not reached us yet, waiting for their commit (see early-document.ts). */
+  earlyDocuments?: PageLoad[];
 }
 
 /**

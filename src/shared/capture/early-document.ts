@@ -11,8 +11,9 @@
  * that names its document hands its records to the page's load.
  *
  * If that commit never comes (events lost with a worker stopped at the wrong moment), the load set
- * aside is kept as a page of its own, said to have no observed request, once a later page commits or
- * another unknown document appears: its records are never dropped, never misfiled.
+ * aside is kept as a page of its own, said to have no observed request, once a later page commits (or
+ * when more unknown documents wait than MAX_EARLY_DOCUMENTS): its records are never dropped, never
+ * misfiled.
  */
 import type { RequestInfo } from './capture-event';
 import type { CaptureState, PageLoad, ResponseCounts, TabCapture } from './capture-state';
@@ -20,44 +21,59 @@ import { keepNewest, subresourceCap } from './limits';
 import { createLoad, displayedLoad, pushLoad, trimLoads } from './page-load';
 import type { ReduceContext } from './reduce-context';
 
+/** Documents waiting for their commit at once, per tab: one, or two when two navigations were queued. */
+const MAX_EARLY_DOCUMENTS = 4;
+
 /** The load set aside for the request's document, when it is a top-level document no load knows. */
 export function earlyDocumentLoad(state: CaptureState, tab: TabCapture, e: RequestInfo, ctx: ReduceContext): PageLoad | undefined {
   if (e.documentId === undefined || !(e.frameId === 0 || e.parentFrameId === -1)) return undefined;
-  const early = tab.earlyDocument;
-  if (early !== undefined && early.tracking.documentId === e.documentId) return early;
+  const waiting = tab.earlyDocuments?.find((load) => load.tracking.documentId === e.documentId);
+  if (waiting !== undefined) return waiting;
   // Without a known page on screen, nothing tells this document from that one: it is that one.
   const shown = displayedLoad(tab)?.tracking.documentId;
   if (shown === undefined || shown === e.documentId) return undefined;
-  if (early !== undefined) keepUnclaimed(tab, early, tab.loads.length, ctx);
   // Chrome gives only the page's origin here; the commit gives its address.
   const load = createLoad(state, tab.tabId, e.documentUrl ?? '', e.timeStamp);
   load.tracking.documentId = e.documentId;
-  tab.earlyDocument = load;
+  const early = (tab.earlyDocuments ??= []);
+  early.push(load);
+  if (early.length > MAX_EARLY_DOCUMENTS) keepUnclaimed(tab, early[0]!, afterLastCommitted(tab), ctx);
   return load;
 }
 
 /**
  * At a main-frame commit: the records set aside for the committed document join its load. A load set
  * aside for another document that made its requests before this commit happened will not see its own
- * commit in order any more: it is kept as a page of its own, before this one.
+ * commit in order any more (what Chromium hands a woken worker first is its newest events; the rest
+ * come in order): it is kept as a page of its own, before this one.
  */
-export function settleEarlyDocument(tab: TabCapture, committed: PageLoad, commitTime: number | undefined, ctx: ReduceContext): void {
-  const early = tab.earlyDocument;
-  if (early === undefined) return;
-  if (early.tracking.documentId === committed.tracking.documentId) {
-    delete tab.earlyDocument;
-    moveRecords(tab, early, committed, ctx);
-    return;
+export function settleEarlyDocuments(tab: TabCapture, committed: PageLoad, commitTime: number | undefined, ctx: ReduceContext): void {
+  for (const early of tab.earlyDocuments?.slice() ?? []) {
+    if (early.tracking.documentId === committed.tracking.documentId) {
+      forget(tab, early);
+      moveRecords(tab, early, committed, ctx);
+    } else if (commitTime !== undefined && commitTime > early.startedAt) {
+      const at = tab.loads.indexOf(committed);
+      keepUnclaimed(tab, early, at < 0 ? tab.loads.length : at, ctx);
+    }
   }
-  if (commitTime !== undefined && commitTime > early.startedAt) {
-    const at = tab.loads.indexOf(committed);
-    keepUnclaimed(tab, early, at < 0 ? tab.loads.length : at, ctx);
-  }
+}
+
+/** Where a page that has been shown goes: after the newest one shown, before any navigation under way. */
+function afterLastCommitted(tab: TabCapture): number {
+  for (let i = tab.loads.length - 1; i >= 0; i--) if (tab.loads[i]?.committed === true) return i + 1;
+  return 0;
+}
+
+function forget(tab: TabCapture, early: PageLoad): void {
+  const rest = tab.earlyDocuments?.filter((load) => load !== early) ?? [];
+  if (rest.length > 0) tab.earlyDocuments = rest;
+  else delete tab.earlyDocuments;
 }
 
 /** A load set aside whose commit never came, kept at `index` among the tab's loads. */
 function keepUnclaimed(tab: TabCapture, early: PageLoad, index: number, ctx: ReduceContext): void {
-  delete tab.earlyDocument;
+  forget(tab, early);
   early.committed = true;
   early.state = 'complete';
   early.source = 'not-observable';

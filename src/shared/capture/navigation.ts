@@ -13,7 +13,7 @@ import type {
 } from './capture-event';
 import type { CaptureState, PageLoad, TabCapture } from './capture-state';
 import { linkClientRedirect } from './client-redirect';
-import { settleEarlyDocument } from './early-document';
+import { settleEarlyDocuments } from './early-document';
 import { LIMITS } from './limits';
 import { markLoadFailed, refineAbort } from './main-frame';
 import { notObservedReasonFor } from './not-observed';
@@ -81,7 +81,7 @@ export function navigationCommitted(state: CaptureState, tab: TabCapture, e: Nav
   load.committed = true;
   load.url = e.url;
   if (e.documentId !== undefined) load.tracking.documentId = e.documentId;
-  settleEarlyDocument(tab, load, e.timeStamp, ctx);
+  settleEarlyDocuments(tab, load, e.timeStamp, ctx);
   if (e.transitionType !== undefined) load.transitionType = e.transitionType;
   load.transitionQualifiers = e.transitionQualifiers.slice();
   if (load.chain.length === 0) {

@@ -65,7 +65,7 @@ export function findLoadById(tab: TabCapture, id: string): PageLoad | undefined 
     if (load !== undefined && load.id === id) return load;
   }
   if (tab.prerender !== undefined && tab.prerender.id === id) return tab.prerender;
-  return tab.earlyDocument !== undefined && tab.earlyDocument.id === id ? tab.earlyDocument : undefined;
+  return tab.earlyDocuments?.find((load) => load.id === id);
 }
 
 /** The load a main-frame request belongs to, including a prerendering page. */

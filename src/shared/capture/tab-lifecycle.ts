@@ -42,16 +42,16 @@ export function replaceTab(state: CaptureState, e: TabReplacedEvent, ctx: Reduce
     removed.tabId = e.addedTabId;
     removed.loads.forEach(retag);
     if (removed.prerender !== undefined) retag(removed.prerender);
-    if (removed.earlyDocument !== undefined) retag(removed.earlyDocument);
+    removed.earlyDocuments?.forEach(retag);
     state.tabs[e.addedTabId] = removed;
     return;
   }
   added.loads = removed.loads.concat(added.loads);
   added.loads.forEach(retag);
-  // Requests of a page still awaiting its commit: the commit, if it comes, comes to the new tab.
-  if (added.earlyDocument === undefined && removed.earlyDocument !== undefined) {
-    added.earlyDocument = removed.earlyDocument;
-    retag(added.earlyDocument);
+  // Requests of pages still awaiting their commit: the commit, if it comes, comes to the new tab.
+  if (removed.earlyDocuments !== undefined) {
+    removed.earlyDocuments.forEach(retag);
+    added.earlyDocuments = removed.earlyDocuments.concat(added.earlyDocuments ?? []);
   }
   trimLoads(added, ctx);
   // Requests still running in the old tab keep pointing at their loads.
