@@ -9,7 +9,7 @@
  */
 import type { Page } from '@playwright/test';
 import type { PageLoad } from '../../src/shared/capture';
-import { loadsAfter, loadsOf, waitForQuiet, waitForValue, type SessionStorage } from './fixtures/capture-storage';
+import { loadsAfter, loadsOf, tabCaptureOf, waitForQuiet, waitForValue, type SessionStorage } from './fixtures/capture-storage';
 import { openTab, sessionStorage, type TestTab } from './fixtures/chromium-capture';
 import { ServiceWorkerControl } from './fixtures/service-worker';
 import { expect, test } from './fixtures/site-test';
@@ -117,6 +117,8 @@ test.describe('Hardening: nothing lost (Chromium)', () => {
       requests += 1 + FETCHES;
     }
     expect(misfiled, 'responses not under their own page').toEqual([]);
+    // Nothing is left set aside waiting for a commit (src/shared/capture/early-document.ts).
+    for (const tab of tabs) expect(tabCaptureOf(final, tab.tabId)?.earlyDocuments, `tab ${tab.tabId}`).toBeUndefined();
     expect(requests).toBe(500);
     const served = site.requests.filter((r) => r.startsWith('GET /hardening/')).length;
     expect(served).toBe(500);
