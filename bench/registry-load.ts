@@ -8,9 +8,10 @@
  * map, as the popup does. Medians; prints JSON on the last line.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { launchChromium } from '../tests/e2e/fixtures/chromium-extension';
 import { CHROME_DIST } from '../tests/e2e/fixtures/paths';
+import { registryChunkPaths } from './registry-chunks';
 import { median } from './stats';
 
 const ROUNDS = Math.max(3, Number(process.env.BENCH_POPUP_ROUNDS ?? 21));
@@ -20,9 +21,10 @@ const assets = readdirSync(assetsDir).filter((f) => f.endsWith('.js'));
 const popupChunk = assets.find((f) => f.startsWith('popup-'));
 const lookupChunk = popupChunk ? /import\(`\.\/(lookup-[\w-]+\.js)`\)/.exec(readFileSync(join(assetsDir, popupChunk), 'utf8'))?.[1] : undefined;
 if (!lookupChunk) throw new Error('no registry import found in the popup chunk: build first (npm run build)');
-// The chunks that hold the registry's words (the same rule as bench/sizes.ts), for their size on disk.
-const registryChunks = assets.filter((f) => /HTTP Error|cf-error-code|Unprocessable Content/.test(readFileSync(join(assetsDir, f), 'utf8')));
-const registryRawBytes = registryChunks.reduce((n, f) => n + statSync(join(assetsDir, f)).size, 0);
+// The chunks that hold the registry's words (as bench/sizes.ts weighs them), for their size on disk.
+const registryPaths = registryChunkPaths(assetsDir);
+const registryChunks = registryPaths.map((path) => basename(path));
+const registryRawBytes = registryPaths.reduce((n, path) => n + statSync(path).size, 0);
 
 const browser = await launchChromium();
 try {

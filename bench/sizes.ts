@@ -8,6 +8,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CHROME_DIST as BUILT, ROOT } from '../tests/e2e/fixtures/paths';
+import { registryChunkPaths } from './registry-chunks';
 
 /** BENCH_CHROME_DIST weighs another build (one made elsewhere to compare with). */
 const CHROME_DIST = process.env.BENCH_CHROME_DIST ?? BUILT;
@@ -43,8 +44,7 @@ function htmlInitial(htmlPath: string): Set<string> {
 const sum = (files: Iterable<string>): number => [...files].reduce((n, f) => n + gz(f), 0);
 const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
 
-const assets = readdirSync(join(CHROME_DIST, 'assets')).map((f) => join(CHROME_DIST, 'assets', f));
-const registryChunks = assets.filter((f) => f.endsWith('.js') && /HTTP Error|cf-error-code|Unprocessable Content/.test(readFileSync(f, 'utf8')));
+const registryChunks = registryChunkPaths(join(CHROME_DIST, 'assets'));
 const worker = closure([join(CHROME_DIST, 'service-worker-loader.js')]);
 const zips = existsSync(join(ROOT, 'artifacts'))
   ? readdirSync(join(ROOT, 'artifacts')).filter((f) => f.endsWith('.zip')).map((f) => ({ file: f, bytes: statSync(join(ROOT, 'artifacts', f)).size }))

@@ -18,7 +18,7 @@
 import type { RequestInfo } from './capture-event';
 import type { CaptureState, PageLoad, ResponseCounts, TabCapture } from './capture-state';
 import { keepNewest, subresourceCap } from './limits';
-import { createLoad, displayedLoad, pushLoad, trimLoads } from './page-load';
+import { createLoad, displayedLoad, trimLoads } from './page-load';
 import type { ReduceContext } from './reduce-context';
 
 /** Documents waiting for their commit at once, per tab: one, or two when two navigations were queued. */
@@ -78,11 +78,8 @@ function keepUnclaimed(tab: TabCapture, early: PageLoad, index: number, ctx: Red
   early.state = 'complete';
   early.source = 'not-observable';
   early.notObservedReason = 'request-not-seen';
-  if (index >= tab.loads.length) pushLoad(tab, early, ctx);
-  else {
-    tab.loads.splice(index, 0, early);
-    trimLoads(tab, ctx);
-  }
+  tab.loads.splice(index, 0, early);
+  trimLoads(tab, ctx);
 }
 
 /**
