@@ -30,7 +30,13 @@ export const BUDGETS = {
   // Burst: every response counted, and writes batched (far fewer than the 2,000 events' worth).
   burstStorageWrites: { kind: 'max', limit: 200, unit: 'writes', why: 'batched: at most one write per 10 responses' },
   // Sizes, gzipped (zips as stored). What a Preact popup needs before it can show anything.
-  popupInitialGzip: { kind: 'max', limit: 40 * KiB, unit: 'KiB', fast: true, why: 'Preact, the popup and the shared UI; the registry loads after first content' },
+  popupInitialGzip: {
+    kind: 'max',
+    limit: 40 * KiB,
+    unit: 'KiB',
+    fast: true,
+    why: 'Preact, the popup and the shared UI; the registry loads after first content',
+  },
   panelInitialGzip: { kind: 'max', limit: 185 * KiB, unit: 'KiB', fast: true, why: 'the panel names every row’s status from the registry at once' },
   backgroundGzip: { kind: 'max', limit: 165 * KiB, unit: 'KiB', fast: true, why: 'the capture core, fingerprints and the registry it explains with' },
   registryGzip: { kind: 'max', limit: 145 * KiB, unit: 'KiB', fast: true, why: 'every registered code with its explanation, held at today’s size + 6%' },

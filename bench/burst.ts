@@ -92,9 +92,13 @@ try {
   };
   console.log(`${REQUESTS} fetches at once, behind ${BURST_HOPS.join(' → ')}`);
   console.log(`  main-frame hops captured: ${hops.join(' → ')} (${result.everyHopCaptured ? 'all' : 'MISSING SOME'})`);
-  console.log(`  requests counted: ${result.capturedResponses}; kept: ${result.keptResponses} responses and ${result.failedInBrowser} failures (${result.browserErrors.join(', ') || 'none'}); dropped by the cap: ${result.droppedByCap}`);
+  console.log(
+    `  requests counted: ${result.capturedResponses}; kept: ${result.keptResponses} responses and ${result.failedInBrowser} failures (${result.browserErrors.join(', ') || 'none'}); dropped by the cap: ${result.droppedByCap}`,
+  );
   console.log(`  storage.session writes: ${writes}`);
-  console.log(`  the burst took ${result.burstMs} ms; the popup showed all ${REQUESTS} ${result.popupShowsAllAfterFiredMs} ms after it started, ${result.popupShowsAllAfterLastResponseMs} ms after the last response`);
+  console.log(
+    `  the burst took ${result.burstMs} ms; the popup showed all ${REQUESTS} ${result.popupShowsAllAfterFiredMs} ms after it started, ${result.popupShowsAllAfterLastResponseMs} ms after the last response`,
+  );
   console.log(JSON.stringify(result));
 } finally {
   await browser.close();

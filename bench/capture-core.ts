@@ -20,7 +20,10 @@ const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with node --expose-gc');
 
 const raw = [...chromeRedirectChain(), ...chromeBusyPage(Math.ceil(EVENTS / 3.6), 8)];
-const events = raw.map((r) => normalizeEvent(r.name, r.details)).filter((e): e is CaptureEvent => e !== undefined).slice(0, EVENTS);
+const events = raw
+  .map((r) => normalizeEvent(r.name, r.details))
+  .filter((e): e is CaptureEvent => e !== undefined)
+  .slice(0, EVENTS);
 const ctx = testContext({}, true);
 
 function timeIt(fn: () => void): number {
@@ -108,7 +111,9 @@ const result = {
 };
 console.log(`events through the reducer: ${result.events}, median of ${ROUNDS} rounds`);
 console.log(`  baseline (append to array): ${appendMs.toFixed(2)} ms`);
-console.log(`  reducer:                    ${reduceMs.toFixed(2)} ms  (${result.eventsPerSecond.toLocaleString('en')} events/s, ${result.ratioToAppend.toFixed(1)}× the baseline)`);
+console.log(
+  `  reducer:                    ${reduceMs.toFixed(2)} ms  (${result.eventsPerSecond.toLocaleString('en')} events/s, ${result.ratioToAppend.toFixed(1)}× the baseline)`,
+);
 if (!QUICK) {
   console.log(`memory per kept sub-resource entry: ${result.bytesPerKeptEntry} bytes`);
   console.log(`heap at the per-tab cap (1,000 entries) as events keep coming: ${atCap.map((s) => `${s.afterEvents}: ${s.heapMiB.toFixed(1)} MiB`).join(', ')}`);

@@ -118,7 +118,13 @@ export function coreFigures(r: CoreResult): Figure[] {
       unit: 'MiB',
       text: r.heapAtCap.map((s) => `${s.heapMiB.toFixed(1)}`).join(' / ') + ' MiB',
     });
-    figures.push({ section: CORE, label: 'heap growth at the cap, first to last sample', value: r.heapGrowthAtCapMiB ?? Number.NaN, unit: 'MiB', budget: 'coreHeapGrowthAtCap' });
+    figures.push({
+      section: CORE,
+      label: 'heap growth at the cap, first to last sample',
+      value: r.heapGrowthAtCapMiB ?? Number.NaN,
+      unit: 'MiB',
+      budget: 'coreHeapGrowthAtCap',
+    });
   }
   return figures;
 }
@@ -132,8 +138,16 @@ export function pageLoadFigures(r: PageLoadResult): Figure[] {
     { section: s, label: 'do-nothing / no extension', value: r.ratioDoNothingToNone, unit: '×' },
     { section: s, label: 'Status Inspector / no extension', value: r.ratioOursToNone, unit: '×' },
     { section: s, label: 'Status Inspector / do-nothing', value: r.ratioOursToDoNothing, unit: '×', budget: 'pageLoadOursToDoNothing' },
-    ...(r.ratioOursToBaseline !== undefined ? [{ section: s, label: 'Status Inspector / earlier build (BENCH_BASELINE_DIST)', value: r.ratioOursToBaseline, unit: '×' as const }] : []),
-    { section: s, label: 'captured by ours in its last load (hops, responses)', value: Number.NaN, unit: '', text: `${r.captured.hops} hops, ${r.captured.subresources} responses` },
+    ...(r.ratioOursToBaseline !== undefined
+      ? [{ section: s, label: 'Status Inspector / earlier build (BENCH_BASELINE_DIST)', value: r.ratioOursToBaseline, unit: '×' as const }]
+      : []),
+    {
+      section: s,
+      label: 'captured by ours in its last load (hops, responses)',
+      value: Number.NaN,
+      unit: '',
+      text: `${r.captured.hops} hops, ${r.captured.subresources} responses`,
+    },
   ];
 }
 
@@ -155,7 +169,14 @@ export function workerCostFigures(r: WorkerCostResult): Figure[] {
 export function burstFigures(r: BurstResult): Figure[] {
   const s = `Background under a burst (${r.requests.toLocaleString('en')} requests at once)`;
   return [
-    { section: s, label: 'every main-frame hop captured', value: Number.NaN, unit: '', text: `${r.everyHopCaptured ? 'yes' : 'NO'} (${r.capturedHops.join(' → ')})`, ok: r.everyHopCaptured },
+    {
+      section: s,
+      label: 'every main-frame hop captured',
+      value: Number.NaN,
+      unit: '',
+      text: `${r.everyHopCaptured ? 'yes' : 'NO'} (${r.capturedHops.join(' → ')})`,
+      ok: r.everyHopCaptured,
+    },
     {
       section: s,
       label: 'requests counted; kept as responses + browser failures',
@@ -175,13 +196,32 @@ export function popupFigures(r: PopupResult): Figure[] {
   const figures: Figure[] = [{ section: s, label: 'floor: the extension’s smallest page, opened the same way', value: r.smallestPageMs, unit: 'ms' }];
   for (const row of r.rows) {
     const last = row.requests === 2000;
-    figures.push({ section: s, label: `${row.requests.toLocaleString('en')} captured requests`, value: row.contentMs, unit: 'ms', ...(last ? { budget: 'popupContentAt2000' as const } : {}) });
+    figures.push({
+      section: s,
+      label: `${row.requests.toLocaleString('en')} captured requests`,
+      value: row.contentMs,
+      unit: 'ms',
+      ...(last ? { budget: 'popupContentAt2000' as const } : {}),
+    });
     if (row.requests > 0) {
-      figures.push({ section: s, label: `${row.requests.toLocaleString('en')} / empty`, value: row.ratioToEmpty, unit: '×', ...(last ? { budget: 'popupRatioAt2000' as const } : {}) });
+      figures.push({
+        section: s,
+        label: `${row.requests.toLocaleString('en')} / empty`,
+        value: row.ratioToEmpty,
+        unit: '×',
+        ...(last ? { budget: 'popupRatioAt2000' as const } : {}),
+      });
     }
   }
   const last = r.rows.at(-1);
-  if (last) figures.push({ section: s, label: `${last.requests.toLocaleString('en')}: first render, then content`, value: Number.NaN, unit: '', text: `${last.firstRenderMs.toFixed(0)} ms + ${last.afterFirstRenderMs.toFixed(0)} ms` });
+  if (last)
+    figures.push({
+      section: s,
+      label: `${last.requests.toLocaleString('en')}: first render, then content`,
+      value: Number.NaN,
+      unit: '',
+      text: `${last.firstRenderMs.toFixed(0)} ms + ${last.afterFirstRenderMs.toFixed(0)} ms`,
+    });
   return figures;
 }
 
@@ -189,9 +229,22 @@ export function panelFigures(r: PanelResult): Figure[] {
   const s = `DevTools panel: scrolling ${r.listed.toLocaleString('en')} requests`;
   return [
     { section: s, label: 'frame time, median', value: r.medianFrameMs, unit: 'ms', budget: 'panelMedianFrame' },
-    { section: s, label: 'frame time, 95th percentile / worst', value: Number.NaN, unit: '', text: `${r.p95FrameMs.toFixed(0)} ms / ${r.maxFrameMs.toFixed(0)} ms` },
+    {
+      section: s,
+      label: 'frame time, 95th percentile / worst',
+      value: Number.NaN,
+      unit: '',
+      text: `${r.p95FrameMs.toFixed(0)} ms / ${r.maxFrameMs.toFixed(0)} ms`,
+    },
     { section: s, label: `top to bottom, 10 rows a frame (${r.frames} frames)`, value: r.toEndMs, unit: 'ms' },
-    { section: s, label: 'reached the last row; lines in the DOM', value: Number.NaN, unit: '', text: `${r.reachedLastRow ? 'yes' : 'NO'}; ${r.domLines}`, ok: r.reachedLastRow },
+    {
+      section: s,
+      label: 'reached the last row; lines in the DOM',
+      value: Number.NaN,
+      unit: '',
+      text: `${r.reachedLastRow ? 'yes' : 'NO'}; ${r.domLines}`,
+      ok: r.reachedLastRow,
+    },
   ];
 }
 

@@ -92,12 +92,16 @@ try {
       await sleep(SETTLE_MS);
     }
     // Progress on stderr: stdout ends with the JSON line bench/run.ts reads.
-    process.stderr.write(`  round ${round + 1}/${ROUNDS + WARMUP}${round < WARMUP ? ' (warm-up)' : ''}: ${order.map((v) => `${v.name} ${Math.round(v.lastMs ?? 0)} ms`).join(', ')}\n`);
+    process.stderr.write(
+      `  round ${round + 1}/${ROUNDS + WARMUP}${round < WARMUP ? ' (warm-up)' : ''}: ${order.map((v) => `${v.name} ${Math.round(v.lastMs ?? 0)} ms`).join(', ')}\n`,
+    );
   }
   const ours = variants.find((v) => v.name === 'ours')!;
   await sleep(500);
   const captured = await capturedByOurs(ours, lastOursU);
-  const med = Object.fromEntries(variants.map((v) => [v.name, median(v.times)])) as Record<Exclude<Variant['name'], 'baseline'>, number> & { baseline?: number };
+  const med = Object.fromEntries(variants.map((v) => [v.name, median(v.times)])) as Record<Exclude<Variant['name'], 'baseline'>, number> & {
+    baseline?: number;
+  };
   const result = {
     loads: ROUNDS,
     subresources: SUBRESOURCES,
@@ -111,7 +115,8 @@ try {
     timesMs: Object.fromEntries(variants.map((v) => [v.name, v.times.map((t) => Math.round(t))])),
   };
   console.log(`page with ${result.subresources} sub-resources behind ${LOAD_HOPS} redirects, ${ROUNDS} loads each, alternating (median ms)`);
-  for (const v of variants) console.log(`  ${v.label.padEnd(22)} ${median(v.times).toFixed(0).padStart(6)} ms  (${(median(v.times) / med.none).toFixed(3)}× no extension)`);
+  for (const v of variants)
+    console.log(`  ${v.label.padEnd(22)} ${median(v.times).toFixed(0).padStart(6)} ms  (${(median(v.times) / med.none).toFixed(3)}× no extension)`);
   console.log(`  ours / do-nothing: ${result.ratioOursToDoNothing.toFixed(3)}`);
   if (med.baseline !== undefined) console.log(`  ours / earlier build: ${(med.ours / med.baseline).toFixed(3)}`);
   console.log(`  ours captured the last load: ${captured.hops} hops, ${captured.subresources} responses`);

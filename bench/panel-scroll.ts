@@ -72,8 +72,12 @@ try {
       domLines: run.domLines,
     };
     console.log(`panel with ${listed} requests (${result.tableLines} table lines), scrolled ${ROWS_PER_FRAME} rows per frame`);
-    console.log(`  frames: ${result.frames}, median ${result.medianFrameMs.toFixed(1)} ms, 95th percentile ${result.p95FrameMs.toFixed(1)} ms, worst ${result.maxFrameMs.toFixed(1)} ms`);
-    console.log(`  reached the last row (${result.reachedLastRow ? 'yes' : 'NO'}) in ${result.toEndMs.toFixed(0)} ms, with ${result.domLines} lines in the DOM`);
+    console.log(
+      `  frames: ${result.frames}, median ${result.medianFrameMs.toFixed(1)} ms, 95th percentile ${result.p95FrameMs.toFixed(1)} ms, worst ${result.maxFrameMs.toFixed(1)} ms`,
+    );
+    console.log(
+      `  reached the last row (${result.reachedLastRow ? 'yes' : 'NO'}) in ${result.toEndMs.toFixed(0)} ms, with ${result.domLines} lines in the DOM`,
+    );
     console.log(JSON.stringify(result));
   } finally {
     panel.close();

@@ -68,14 +68,21 @@ try {
   }
   const rows = SIZES.map((n) => {
     const ts = timings.get(n)!;
-    return { requests: n, contentMs: median(ts.map((t) => t.content)), firstRenderMs: median(ts.map((t) => t.first)), afterFirstRenderMs: median(ts.map((t) => t.content - t.first)) };
+    return {
+      requests: n,
+      contentMs: median(ts.map((t) => t.content)),
+      firstRenderMs: median(ts.map((t) => t.first)),
+      afterFirstRenderMs: median(ts.map((t) => t.content - t.first)),
+    };
   });
   const empty = rows[0]!.contentMs;
   const result = { rounds: ROUNDS, smallestPageMs: median(floor), rows: rows.map((r) => ({ ...r, ratioToEmpty: r.contentMs / empty })) };
   console.log(`popup page, opening to content, median of ${ROUNDS} rounds`);
   console.log(`  the extension's smallest page, opened the same way: ${result.smallestPageMs.toFixed(0)} ms`);
   for (const r of result.rows) {
-    console.log(`  ${String(r.requests).padStart(5)} requests: ${r.contentMs.toFixed(0).padStart(4)} ms (${r.ratioToEmpty.toFixed(2)}× empty; first render ${r.firstRenderMs.toFixed(0)} ms, then ${r.afterFirstRenderMs.toFixed(0)} ms)`);
+    console.log(
+      `  ${String(r.requests).padStart(5)} requests: ${r.contentMs.toFixed(0).padStart(4)} ms (${r.ratioToEmpty.toFixed(2)}× empty; first render ${r.firstRenderMs.toFixed(0)} ms, then ${r.afterFirstRenderMs.toFixed(0)} ms)`,
+    );
   }
   console.log(JSON.stringify(result));
 } finally {

@@ -26,7 +26,12 @@ const OBSERVER = (selector: string): string => `(() => {
 })()`;
 
 /** Opens the popup page in a new tab and waits, polling gently from outside, until `selector` shows. */
-export async function openTimedPopup(context: BrowserContext, url: string, selector: string, timeoutMs = 30_000): Promise<{ page: Page; read: () => Promise<PopupTiming & { contentAt?: number }> }> {
+export async function openTimedPopup(
+  context: BrowserContext,
+  url: string,
+  selector: string,
+  timeoutMs = 30_000,
+): Promise<{ page: Page; read: () => Promise<PopupTiming & { contentAt?: number }> }> {
   const page = await context.newPage();
   await page.addInitScript(OBSERVER(selector));
   await page.goto(url);

@@ -50,7 +50,11 @@ export function budgetText(f: Figure): string {
 export function printTable(figures: readonly Figure[]): void {
   const rows = figures.map((f) => [f.label, format(f), budgetText(f), verdict(f)]);
   const widths = [0, 1, 2, 3].map((i) => Math.min(i === 0 ? 64 : 40, Math.max(...rows.map((r) => r[i]!.length))));
-  const line = (cells: string[]): string => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (cells: string[]): string =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   let section = '';
   for (const [i, f] of figures.entries()) {
     if (f.section !== section) {
@@ -121,7 +125,12 @@ export function markdown(figures: readonly Figure[], machine: Machine, date: Dat
     out.push('');
   }
   out.push('## How it measures', '', ...notes.map((n) => `- ${n}`), '');
-  out.push('## Budgets', '', 'Budgets live in `bench/budgets.ts`. The fast ones (sizes, the capture core) also run in `npm test`, so a regression fails CI. When a figure misses, the code is made faster or smaller rather than the budget looser.', '');
+  out.push(
+    '## Budgets',
+    '',
+    'Budgets live in `bench/budgets.ts`. The fast ones (sizes, the capture core) also run in `npm test`, so a regression fails CI. When a figure misses, the code is made faster or smaller rather than the budget looser.',
+    '',
+  );
   for (const [id, b] of Object.entries(BUDGETS)) {
     const why = 'why' in b ? ` (${b.why})` : '';
     out.push(`- \`${id}\`: ${describeBudget(id as BudgetId)}${why}${'fast' in b && b.fast ? ', also in `npm test`' : ''}`);

@@ -18,7 +18,8 @@ import { nodeWithGc, runStep, tsx } from './run-step';
 
 const quick = process.env.BENCH_QUICK === '1';
 const env: Record<string, string> = quick ? { BENCH_LOADS: '15', BENCH_POPUP_ROUNDS: '7', BENCH_ROUNDS: '5', BENCH_WORKER_LOADS: '5' } : {};
-for (const key of ['BENCH_LOADS', 'BENCH_POPUP_ROUNDS', 'BENCH_ROUNDS', 'BENCH_WORKER_LOADS', 'BENCH_BASELINE_DIST']) if (process.env[key]) env[key] = process.env[key]!;
+for (const key of ['BENCH_LOADS', 'BENCH_POPUP_ROUNDS', 'BENCH_ROUNDS', 'BENCH_WORKER_LOADS', 'BENCH_BASELINE_DIST'])
+  if (process.env[key]) env[key] = process.env[key]!;
 
 const started = new Date();
 const machine = describeMachine();
@@ -37,7 +38,9 @@ figures.push(...registryLoadFigures(await runStep<RegistryLoadResult>('registry 
 figures.push(...panelFigures(await runStep<PanelResult>('panel', ...tsx('bench/panel-scroll.ts'), env)));
 machine.loadAtEnd = loadavg();
 
-const command = `${Object.entries(env).map(([k, v]) => `${k}=${v} `).join('')}npm run bench`;
+const command = `${Object.entries(env)
+  .map(([k, v]) => `${k}=${v} `)
+  .join('')}npm run bench`;
 const notes = [
   'Page load: three headless Chromium profiles side by side, one with no extension, one with a do-nothing extension (`bench/fixtures/do-nothing-extension`: one empty `webRequest.onCompleted` listener on `<all_urls>`, the floor every webRequest-based inspector pays, since any listener routes every request of the profile through the extension system) and one with Status Inspector (`dist/chrome`). Each round loads the page once in each, in a rotating order, after two warm-up rounds, each load in a new tab (in one reused tab driven by Playwright every load took longer than the last, with no extension at all: 1.6 s to 6 s over twelve loads), from a local server running in a process of its own. Every response says `no-store` and every URL carries a fresh query value; the server counts the requests of each load, so a load that took anything from a cache fails the run. The figure is the page’s navigation timing from the first redirect’s start to the end of its load event.',
   'Capture core: `bench/capture-core.ts`, recorded Chrome events through the reducer against appending the same events to an array, alternately, medians; memory with `--expose-gc`.',
@@ -53,7 +56,10 @@ mkdirSync(join(ROOT, 'docs'), { recursive: true });
 writeFileSync(join(ROOT, 'docs', 'benchmarks.md'), markdown(figures, machine, started, command, notes));
 // The figures as measured, for comparing runs (bench-output/ is not committed).
 mkdirSync(join(ROOT, 'bench-output'), { recursive: true });
-writeFileSync(join(ROOT, 'bench-output', `bench-${started.toISOString().replace(/[:.]/g, '-')}.json`), JSON.stringify({ machine, started, command, figures }, null, 2));
+writeFileSync(
+  join(ROOT, 'bench-output', `bench-${started.toISOString().replace(/[:.]/g, '-')}.json`),
+  JSON.stringify({ machine, started, command, figures }, null, 2),
+);
 const failed = figures.filter((f) => verdict(f) === 'FAIL');
 console.log(`\nwrote docs/benchmarks.md; ${failed.length === 0 ? 'every budget met' : `${failed.length} budget(s) missed`}`);
 process.exit(failed.length === 0 ? 0 : 1);

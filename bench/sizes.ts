@@ -47,7 +47,9 @@ const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
 const registryChunks = registryChunkPaths(join(CHROME_DIST, 'assets'));
 const worker = closure([join(CHROME_DIST, 'service-worker-loader.js')]);
 const zips = existsSync(join(ROOT, 'artifacts'))
-  ? readdirSync(join(ROOT, 'artifacts')).filter((f) => f.endsWith('.zip')).map((f) => ({ file: f, bytes: statSync(join(ROOT, 'artifacts', f)).size }))
+  ? readdirSync(join(ROOT, 'artifacts'))
+      .filter((f) => f.endsWith('.zip'))
+      .map((f) => ({ file: f, bytes: statSync(join(ROOT, 'artifacts', f)).size }))
   : [];
 
 const result = {

@@ -82,7 +82,8 @@ try {
   // One warm-up load each, not counted.
   for (const build of builds) await build.page.goto(`${site.origin}/load/hop/1?u=warm-${build.label}-${Date.now()}`, { waitUntil: 'load', timeout: 120_000 });
   for (let round = 0; round < ROUNDS; round++) {
-    for (const build of round % 2 === 0 ? builds : [...builds].reverse()) await profiledLoad(build, site.origin, `w-${round}-${builds.indexOf(build)}-${Date.now()}`);
+    for (const build of round % 2 === 0 ? builds : [...builds].reverse())
+      await profiledLoad(build, site.origin, `w-${round}-${builds.indexOf(build)}-${Date.now()}`);
     process.stderr.write(`  round ${round + 1}/${ROUNDS}: ${builds.map((b) => `${b.label} ${b.busyMs.at(-1)!.toFixed(0)} ms`).join(', ')}\n`);
   }
   const [ours, baseline] = builds as [Build, Build | undefined];
@@ -97,7 +98,9 @@ try {
     busyMsPerLoad: median(ours.busyMs),
     busyUsPerRequest: (median(ours.busyMs) * 1000) / (LOAD_HOPS + 1 + SUBRESOURCES),
     top: top(ours),
-    ...(baseline ? { baselineBusyMsPerLoad: median(baseline.busyMs), ratioToBaseline: median(ours.busyMs) / median(baseline.busyMs), baselineTop: top(baseline) } : {}),
+    ...(baseline
+      ? { baselineBusyMsPerLoad: median(baseline.busyMs), ratioToBaseline: median(ours.busyMs) / median(baseline.busyMs), baselineTop: top(baseline) }
+      : {}),
   };
   console.log(`background busy time per load of ${result.requestsPerLoad} requests, median of ${ROUNDS}`);
   for (const build of builds) {

@@ -15,7 +15,8 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** Ways to turn a string into markup or code. None belongs in an extension that displays network text. */
-const SINKS = /dangerouslySetInnerHTML|\.innerHTML\b|\.outerHTML\b|insertAdjacentHTML|document\.write|\beval\(|new Function\(|createContextualFragment|DOMParser/;
+const SINKS =
+  /dangerouslySetInnerHTML|\.innerHTML\b|\.outerHTML\b|insertAdjacentHTML|document\.write|\beval\(|new Function\(|createContextualFragment|DOMParser/;
 
 describe('no HTML or code sinks', () => {
   it('our source never uses one', () => {

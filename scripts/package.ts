@@ -14,10 +14,7 @@ mkdirSync(artifacts, { recursive: true });
 
 for (const browser of ['chrome', 'firefox'] as const) {
   const filename = `status-inspector-${browser}-${version}.zip`;
-  await webExt.cmd.build(
-    { sourceDir: join(ROOT, 'dist', browser), artifactsDir: artifacts, filename, overwriteDest: true },
-    { shouldExitProgram: false },
-  );
+  await webExt.cmd.build({ sourceDir: join(ROOT, 'dist', browser), artifactsDir: artifacts, filename, overwriteDest: true }, { shouldExitProgram: false });
   const path = join(artifacts, filename);
   console.log(`${path}  ${(statSync(path).size / 1024).toFixed(1)} KiB`);
 }

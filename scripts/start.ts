@@ -31,7 +31,9 @@ async function interactive(): Promise<void> {
   });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(site.origin);
-  console.log(`Demo site: ${site.origin}\nChromium is open with Status Inspector loaded. Click the toolbar button on any demo page. Close the window or press Ctrl+C to stop.`);
+  console.log(
+    `Demo site: ${site.origin}\nChromium is open with Status Inspector loaded. Click the toolbar button on any demo page. Close the window or press Ctrl+C to stop.`,
+  );
   await new Promise<void>((resolve) => {
     context.on('close', () => resolve());
     process.on('SIGINT', () => resolve());

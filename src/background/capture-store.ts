@@ -62,7 +62,11 @@ export class CaptureStore {
       this.state.tabs = read.tabs;
       for (const [key, text] of read.partTexts) this.writtenParts.set(key, text);
       for (const [id, keys] of read.partKeys) this.partKeys.set(id, keys);
-      for (const tab of Object.values(read.tabs)) this.storedLoadIds.set(tab.tabId, tab.loads.map((load) => load.id));
+      for (const tab of Object.values(read.tabs))
+        this.storedLoadIds.set(
+          tab.tabId,
+          tab.loads.map((load) => load.id),
+        );
       if (read.orphanKeys.length > 0) await this.area.remove(read.orphanKeys);
     } finally {
       this.loaded = true;
@@ -124,7 +128,10 @@ export class CaptureStore {
       const record = storedTabOf(tab);
       if (this.writtenParts.get(tabKey(tabId)) !== record) writes[tabKey(tabId)] = record;
       this.writtenParts.set(tabKey(tabId), record);
-      this.storedLoadIds.set(tabId, tab.loads.map((load) => load.id));
+      this.storedLoadIds.set(
+        tabId,
+        tab.loads.map((load) => load.id),
+      );
       for (const load of tab.loads) {
         after.add(load.id);
         const open = openChunks(tab, load.id);

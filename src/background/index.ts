@@ -61,9 +61,7 @@ browser.webNavigation.onCompleted.addListener(feed('webNavigation.onCompleted'))
 browser.webNavigation.onErrorOccurred.addListener(feed('webNavigation.onErrorOccurred'));
 
 browser.tabs.onRemoved.addListener((tabId) => store.dispatch(normalizeEvent('tabs.onRemoved', { tabId })));
-browser.tabs.onReplaced.addListener((addedTabId, removedTabId) =>
-  store.dispatch(normalizeEvent('tabs.onReplaced', { addedTabId, removedTabId })),
-);
+browser.tabs.onReplaced.addListener((addedTabId, removedTabId) => store.dispatch(normalizeEvent('tabs.onReplaced', { addedTabId, removedTabId })));
 
 // Only the local area's event: a listener on storage.onChanged would also be handed the old and new
 // value of every captured tab at each of our own storage.session writes, costing the worker as much

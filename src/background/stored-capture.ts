@@ -70,7 +70,7 @@ export function storedLoadParts(load: PageLoad, sealed?: SealedChunks): Map<stri
   const parts = new Map<string, string>();
   parts.set(loadKey(load.id), JSON.stringify({ ...rest, keptSubresources: subresources.length } satisfies StoredLoadHead));
   const first = load.droppedSubresources;
-  for (let at = 0; at < subresources.length; ) {
+  for (let at = 0; at < subresources.length;) {
     const chunk = Math.floor((first + at) / SUBRESOURCE_CHUNK);
     const end = Math.min(subresources.length, (chunk + 1) * SUBRESOURCE_CHUNK - first);
     // A chunk holding all of its hundred records may be sealed: its text is then known already.

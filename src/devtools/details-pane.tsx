@@ -62,8 +62,7 @@ function Meaning({ entry }: { entry: StatusEntry }) {
         <p class="detail-spec">
           {entry.spec ? (
             <>
-              Specification:{' '}
-              <SafeLink url={entry.spec.url}>{`${entry.spec.title}${entry.spec.section ? ` §${entry.spec.section}` : ''}`}</SafeLink>
+              Specification: <SafeLink url={entry.spec.url}>{`${entry.spec.title}${entry.spec.section ? ` §${entry.spec.section}` : ''}`}</SafeLink>
               {' · '}
             </>
           ) : null}
@@ -79,7 +78,9 @@ function Headers({ row }: { row: RequestRow }) {
   let note: string;
   if (ex.headersFrom === 'devtools') note = 'As DevTools received them. Highlighted: the headers that identified who answered.';
   else if (ex.headersFrom === 'capture') note = 'Only the headers the extension keeps for a redirect hop (full headers come from DevTools while it is open).';
-  else note = 'Not observed: response headers come from DevTools’ network log, which has no record of this request (it was made while DevTools was closed, or before this panel opened in Firefox).';
+  else
+    note =
+      'Not observed: response headers come from DevTools’ network log, which has no record of this request (it was made while DevTools was closed, or before this panel opened in Firefox).';
   return (
     <section class="detail-section" aria-label="Response headers">
       <h3>Response headers{ex.headers.length > 0 ? ` (${ex.headers.length})` : ''}</h3>
@@ -115,7 +116,9 @@ function Timing({ row, loadStarts }: { row: RequestRow; loadStarts: ReadonlyMap<
       <h3>Timing</h3>
       <dl class="detail-facts">
         <Fact label="Started">
-          {row.start === undefined ? 'not observed' : `${formatClock(row.start)}${origin !== undefined ? ` (${formatOffset(row.start, origin)} into the page load)` : ''}`}
+          {row.start === undefined
+            ? 'not observed'
+            : `${formatClock(row.start)}${origin !== undefined ? ` (${formatOffset(row.start, origin)} into the page load)` : ''}`}
         </Fact>
         <Fact label="Duration">{row.duration === undefined ? 'not observed' : formatMs(row.duration)}</Fact>
         {timings
@@ -185,12 +188,16 @@ function RowDetails({ row, loadStarts, inDevtools }: { row: RequestRow; loadStar
       {entry ? (
         <Meaning entry={entry} />
       ) : (
-        <p class="muted">{row.error === undefined ? 'No response has been observed yet.' : 'No status was received, and the registry has no entry for this failure.'}</p>
+        <p class="muted">
+          {row.error === undefined ? 'No response has been observed yet.' : 'No status was received, and the registry has no entry for this failure.'}
+        </p>
       )}
       <section class="detail-section" aria-label="Response">
         <h3>Response</h3>
         <dl class="detail-facts">
-          <Fact label="Status line">{row.statusLine ?? (har && row.statusCode !== undefined ? `${row.statusCode} ${har.statusText}`.trim() : 'not observed')}</Fact>
+          <Fact label="Status line">
+            {row.statusLine ?? (har && row.statusCode !== undefined ? `${row.statusCode} ${har.statusText}`.trim() : 'not observed')}
+          </Fact>
           <Fact label="HTTP version">{har?.httpVersion ?? notRead}</Fact>
           <Fact label="Remote address">{row.ip ?? 'not observed'}</Fact>
           <Fact label="Source">

@@ -28,7 +28,13 @@ describe('readContent', () => {
     vi.advanceTimersByTime(1000);
     await expect(pending).resolves.toEqual({});
     vi.useRealTimers();
-    await expect(readContent({ getContent: () => { throw new Error('gone'); } })).resolves.toEqual({});
+    await expect(
+      readContent({
+        getContent: () => {
+          throw new Error('gone');
+        },
+      }),
+    ).resolves.toEqual({});
     await expect(readContent({ getContent: () => Promise.reject(new Error('gone')) })).resolves.toEqual({});
     await expect(readContent({})).resolves.toEqual({});
   });

@@ -38,7 +38,11 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
 function callEitherWay<T>(target: unknown, method: Function, timeoutMs: number, fallback: T, read: (answer: unknown) => T): Promise<T> {
   return settleOnce<T>(timeoutMs, fallback, (done) => {
     const returned: unknown = method.call(target, (answer: unknown) => done(read(answer)));
-    if (isThenable(returned)) returned.then((answer) => done(read(answer)), () => done(fallback));
+    if (isThenable(returned))
+      returned.then(
+        (answer) => done(read(answer)),
+        () => done(fallback),
+      );
   });
 }
 

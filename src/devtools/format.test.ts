@@ -23,7 +23,16 @@ describe('format', () => {
   it('allows links to http(s) only', () => {
     expect(isWebUrl('https://www.rfc-editor.org/rfc/rfc9110')).toBe(true);
     expect(isWebUrl('http://127.0.0.1:8080/x')).toBe(true);
-    for (const url of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,<b>', 'file:///etc/passwd', 'chrome://settings', '//evil.example', '', undefined]) {
+    for (const url of [
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      'data:text/html,<b>',
+      'file:///etc/passwd',
+      'chrome://settings',
+      '//evil.example',
+      '',
+      undefined,
+    ]) {
       expect(isWebUrl(url)).toBe(false);
     }
   });

@@ -13,7 +13,13 @@ function fakeNetwork(log: unknown[] = []) {
 }
 
 function withBody(entry: Record<string, unknown>, body: string, calls: { n: number }): Record<string, unknown> {
-  return { ...entry, getContent: (cb: (content: string, encoding: string) => void) => { calls.n++; setTimeout(() => cb(body, ''), 1); } };
+  return {
+    ...entry,
+    getContent: (cb: (content: string, encoding: string) => void) => {
+      calls.n++;
+      setTimeout(() => cb(body, ''), 1);
+    },
+  };
 }
 
 describe('watchHar', () => {

@@ -5,7 +5,9 @@ import { decodeBody, isNetworkUrl, normalizeHttpVersion, toHarRecord, wantsBody 
 
 describe('toHarRecord', () => {
   it('keeps what webRequest cannot see: HTTP version, cache kind, transfer size, timings, full headers', () => {
-    const record = toHarRecord(rawEntry({ extra: { _fromCache: 'memory', _resourceType: 'image' }, status: 200, response: { status: 200, statusText: 'OK', httpVersion: 'h2' } }));
+    const record = toHarRecord(
+      rawEntry({ extra: { _fromCache: 'memory', _resourceType: 'image' }, status: 200, response: { status: 200, statusText: 'OK', httpVersion: 'h2' } }),
+    );
     expect(record).toMatchObject({
       url: `${ORIGIN}/missing`,
       method: 'GET',
@@ -30,7 +32,9 @@ describe('toHarRecord', () => {
   });
 
   it('marks responses a service worker served, with where it got them', () => {
-    const record = toHarRecord(rawEntry({ status: 200, response: { status: 200, _fetchedViaServiceWorker: true, _serviceWorkerResponseSource: 'cache-storage' } }));
+    const record = toHarRecord(
+      rawEntry({ status: 200, response: { status: 200, _fetchedViaServiceWorker: true, _serviceWorkerResponseSource: 'cache-storage' } }),
+    );
     expect(record).toMatchObject({ serviceWorker: true, serviceWorkerSource: 'cache-storage' });
   });
 

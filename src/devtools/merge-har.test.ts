@@ -63,10 +63,18 @@ describe('mergeHar', () => {
   it('pairs repeated requests for one URL by nearest start time', () => {
     const load = pageLoad({
       id: '7-1',
-      subresources: [sub(`${ORIGIN}/poll`, 'xmlhttprequest', 200, T0 + 1000), sub(`${ORIGIN}/poll`, 'xmlhttprequest', 200, T0 + 2000), sub(`${ORIGIN}/poll`, 'xmlhttprequest', 200, T0 + 3000)],
+      subresources: [
+        sub(`${ORIGIN}/poll`, 'xmlhttprequest', 200, T0 + 1000),
+        sub(`${ORIGIN}/poll`, 'xmlhttprequest', 200, T0 + 2000),
+        sub(`${ORIGIN}/poll`, 'xmlhttprequest', 200, T0 + 3000),
+      ],
     });
     // Entries arrive out of order; each should land on the row that started nearest to it.
-    const entries = [har(`${ORIGIN}/poll`, 200, T0 + 3004, { duration: 3 }), har(`${ORIGIN}/poll`, 200, T0 + 1003, { duration: 1 }), har(`${ORIGIN}/poll`, 200, T0 + 2001, { duration: 2 })];
+    const entries = [
+      har(`${ORIGIN}/poll`, 200, T0 + 3004, { duration: 3 }),
+      har(`${ORIGIN}/poll`, 200, T0 + 1003, { duration: 1 }),
+      har(`${ORIGIN}/poll`, 200, T0 + 2001, { duration: 2 }),
+    ];
     const rows = mergeHar(loadsOf(load), entries);
     expect(rows.map((r) => r.har?.duration)).toEqual([1, 2, 3]);
   });
@@ -79,16 +87,33 @@ describe('mergeHar', () => {
 
   it('turns an entry the background never saw into its own row, marked with its source, in the load under way', () => {
     const second = pageLoad({ id: '7-2', startedAt: T0 + 5000, chain: [hop(`${ORIGIN}/`, 200, T0 + 5000)] });
-    const memory = har(`${ORIGIN}/logo.svg`, 200, T0 + 5100, { fromCache: 'memory', resourceType: 'image', serverIp: '10.0.0.1', headers: [{ name: 'Server', value: 'cloudflare' }, { name: 'CF-RAY', value: '8f3b2c1d4e5f6a7b-FRA' }] });
+    const memory = har(`${ORIGIN}/logo.svg`, 200, T0 + 5100, {
+      fromCache: 'memory',
+      resourceType: 'image',
+      serverIp: '10.0.0.1',
+      headers: [
+        { name: 'Server', value: 'cloudflare' },
+        { name: 'CF-RAY', value: '8f3b2c1d4e5f6a7b-FRA' },
+      ],
+    });
     const worker = har(`${ORIGIN}/offline.html`, 200, T0 + 200, { serviceWorker: true, resourceType: 'document' });
-    const rows = mergeHar(loadsOf(page, second), [memory, worker], { detectVendors: (headers) => (headers.some((h) => h.name === 'CF-RAY') ? [{ id: 'cloudflare', name: 'Cloudflare' }] : []) });
+    const rows = mergeHar(loadsOf(page, second), [memory, worker], {
+      detectVendors: (headers) => (headers.some((h) => h.name === 'CF-RAY') ? [{ id: 'cloudflare', name: 'Cloudflare' }] : []),
+    });
     const own = rows.filter((r) => r.kind === 'devtools-only');
     // In the order they started.
     expect(own.map((r) => [r.url, r.loadId])).toEqual([
       [`${ORIGIN}/offline.html`, '7-1'],
       [`${ORIGIN}/logo.svg`, '7-2'],
     ]);
-    expect(own[1]).toMatchObject({ statusCode: 200, type: 'image', fromCache: true, ip: '10.0.0.1', vendors: [{ id: 'cloudflare', name: 'Cloudflare' }], id: `har:${memory.key}` });
+    expect(own[1]).toMatchObject({
+      statusCode: 200,
+      type: 'image',
+      fromCache: true,
+      ip: '10.0.0.1',
+      vendors: [{ id: 'cloudflare', name: 'Cloudflare' }],
+      id: `har:${memory.key}`,
+    });
     expect(own[0]?.har?.serviceWorker).toBe(true);
   });
 
@@ -118,7 +143,11 @@ describe('mergeHar', () => {
 
 describe('loadAt', () => {
   it('picks the last load started by then, skipping loads that replaced nothing', () => {
-    const loads = loadsOf(pageLoad({ id: 'a', startedAt: T0 }), pageLoad({ id: 'b', startedAt: T0 + 100, noDocument: true }), pageLoad({ id: 'c', startedAt: T0 + 200 }));
+    const loads = loadsOf(
+      pageLoad({ id: 'a', startedAt: T0 }),
+      pageLoad({ id: 'b', startedAt: T0 + 100, noDocument: true }),
+      pageLoad({ id: 'c', startedAt: T0 + 200 }),
+    );
     expect(loadAt(loads, T0 + 120)).toBe('a');
     expect(loadAt(loads, T0 + 250)).toBe('c');
     expect(loadAt(loads, T0 - 1000)).toBeUndefined();
@@ -127,7 +156,11 @@ describe('loadAt', () => {
 
 describe('rowsOfLoad', () => {
   it('makes stable ids that count dropped records, and says GET where the capture stored no method', () => {
-    const load = pageLoad({ id: '7-3', subresources: [sub(`${ORIGIN}/a`, 'image', 200, T0)], errors: [failure(`${ORIGIN}/b`, 'image', 'net::ERR_FAILED', T0)] });
+    const load = pageLoad({
+      id: '7-3',
+      subresources: [sub(`${ORIGIN}/a`, 'image', 200, T0)],
+      errors: [failure(`${ORIGIN}/b`, 'image', 'net::ERR_FAILED', T0)],
+    });
     load.droppedSubresources = 40;
     load.droppedErrors = 2;
     expect(rowsOfLoad(load).map((r) => [r.id, r.method])).toEqual([
@@ -138,7 +171,11 @@ describe('rowsOfLoad', () => {
 
   it('gives each hop the findings that concern it', () => {
     const finding = { kind: 'temporary-redirect' as const, severity: 'warning' as const, hops: [0], message: 'A 302 where a 301 was meant.' };
-    const load = pageLoad({ id: '7-1', chain: [hop(`${ORIGIN}/a`, 302, T0, { redirectUrl: `${ORIGIN}/b` }), hop(`${ORIGIN}/b`, 200, T0 + 10)], findings: [finding] });
+    const load = pageLoad({
+      id: '7-1',
+      chain: [hop(`${ORIGIN}/a`, 302, T0, { redirectUrl: `${ORIGIN}/b` }), hop(`${ORIGIN}/b`, 200, T0 + 10)],
+      findings: [finding],
+    });
     const rows = rowsOfLoad(load);
     expect(rows[0]?.findings).toEqual([finding]);
     expect(rows[1]?.findings).toBeUndefined();

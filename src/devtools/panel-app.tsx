@@ -91,7 +91,8 @@ export function PanelApp({ tabId, devtools, firefox }: PanelAppProps) {
     if (line.kind === 'chain') setExpanded((s) => toggled(s, line.unit.id, open));
     else if (line.kind === 'load') setCollapsed((s) => toggled(s, line.group.id, open === undefined ? undefined : !open));
   };
-  const onSortColumn = (key: SortKey): void => setSort((s) => (s.key === key ? { key, descending: !s.descending } : { key, descending: key !== 'time' && key !== 'url' }));
+  const onSortColumn = (key: SortKey): void =>
+    setSort((s) => (s.key === key ? { key, descending: !s.descending } : { key, descending: key !== 'time' && key !== 'url' }));
 
   if (tabId === undefined) {
     return (

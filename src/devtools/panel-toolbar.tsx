@@ -97,7 +97,12 @@ export function PanelToolbar(props: ToolbarProps) {
         {sort.descending ? '▼' : '▲'}
       </button>
       <label class="field check" title="Off: the current page load only. On: every page load the extension keeps for this tab.">
-        <input type="checkbox" checked={props.preserveLog} data-testid="preserve-log" onChange={(e) => props.onPreserveLog((e.currentTarget as HTMLInputElement).checked)} />
+        <input
+          type="checkbox"
+          checked={props.preserveLog}
+          data-testid="preserve-log"
+          onChange={(e) => props.onPreserveLog((e.currentTarget as HTMLInputElement).checked)}
+        />
         Preserve log
       </label>
       <button

@@ -13,7 +13,10 @@ const finding = { kind: 'temporary-redirect' as const, severity: 'warning' as co
 const first = pageLoad({
   id: '7-1',
   startedAt: T0,
-  chain: [hop(`${ORIGIN}/start`, 302, T0, { redirectUrl: `${ORIGIN}/home` }), hop(`${ORIGIN}/home`, 200, T0 + 30, { vendors: [{ id: 'nginx', name: 'nginx' }] })],
+  chain: [
+    hop(`${ORIGIN}/start`, 302, T0, { redirectUrl: `${ORIGIN}/home` }),
+    hop(`${ORIGIN}/home`, 200, T0 + 30, { vendors: [{ id: 'nginx', name: 'nginx' }] }),
+  ],
   findings: [finding],
   subresources: [
     sub(`${ORIGIN}/app.js`, 'script', 200, T0 + 100),
@@ -25,7 +28,12 @@ const first = pageLoad({
   ],
   errors: [failure(`${ORIGIN}/gone.woff2`, 'font', 'net::ERR_CONNECTION_RESET', T0 + 140)],
 });
-const second = pageLoad({ id: '7-2', startedAt: T0 + 10_000, chain: [hop(`${ORIGIN}/next`, 404, T0 + 10_000)], subresources: [sub(`${ORIGIN}/next.css`, 'stylesheet', 200, T0 + 10_050)] });
+const second = pageLoad({
+  id: '7-2',
+  startedAt: T0 + 10_000,
+  chain: [hop(`${ORIGIN}/next`, 404, T0 + 10_000)],
+  subresources: [sub(`${ORIGIN}/next.css`, 'stylesheet', 200, T0 + 10_050)],
+});
 
 function groupsOf(extraHar: ReturnType<typeof har>[] = []): LoadGroup[] {
   const loads = new CapturedRows().of({ tabId: 7, loads: [first, second] });
@@ -33,7 +41,16 @@ function groupsOf(extraHar: ReturnType<typeof har>[] = []): LoadGroup[] {
 }
 
 function state(partial: Partial<TableState> = {}): TableState {
-  return { preserveLog: true, currentLoadId: '7-2', clearedAt: undefined, filter: DEFAULT_FILTER, sort: DEFAULT_SORT, expanded: new Set(), collapsed: new Set(), ...partial };
+  return {
+    preserveLog: true,
+    currentLoadId: '7-2',
+    clearedAt: undefined,
+    filter: DEFAULT_FILTER,
+    sort: DEFAULT_SORT,
+    expanded: new Set(),
+    collapsed: new Set(),
+    ...partial,
+  };
 }
 
 function filter(partial: Partial<RowFilter>): RowFilter {
@@ -97,7 +114,10 @@ describe('groupRows', () => {
   it('does not chain a redirect to a request of another frame', () => {
     const load = pageLoad({
       id: '7-1',
-      subresources: [sub(`${ORIGIN}/a`, 'image', 302, T0, { redirectUrl: `${ORIGIN}/b`, frameId: 0 }), sub(`${ORIGIN}/b`, 'image', 200, T0 + 5, { frameId: 3 })],
+      subresources: [
+        sub(`${ORIGIN}/a`, 'image', 302, T0, { redirectUrl: `${ORIGIN}/b`, frameId: 0 }),
+        sub(`${ORIGIN}/b`, 'image', 200, T0 + 5, { frameId: 3 }),
+      ],
     });
     const loads = new CapturedRows().of({ tabId: 7, loads: [load] });
     expect(groupRows(loads, mergeHar(loads, []))[0]?.units).toHaveLength(2);
@@ -207,7 +227,10 @@ describe('buildLines', () => {
     const loads = new CapturedRows().of({ tabId: 7, loads: [pageLoad({ id: '7-9', subresources: subs })] });
     const groups = groupRows(loads, mergeHar(loads, []));
     const started = performance.now();
-    const result = buildLines(groups, state({ preserveLog: false, currentLoadId: '7-9', filter: filter({ text: 'r/4', errorsOnly: true }), sort: { key: 'status', descending: true } }));
+    const result = buildLines(
+      groups,
+      state({ preserveLog: false, currentLoadId: '7-9', filter: filter({ text: 'r/4', errorsOnly: true }), sort: { key: 'status', descending: true } }),
+    );
     expect(performance.now() - started).toBeLessThan(1000);
     expect(result.total).toBe(5000);
     expect(result.shown).toBe(subs.filter((s, i) => s.url.includes('r/4') && i % 7 === 0).length);

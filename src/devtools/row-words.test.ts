@@ -30,7 +30,10 @@ describe('wordsFor', () => {
   });
 
   it('reads Cloudflare’s error number from its page', () => {
-    const headers = [{ name: 'Server', value: 'cloudflare' }, { name: 'CF-RAY', value: '8f3b2c1d4e5f6a7b-FRA' }];
+    const headers = [
+      { name: 'Server', value: 'cloudflare' },
+      { name: 'CF-RAY', value: '8f3b2c1d4e5f6a7b-FRA' },
+    ];
     const r = row({ statusCode: 403, har: har(`${ORIGIN}/x`, 403, T0, { headers, body: CLOUDFLARE_1020 }) });
     expect(wordsFor(r).detail).toBe('1020');
   });
@@ -44,7 +47,10 @@ describe('wordsFor', () => {
 
 describe('explanationFor', () => {
   it('explains an IIS 404.3 from the body, with the headers that named IIS highlighted', () => {
-    const r = row({ statusCode: 404, har: har(`${ORIGIN}/x`, 404, T0, { httpVersion: 'HTTP/1.1', statusText: 'Not Found', headers: IIS_HEADERS, body: IIS_404_3_BODY }) });
+    const r = row({
+      statusCode: 404,
+      har: har(`${ORIGIN}/x`, 404, T0, { httpVersion: 'HTTP/1.1', statusText: 'Not Found', headers: IIS_HEADERS, body: IIS_404_3_BODY }),
+    });
     const ex = explanationFor(r);
     expect(ex.entry?.code).toBe('404.3');
     expect(ex.fromBody).toBe(true);
@@ -57,7 +63,12 @@ describe('explanationFor', () => {
   });
 
   it('uses the headers a hop kept when DevTools has no record', () => {
-    const h = hop(`${ORIGIN}/a`, 301, T0, { headers: [{ name: 'Server', value: 'nginx/1.24.0' }, { name: 'Location', value: '/b' }] });
+    const h = hop(`${ORIGIN}/a`, 301, T0, {
+      headers: [
+        { name: 'Server', value: 'nginx/1.24.0' },
+        { name: 'Location', value: '/b' },
+      ],
+    });
     const ex = explanationFor(row({ kind: 'hop', statusCode: 301, hop: h }));
     expect(ex.headersFrom).toBe('capture');
     expect(ex.identifying.has('server')).toBe(true);
@@ -81,7 +92,9 @@ describe('explanationFor', () => {
 
 describe('statusLineOf', () => {
   it('builds a status line from DevTools’ fields when the capture has none', () => {
-    expect(statusLineOf(row({ statusCode: 404, har: har(`${ORIGIN}/x`, 404, T0, { httpVersion: 'HTTP/1.1', statusText: 'Not Found' }) }))).toBe('HTTP/1.1 404 Not Found');
+    expect(statusLineOf(row({ statusCode: 404, har: har(`${ORIGIN}/x`, 404, T0, { httpVersion: 'HTTP/1.1', statusText: 'Not Found' }) }))).toBe(
+      'HTTP/1.1 404 Not Found',
+    );
     expect(statusLineOf(row({ statusCode: 404, statusLine: 'HTTP/1.1 404 Gone Fishing' }))).toBe('HTTP/1.1 404 Gone Fishing');
     expect(statusLineOf(row({ error: 'x' }))).toBeUndefined();
   });
@@ -100,7 +113,9 @@ describe('Memo', () => {
   });
 
   it('makes words for a thousand rows of one kind cost one lookup', () => {
-    const rows = Array.from({ length: 1000 }, (_, i) => row({ id: `s${i}`, statusCode: 200, statusLine: 'HTTP/1.1 200 OK', vendors: [{ id: 'cloudflare', name: 'Cloudflare' }] }));
+    const rows = Array.from({ length: 1000 }, (_, i) =>
+      row({ id: `s${i}`, statusCode: 200, statusLine: 'HTTP/1.1 200 OK', vendors: [{ id: 'cloudflare', name: 'Cloudflare' }] }),
+    );
     const started = performance.now();
     for (const r of rows) wordsFor(r);
     expect(performance.now() - started).toBeLessThan(100);

@@ -128,7 +128,13 @@ export function explanationFor(row: RequestRow): RowExplanation {
     };
     if (ex.detail) out.detail = ex.detail;
     // Without the headers, the capture's vendors still tell whose meaning applies.
-    const own = ex.vendors.length === 0 ? vendorEntry(status, row.vendors.map((v) => v.id)) : undefined;
+    const own =
+      ex.vendors.length === 0
+        ? vendorEntry(
+            status,
+            row.vendors.map((v) => v.id),
+          )
+        : undefined;
     if (own && own !== ex.entry) {
       out.entry = own;
       const vendor = row.vendors.find((v) => own.origin.id === v.id)?.name ?? own.origin.name;

@@ -29,14 +29,17 @@ export function ClientRedirectToggle() {
   return (
     <fieldset>
       <label>
-        <input type="checkbox" id="client-redirects" checked={enabled} onChange={onChange} /> Detect client-side redirects (meta refresh /
-        JavaScript)
+        <input type="checkbox" id="client-redirects" checked={enabled} onChange={onChange} /> Detect client-side redirects (meta refresh / JavaScript)
       </label>
       <p>
-        Adds a tiny script to the pages you visit that only reads them, to tell a meta refresh from a JavaScript redirect. Asks for the
-        optional “scripting” permission; turning it off gives the permission back.
+        Adds a tiny script to the pages you visit that only reads them, to tell a meta refresh from a JavaScript redirect. Asks for the optional “scripting”
+        permission; turning it off gives the permission back.
       </p>
-      {note ? <span role="status" data-testid="client-redirects-status">{note}</span> : null}
+      {note ? (
+        <span role="status" data-testid="client-redirects-status">
+          {note}
+        </span>
+      ) : null}
     </fieldset>
   );
 }

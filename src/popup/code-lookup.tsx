@@ -28,8 +28,7 @@ function Result({ entry }: { entry: StatusEntry }) {
         summaryClass="lookup-summary"
         summary={
           <>
-            <span class="lookup-code">{entryCodeLabel(entry)}</span>{' '}
-            <span class="lookup-phrase">{entry.phrase}</span>{' '}
+            <span class="lookup-code">{entryCodeLabel(entry)}</span> <span class="lookup-phrase">{entry.phrase}</span>{' '}
             <span class="lookup-origin">
               {entry.origin.name}
               {lifecycle ? <span class="tag">{lifecycle}</span> : null}

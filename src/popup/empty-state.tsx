@@ -16,8 +16,8 @@ export function EmptyState({ kind, tabUrl, onReload }: { kind: EmptyKind; tabUrl
           </p>
         ) : null}
         <p>
-          It was probably open before Status Inspector started, or shown again from the back/forward cache without asking the server.
-          Reload it to see its status.
+          It was probably open before Status Inspector started, or shown again from the back/forward cache without asking the server. Reload it to see its
+          status.
         </p>
         <button type="button" onClick={onReload}>
           Reload the page
@@ -34,8 +34,7 @@ export function EmptyState({ kind, tabUrl, onReload }: { kind: EmptyKind; tabUrl
       <p>{words.detail}</p>
       {tabUrl === undefined ? (
         <p class="note">
-          (The browser does not tell extensions the address of its own pages, of extension stores, or of sites Status Inspector is not allowed
-          to read.)
+          (The browser does not tell extensions the address of its own pages, of extension stores, or of sites Status Inspector is not allowed to read.)
         </p>
       ) : null}
     </section>

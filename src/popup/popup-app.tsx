@@ -20,7 +20,15 @@ export function isPoppedOut(search: string): boolean {
   return new URLSearchParams(search).has('tab');
 }
 
-export function PopupApp({ search, env, feed }: { search: string; env: Pick<PopupEnv, 'openInTab' | 'reloadTab' | 'close' | 'fullLoad' | 'failingRows'>; feed: TabFeed }) {
+export function PopupApp({
+  search,
+  env,
+  feed,
+}: {
+  search: string;
+  env: Pick<PopupEnv, 'openInTab' | 'reloadTab' | 'close' | 'fullLoad' | 'failingRows'>;
+  feed: TabFeed;
+}) {
   const [{ tabId, view, tabUrl }, setState] = useState<TabFeedState>(feed.get);
   const [pickedId, setPickedId] = useState<string | undefined>();
   const poppedOut = isPoppedOut(search);

@@ -35,7 +35,10 @@ async function loadsIn(browser: ChromiumWithExtension, tab: TestTab, ready: (loa
  * calls that set text and tooltip; a shown code always comes with a tooltip that explains it.
  */
 async function waitForBadge(browser: ChromiumWithExtension, tabId: number, text: string): Promise<{ text: string; title: string }> {
-  return waitForValue(() => badgeOf(browser.worker, tabId), (b) => b.text === text && (text === '' || b.title !== 'Status Inspector'));
+  return waitForValue(
+    () => badgeOf(browser.worker, tabId),
+    (b) => b.text === text && (text === '' || b.title !== 'Status Inspector'),
+  );
 }
 
 /** What a load tells about its main document: everything but the sub-resources still arriving. */
@@ -220,9 +223,7 @@ test.describe('Chromium capture', () => {
         ['/capture/res?kind=js&n=8&status=500', 'script', 500],
       ].sort(),
     );
-    expect(load.errors.map((e) => [e.url, e.type, e.error])).toEqual([
-      [`http://127.0.0.1:${closed}/unreachable.svg`, 'image', 'net::ERR_CONNECTION_REFUSED'],
-    ]);
+    expect(load.errors.map((e) => [e.url, e.type, e.error])).toEqual([[`http://127.0.0.1:${closed}/unreachable.svg`, 'image', 'net::ERR_CONNECTION_REFUSED']]);
     expect(load.subresources).toHaveLength(39);
 
     const badge = await waitForBadge(browser, tab.tabId, '200!');
@@ -277,13 +278,19 @@ test.describe('Chromium capture', () => {
     const kept = await openTab(browser.context, browser.worker, site.origin);
     const tab = await openTab(browser.context, browser.worker, site.origin);
     await tab.page.goto(`${site.origin}/missing`);
-    const before = await waitForValue(() => sessionStorage(browser.worker), (s) => loadsOf(s, tab.tabId).some((l) => l.final?.statusCode === 404));
+    const before = await waitForValue(
+      () => sessionStorage(browser.worker),
+      (s) => loadsOf(s, tab.tabId).some((l) => l.final?.statusCode === 404),
+    );
     expect(before[tabKey(tab.tabId)]).toBeDefined();
     const itsLoads = loadsOf(before, tab.tabId).map((l) => l.id);
     expect(storedLoadIds(before)).toEqual(expect.arrayContaining(itsLoads));
 
     await tab.page.close();
-    await waitForValue(() => sessionStorage(browser.worker), (s) => s[tabKey(tab.tabId)] === undefined);
+    await waitForValue(
+      () => sessionStorage(browser.worker),
+      (s) => s[tabKey(tab.tabId)] === undefined,
+    );
     // And it stays gone, whatever late event of the page still arrives.
     const after = await waitForQuiet(() => sessionStorage(browser.worker), 1_000);
     expect(after[tabKey(tab.tabId)]).toBeUndefined();

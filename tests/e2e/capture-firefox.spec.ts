@@ -27,15 +27,24 @@ async function loadsIn(ext: FirefoxExtensionPage, tab: FirefoxTestTab, ready: (l
 }
 
 async function waitForBadge(ext: FirefoxExtensionPage, tabId: number, text: string): Promise<{ text: string; title: string }> {
-  return waitForValue(() => ext.badgeOf(tabId), (b) => b.text === text);
+  return waitForValue(
+    () => ext.badgeOf(tabId),
+    (b) => b.text === text,
+  );
 }
 
 /** Meta refresh, then a script redirect, in one tab: the four loads after the marker. */
 async function browseClientRedirects(ext: FirefoxExtensionPage, tab: FirefoxTestTab, madeBy: [string, string | undefined]): Promise<PageLoad[]> {
   await tab.page.goto(`${site.origin}/client/meta-refresh`);
-  await waitForValue(async () => tab.page.url(), (url) => url === `${site.origin}/client/meta-target`);
+  await waitForValue(
+    async () => tab.page.url(),
+    (url) => url === `${site.origin}/client/meta-target`,
+  );
   await tab.page.goto(`${site.origin}/client/js-redirect`);
-  await waitForValue(async () => tab.page.url(), (url) => url === `${site.origin}/client/js-target`);
+  await waitForValue(
+    async () => tab.page.url(),
+    (url) => url === `${site.origin}/client/js-target`,
+  );
   // Until both targets arrived by `madeBy`: the content script's message may come after the commit.
   const settled = (l: PageLoad[]): boolean =>
     l.length === 4 && l.every((load) => ended(load) && load.final !== undefined) && l[1]?.arrivedBy === madeBy[0] && l[3]?.arrivedBy === madeBy[1];
@@ -204,11 +213,7 @@ test.describe('Firefox capture', () => {
     expect(load.counts['4xx']).toBeGreaterThanOrEqual(4);
     expect(load.counts['5xx']).toBeGreaterThanOrEqual(2);
     const failing = [
-      ...new Set(
-        load.subresources
-          .filter((r) => (r.statusCode ?? 0) >= 400)
-          .map((r) => JSON.stringify([path(r.url), r.type, r.statusCode])),
-      ),
+      ...new Set(load.subresources.filter((r) => (r.statusCode ?? 0) >= 400).map((r) => JSON.stringify([path(r.url), r.type, r.statusCode]))),
     ].sort();
     expect(failing).toEqual(
       [
@@ -222,9 +227,7 @@ test.describe('Firefox capture', () => {
         .map((r) => JSON.stringify(r))
         .sort(),
     );
-    expect(load.errors.map((e) => [e.url, e.type, e.error])).toEqual([
-      [`http://127.0.0.1:${closed}/unreachable.svg`, 'image', 'NS_ERROR_CONNECTION_REFUSED'],
-    ]);
+    expect(load.errors.map((e) => [e.url, e.type, e.error])).toEqual([[`http://127.0.0.1:${closed}/unreachable.svg`, 'image', 'NS_ERROR_CONNECTION_REFUSED']]);
     const failures = load.counts['4xx'] + load.counts['5xx'] + load.counts.failed;
     expect((await waitForBadge(ext, tab.tabId, '200!')).title).toContain(`${failures} sub-resources failed`);
     await tab.page.close();
@@ -233,13 +236,19 @@ test.describe('Firefox capture', () => {
   test('closing a tab removes its data from storage.session', async () => {
     const tab = await openFirefoxTab(firefox, ext, site.origin);
     await tab.page.goto(`${site.origin}/missing`);
-    const before = await waitForValue(() => ext.sessionStorage(), (s) => loadsOf(s, tab.tabId).some((l) => l.final?.statusCode === 404));
+    const before = await waitForValue(
+      () => ext.sessionStorage(),
+      (s) => loadsOf(s, tab.tabId).some((l) => l.final?.statusCode === 404),
+    );
     expect(before[tabKey(tab.tabId)]).toBeDefined();
     const itsLoads = loadsOf(before, tab.tabId).map((l) => l.id);
     expect(storedLoadIds(before)).toEqual(expect.arrayContaining(itsLoads));
 
     await tab.page.close();
-    await waitForValue(() => ext.sessionStorage(), (s) => s[tabKey(tab.tabId)] === undefined);
+    await waitForValue(
+      () => ext.sessionStorage(),
+      (s) => s[tabKey(tab.tabId)] === undefined,
+    );
     // And it stays gone: Firefox reports the page's last requests (its favicon) after the close.
     const after = await waitForQuiet(() => ext.sessionStorage(), 1_000);
     expect(after[tabKey(tab.tabId)]).toBeUndefined();
@@ -288,7 +297,10 @@ test.describe('Firefox client-side redirect detection', () => {
     expect(await ext.page.evaluate('browser.permissions.remove({ permissions: ["scripting"] })')).toBe(true);
     const again = await openFirefoxTab(firefox, ext, site.origin);
     await again.page.goto(`${site.origin}/client/meta-refresh`);
-    await waitForValue(async () => again.page.url(), (url) => url === `${site.origin}/client/meta-target`);
+    await waitForValue(
+      async () => again.page.url(),
+      (url) => url === `${site.origin}/client/meta-target`,
+    );
     await loadsIn(ext, again, (l) => l.length === 2 && l.every((load) => ended(load) && load.final !== undefined));
     const loads = await waitForQuiet(async () => loadsAfter(loadsOf(await ext.sessionStorage(), again.tabId), again.markerUrl));
     expect(loads.map((l) => [path(l.url), l.arrivedBy])).toEqual([

@@ -50,7 +50,10 @@ test.describe('Chromium', () => {
 
     // The badge is drawn a moment after the capture changes (and again after Chrome clears it when
     // the page commits): wait for the code with its tooltip rather than race it.
-    const badge = await waitForValue(() => badgeOf(browser, `${site.origin}/chain/end`), (b) => b.text === '200↪' && b.title !== 'Status Inspector');
+    const badge = await waitForValue(
+      () => badgeOf(browser, `${site.origin}/chain/end`),
+      (b) => b.text === '200↪' && b.title !== 'Status Inspector',
+    );
     // The code, marked as reached through redirects; the tooltip says how many and what 200 means.
     expect(badge.text).toBe('200↪');
     expect(badge.title).toContain('HTTP/1.1 200 OK — after 2 redirects');
@@ -69,7 +72,14 @@ test.describe('Chromium', () => {
     expect(story.final?.summary.length).toBeGreaterThan(10);
     expect(story.chain).toEqual([]);
     await popup.close();
-    expect((await waitForValue(() => badgeOf(browser, `${site.origin}/missing`), (b) => b.text === '404')).text).toBe('404');
+    expect(
+      (
+        await waitForValue(
+          () => badgeOf(browser, `${site.origin}/missing`),
+          (b) => b.text === '404',
+        )
+      ).text,
+    ).toBe('404');
   });
 
   test('the DevTools panel shows the inspected tab’s chain and final status', async () => {

@@ -35,7 +35,10 @@ function expectNoTraces(traces: Traces): void {
   expect(traces.frames).toBe(0);
 }
 
-test('script in the URL, status lines, headers, redirect targets and error body never runs or becomes markup in the panel or popup', async ({ site, chromium }) => {
+test('script in the URL, status lines, headers, redirect targets and error body never runs or becomes markup in the panel or popup', async ({
+  site,
+  chromium,
+}) => {
   test.setTimeout(120_000);
   let browser = await chromium({ devtools: true });
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());

@@ -51,7 +51,10 @@ test('no request of its own; captured data only in memory; nothing from an incog
   const watchedPage = async (): Promise<Page> => {
     const before = log.watching.length;
     const page = await browser.context.newPage();
-    await waitForValue(async () => log.watching.length, (n) => n > before);
+    await waitForValue(
+      async () => log.watching.length,
+      (n) => n > before,
+    );
     return page;
   };
   const page = await watchedPage();
@@ -61,7 +64,10 @@ test('no request of its own; captured data only in memory; nothing from an incog
   for (const path of [`/chain/start?${marker}`, `/missing?${marker}`, `/panel/many?n=20&${marker}`, `/iis/404-3?${marker}`]) {
     await tab.page.goto(`${site.origin}${path}`).catch(() => undefined);
   }
-  await waitForValue(() => sessionStorage(browser.worker), (s) => loadsOf(s, tab.tabId).some((l) => l.url.includes('/iis/404-3') && l.final !== undefined));
+  await waitForValue(
+    () => sessionStorage(browser.worker),
+    (s) => loadsOf(s, tab.tabId).some((l) => l.url.includes('/iis/404-3') && l.final !== undefined),
+  );
   const popup = await openToolbarPopup(browser, tab.page);
   await popup.view.waitFor((s) => s.final?.code === '404');
   await popup.close();
@@ -77,7 +83,10 @@ test('no request of its own; captured data only in memory; nothing from an incog
   const cdp = await CdpSession.connect({ id: 'browser', type: 'browser', url: '', webSocketDebuggerUrl: version.webSocketDebuggerUrl });
   const { browserContextId } = await cdp.send<{ browserContextId: string }>('Target.createBrowserContext');
   const { targetId } = await cdp.send<{ targetId: string }>('Target.createTarget', { url: `${site.origin}/missing?${incognitoMarker}`, browserContextId });
-  await waitForValue(async () => site.requests.some((r) => r.includes(incognitoMarker)), (seen) => seen);
+  await waitForValue(
+    async () => site.requests.some((r) => r.includes(incognitoMarker)),
+    (seen) => seen,
+  );
   expect(site.requests.some((r) => r.includes(incognitoMarker))).toBe(true);
   await new Promise((r) => setTimeout(r, 1_000));
   expect(JSON.stringify(await sessionStorage(browser.worker))).not.toContain(incognitoMarker);
@@ -96,7 +105,9 @@ test('no request of its own; captured data only in memory; nothing from an incog
   const network = log.requests.filter((r) => /^(https?|wss?):/.test(r.url));
   expect(network.filter((r) => !r.url.startsWith(site.origin))).toEqual([]);
   const asked = new Set(network.map((r) => r.url.replace(site.origin, '')));
-  expect(site.requests.map((r) => r.replace(/^\w+ /, '')).filter((path) => !asked.has(path) && !path.includes(incognitoMarker) && path !== '/favicon.ico')).toEqual([]);
+  expect(
+    site.requests.map((r) => r.replace(/^\w+ /, '')).filter((path) => !asked.has(path) && !path.includes(incognitoMarker) && path !== '/favicon.ico'),
+  ).toEqual([]);
   const figures = `${log.requests.length} requests logged from ${log.attached.length} targets; ${network.length} on the network, all pages' own; ${fromExtension.length} by extension contexts, all to its own package`;
 
   // storage.local holds the settings and nothing else, and none of what was captured.
@@ -110,10 +121,20 @@ test('no request of its own; captured data only in memory; nothing from an incog
   // The positive control: a request the worker does make (to its own package) is seen, as the worker's.
   const own = extensionUrl(browser.extensionId, 'manifest.json');
   await browser.worker.evaluate((url) => fetch(url).then(() => undefined), own);
-  await waitForValue(async () => log.requests.some((r) => r.url === own), (seen) => seen);
+  await waitForValue(
+    async () => log.requests.some((r) => r.url === own),
+    (seen) => seen,
+  );
   expect(log.requests.find((r) => r.url === own)?.targetType).toBe('service_worker');
   // And the Content Security Policy would stop the extension's pages and worker reaching anything else.
-  const refused = await browser.worker.evaluate((url) => fetch(url).then(() => 'fetched', (e: Error) => `refused: ${e.message}`), `${site.origin}/ok?csp-control`);
+  const refused = await browser.worker.evaluate(
+    (url) =>
+      fetch(url).then(
+        () => 'fetched',
+        (e: Error) => `refused: ${e.message}`,
+      ),
+    `${site.origin}/ok?csp-control`,
+  );
   expect(refused).toMatch(/^refused/);
   expect(site.requests.some((r) => r.includes('csp-control'))).toBe(false);
   log.close();
@@ -157,16 +178,26 @@ test('allowed in incognito: an incognito window is captured in memory, forgotten
   const tabId = win.tabId!;
 
   // While it is open the window's page is shown like any other: its chain and final answer.
-  const stored = await waitForValue(() => sessionStorage(worker), (s) => loadsOf(s, tabId).some((l) => l.final?.statusCode === 200));
+  const stored = await waitForValue(
+    () => sessionStorage(worker),
+    (s) => loadsOf(s, tabId).some((l) => l.final?.statusCode === 200),
+  );
   const load = loadsOf(stored, tabId).find((l) => l.final?.statusCode === 200)!;
   expect(load.chain.map((h) => h.statusCode)).toEqual([301, 302, 200]);
   expect(load.chain[0]?.url).toContain(marker);
-  const badge = await waitForValue(() => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), (text) => text === '200↪');
+  const badge = await waitForValue(
+    () => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
+    (text) => text === '200↪',
+  );
   expect(badge).toBe('200↪');
 
   // Closing the window forgets its tab: nothing of it is left in the session area.
   await worker.evaluate((id) => chrome.windows.remove(id), win.id);
-  const after = await waitForValue(() => sessionStorage(worker), (s) => !JSON.stringify(s).includes(marker), 10_000);
+  const after = await waitForValue(
+    () => sessionStorage(worker),
+    (s) => !JSON.stringify(s).includes(marker),
+    10_000,
+  );
   expect(JSON.stringify(after)).not.toContain(marker);
   expect(Object.keys(after).filter((k) => k.includes(String(tabId)))).toEqual([]);
   expect(JSON.stringify(await worker.evaluate(() => chrome.storage.local.get(null)))).not.toContain(marker);
@@ -218,15 +249,18 @@ test('neither a web page nor a content-script context can get captured data from
   expect(fromExtensionPage?.loads?.length).toBeGreaterThan(0);
 
   // A web page has no way to message the extension at all (no externally_connectable).
-  const fromPage = await tab.page.evaluate(async (message) => {
-    const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: (id: string, m: unknown) => Promise<unknown> } } }).chrome?.runtime;
-    if (typeof runtime?.sendMessage !== 'function') return 'no runtime';
-    try {
-      return JSON.stringify(await runtime.sendMessage(message.id, message.body));
-    } catch (error) {
-      return `refused: ${String(error)}`;
-    }
-  }, { id: browser.extensionId, body: { type: 'get-tab', tabId: tab.tabId } });
+  const fromPage = await tab.page.evaluate(
+    async (message) => {
+      const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: (id: string, m: unknown) => Promise<unknown> } } }).chrome?.runtime;
+      if (typeof runtime?.sendMessage !== 'function') return 'no runtime';
+      try {
+        return JSON.stringify(await runtime.sendMessage(message.id, message.body));
+      } catch (error) {
+        return `refused: ${String(error)}`;
+      }
+    },
+    { id: browser.extensionId, body: { type: 'get-tab', tabId: tab.tabId } },
+  );
   expect(fromPage === 'no runtime' || fromPage.startsWith('refused')).toBe(true);
 
   // Our own content script's world, once the optional detector is on: it may send hints, but the
@@ -248,7 +282,9 @@ test('neither a web page nor a content-script context can get captured data from
   ];
   for (const request of requests.slice(0, 3)) expect(await options.evaluate(`chrome.runtime.sendMessage(${request})`), request).toBeTruthy();
   for (const request of requests) {
-    const answer = await inContentScript(`chrome.runtime.sendMessage(${request}).then((r) => r === undefined ? 'no answer' : JSON.stringify(r), (e) => 'refused: ' + e.message)`);
+    const answer = await inContentScript(
+      `chrome.runtime.sendMessage(${request}).then((r) => r === undefined ? 'no answer' : JSON.stringify(r), (e) => 'refused: ' + e.message)`,
+    );
     expect(answer === 'no answer' || String(answer).startsWith('refused'), `${request}: ${String(answer)}`).toBe(true);
   }
   // The content script's request to turn the detector off changed nothing.

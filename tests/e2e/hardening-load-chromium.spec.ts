@@ -14,7 +14,6 @@ import { PanelTable } from './pages/panel-table';
 const REQUESTS = 10_000;
 const CAP = DEFAULT_CAPTURE_SETTINGS.maxSubresourcesPerLoad;
 
-
 test('10,000 requests in one tab: capped and counted, storage small, no main-frame hop missed, popup and panel usable', async ({ site, chromium }) => {
   test.setTimeout(300_000);
   const browser = await chromium();

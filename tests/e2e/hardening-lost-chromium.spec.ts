@@ -23,7 +23,6 @@ const STOPS = 20;
 /** Each round loads one page that fetches this many resources: 20 × (1 + 24) = 500 requests. */
 const FETCHES = 24;
 
-
 /** The round's page load in the tab, if the background has it. */
 function roundLoad(stored: SessionStorage, tab: TestTab, url: string): PageLoad | undefined {
   return loadsAfter(loadsOf(stored, tab.tabId), tab.markerUrl).find((l) => l.url === url);
@@ -122,7 +121,10 @@ test.describe('Hardening: nothing lost (Chromium)', () => {
     expect(requests).toBe(500);
     const served = site.requests.filter((r) => r.startsWith('GET /hardening/')).length;
     expect(served).toBe(500);
-    test.info().annotations.push({ type: 'figures', description: `${stops} stops survived; ${requests} requests served, every one kept under its page with its status; ${keptCount} responses seen before stops and still there` });
+    test.info().annotations.push({
+      type: 'figures',
+      description: `${stops} stops survived; ${requests} requests served, every one kept under its page with its status; ${keptCount} responses seen before stops and still there`,
+    });
     console.log(`figures: ${test.info().annotations.at(-1)?.description}`);
 
     // The popup, served by the last worker, tells the same story for a tab browsed only before stops.

@@ -64,7 +64,8 @@ test.describe('the built packages', () => {
     test(`${name}: no bundle assigns HTML or evaluates strings`, () => {
       const all = bundles(dir);
       expect(all.length).toBeGreaterThan(5);
-      const sinks = /\.(innerHTML|outerHTML)\s*=(?!=)|insertAdjacentHTML|document\.write\(|\beval\(|new Function\(|setTimeout\(\s*['"`]|createContextualFragment/;
+      const sinks =
+        /\.(innerHTML|outerHTML)\s*=(?!=)|insertAdjacentHTML|document\.write\(|\beval\(|new Function\(|setTimeout\(\s*['"`]|createContextualFragment/;
       expect(all.filter((b) => sinks.test(b.code)).map((b) => `${b.file}: ${sinks.exec(b.code)?.[0]}`)).toEqual([]);
     });
   }
@@ -152,7 +153,11 @@ test.describe('the policy at work (Chromium)', () => {
     const web = await browser.context.newPage();
     await web.goto(`${site.origin}/ok`);
     const probe = await web.evaluate(
-      (url) => fetch(url).then((r) => `loaded ${r.status}`, () => 'refused'),
+      (url) =>
+        fetch(url).then(
+          (r) => `loaded ${r.status}`,
+          () => 'refused',
+        ),
       `chrome-extension://${browser.extensionId}/src/content/client-redirect-detector.js`,
     );
     expect(probe).toBe('refused');

@@ -23,7 +23,10 @@ test('allowed in private windows: a private window is captured in memory, marked
   )) as { id: number; incognito: boolean; tabId: number };
   expect(win.incognito).toBe(true);
 
-  const stored = await waitForValue(() => ext.sessionStorage(), (s) => loadsOf(s, win.tabId).some((l) => l.final?.statusCode === 200));
+  const stored = await waitForValue(
+    () => ext.sessionStorage(),
+    (s) => loadsOf(s, win.tabId).some((l) => l.final?.statusCode === 200),
+  );
   const load = loadsOf(stored, win.tabId).find((l) => l.final?.statusCode === 200)!;
   expect(load.chain.map((h) => h.statusCode)).toEqual([301, 302, 200]);
   expect(load.chain[0]?.url).toContain(marker);
@@ -31,7 +34,10 @@ test('allowed in private windows: a private window is captured in memory, marked
   expect(load.incognito).toBe(true);
 
   await ext.page.evaluate(`browser.windows.remove(${win.id})`);
-  const after = await waitForValue(() => ext.sessionStorage(), (s) => s[tabKey(win.tabId)] === undefined && !JSON.stringify(s).includes(marker));
+  const after = await waitForValue(
+    () => ext.sessionStorage(),
+    (s) => s[tabKey(win.tabId)] === undefined && !JSON.stringify(s).includes(marker),
+  );
   expect(after[tabKey(win.tabId)]).toBeUndefined();
   expect(storedLoadIds(after)).not.toContain(load.id);
   expect(JSON.stringify(after)).not.toContain(marker);

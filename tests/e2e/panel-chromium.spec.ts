@@ -170,7 +170,11 @@ test.describe('DevTools panel (Chromium)', () => {
     expect(rows(s).map((l) => l.cells['type'])).toEqual(['CSS', 'CSS']);
     await table.typeFilter('fetch');
     s = await table.waitFor((x) => x.count.startsWith('2 of'));
-    expect(rows(s).map((l) => `${l.cells['status']} ${path(l.url)}`).sort()).toEqual(['200 /panel/api?status=200', '404 /panel/api?status=404']);
+    expect(
+      rows(s)
+        .map((l) => `${l.cells['status']} ${path(l.url)}`)
+        .sort(),
+    ).toEqual(['200 /panel/api?status=200', '404 /panel/api?status=404']);
     await table.typeFilter('all');
 
     // Free text matches who answered: images every third of which came through "Cloudflare".
@@ -181,7 +185,12 @@ test.describe('DevTools panel (Chromium)', () => {
     // Every word must match: the 404s among them.
     await table.filterText('cloudflare 404');
     s = await table.waitFor((x) => x.count.startsWith('4 of'));
-    expect(rows(s).map((l) => path(l.url))).toEqual(['/panel/asset?kind=img&i=27', '/panel/asset?kind=img&i=57', '/panel/asset?kind=img&i=87', '/panel/asset?kind=img&i=117']);
+    expect(rows(s).map((l) => path(l.url))).toEqual([
+      '/panel/asset?kind=img&i=27',
+      '/panel/asset?kind=img&i=57',
+      '/panel/asset?kind=img&i=87',
+      '/panel/asset?kind=img&i=117',
+    ]);
     await table.filterText('');
     s = await table.waitFor((x) => !x.count.includes(' of '));
     expect(total(s)).toBeGreaterThanOrEqual(MANY_CAPTURED);
@@ -190,7 +199,11 @@ test.describe('DevTools panel (Chromium)', () => {
     await table.click('.line-header .cell-status button');
     s = await table.waitFor((x) => rows(x)[1]?.cells['status'] === '(failed)');
     expect(rows(s)[0]?.kind).toBe('hop');
-    expect(rows(s).slice(1, 9).map((l) => l.cells['status'])).toEqual(['(failed)', '(failed)', '(failed)', '500', '500', '500', '500', '500']);
+    expect(
+      rows(s)
+        .slice(1, 9)
+        .map((l) => l.cells['status']),
+    ).toEqual(['(failed)', '(failed)', '(failed)', '500', '500', '500', '500', '500']);
     expect(s.lines.length).toBeLessThan(60);
   });
 
@@ -205,7 +218,7 @@ test.describe('DevTools panel (Chromium)', () => {
     expect(d).toMatchObject({ code: '500', phrase: 'Internal Server Error' });
     expect(d.explanation.length).toBeGreaterThan(40);
     expect(d.text).toContain('If you run the site');
-    expect(d.facts).toMatchObject({ 'HTTP version': 'HTTP/1.1', 'Remote address': '127.0.0.1', Source: 'network', 'Type': 'CSS (stylesheet)' });
+    expect(d.facts).toMatchObject({ 'HTTP version': 'HTTP/1.1', 'Remote address': '127.0.0.1', Source: 'network', Type: 'CSS (stylesheet)' });
     expect(d.facts['Answered by']).toContain('nginx');
     expect(d.facts['Duration']).toMatch(/\d+ ms|\d\.\d+ s/);
     // The headers as DevTools received them; the one that named nginx is highlighted.
@@ -271,12 +284,18 @@ test.describe('DevTools panel (Chromium)', () => {
     const { page, table, chromium } = await openPanel('/chain/start');
     await page.goto(`${site.origin}/missing`);
     // Its group appears as the navigation starts; wait for its final answer too.
-    let s = await table.waitFor((x) => x.lines.some((l) => l.testid === 'load-group' && l.cells['load']?.includes('/missing') && l.cells['load'].includes('404 Not Found')));
+    let s = await table.waitFor((x) =>
+      x.lines.some((l) => l.testid === 'load-group' && l.cells['load']?.includes('/missing') && l.cells['load'].includes('404 Not Found')),
+    );
     expect(s.lines.filter((l) => l.testid === 'load-group')).toHaveLength(1);
 
     await table.click('[data-testid="preserve-log"]');
     s = await table.waitFor((x) => x.lines.filter((l) => l.testid === 'load-group').length === 3);
-    expect(s.lines.filter((l) => l.testid === 'load-group').map((l) => /200 OK|404 Not Found/.exec(l.cells['load'] ?? '')?.[0])).toEqual(['200 OK', '200 OK', '404 Not Found']);
+    expect(s.lines.filter((l) => l.testid === 'load-group').map((l) => /200 OK|404 Not Found/.exec(l.cells['load'] ?? '')?.[0])).toEqual([
+      '200 OK',
+      '200 OK',
+      '404 Not Found',
+    ]);
 
     await table.click('[data-testid="clear"]');
     s = await table.waitFor((x) => x.lines.length === 0);

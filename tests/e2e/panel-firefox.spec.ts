@@ -33,7 +33,9 @@ test.describe('DevTools panel page (Firefox)', () => {
     // 30 images (3 answer 404, 1 answers 500, 1 gets no response, 1 is redirected), 2 styles, 3 scripts,
     // 2 fetches, the cacheable image and the page itself. The table draws only the rows in view (about
     // twenty of the forty): the failed image is looked for among the errors below.
-    let s = await table.waitFor((x) => ['404', '500'].every((status) => rows(x).some((l) => l.cells['status'] === status)) && x.lines.some((l) => l.testid === 'chain-group'));
+    let s = await table.waitFor(
+      (x) => ['404', '500'].every((status) => rows(x).some((l) => l.cells['status'] === status)) && x.lines.some((l) => l.testid === 'chain-group'),
+    );
     expect(s.harNote).toContain('Opened outside DevTools');
     const load = s.lines.find((l) => l.testid === 'load-group');
     expect(load?.cells['load']).toContain(url);
@@ -47,7 +49,10 @@ test.describe('DevTools panel page (Firefox)', () => {
     // The image whose connection is dropped fails last: Firefox tries it again before giving up.
     await table.click('[data-testid="errors-only"]');
     s = await table.waitFor((x) => x.count.includes(' of ') && new Set(rows(x).map((l) => l.url)).size === 8, 20_000);
-    expect(rows(s).find((l) => l.url === `${site.origin}/panel/asset?kind=img&i=13`)?.cells).toMatchObject({ status: '(failed)', phrase: expect.stringMatching(/connection/i) });
+    expect(rows(s).find((l) => l.url === `${site.origin}/panel/asset?kind=img&i=13`)?.cells).toMatchObject({
+      status: '(failed)',
+      phrase: expect.stringMatching(/connection/i),
+    });
     // Firefox's speculative parser sometimes fetches a script twice on a cold load: both requests are listed.
     expect(Number(/^(\d+) of/.exec(s.count)?.[1])).toBe(rows(s).length);
     expect([...new Set(rows(s).map((l) => path(l.url)))].sort()).toEqual(
@@ -76,7 +81,9 @@ test.describe('DevTools panel page (Firefox)', () => {
 
     // Live: a new load of the tab appears without reopening the panel.
     await inspected.goto(`${site.origin}/missing`);
-    s = await table.waitFor((x) => x.lines.some((l) => l.testid === 'load-group' && l.cells['load']?.includes('/missing')) && rows(x).some((l) => l.status !== ''));
+    s = await table.waitFor(
+      (x) => x.lines.some((l) => l.testid === 'load-group' && l.cells['load']?.includes('/missing')) && rows(x).some((l) => l.status !== ''),
+    );
     expect(s.lines.filter((l) => l.testid === 'load-group')).toHaveLength(1);
     expect(rows(s).map((l) => `${l.status} ${path(l.url)}`)).toEqual(['404 /missing']);
     await page.close();

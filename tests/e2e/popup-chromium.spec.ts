@@ -204,18 +204,19 @@ test.describe('Chromium popup', () => {
   test('2,000 sub-resources: the first 50 failures, more on request', async () => {
     // Loading 2,000 images (and capturing them) takes minutes on a busy machine.
     test.setTimeout(600_000);
-    await browser.worker.evaluate(() => chrome.storage.local.set({ settings: { keptLoadsPerTab: 5, maxSubresourcesPerLoad: 5000, maxHeaderValueLength: 1024 } }));
+    await browser.worker.evaluate(() =>
+      chrome.storage.local.set({ settings: { keptLoadsPerTab: 5, maxSubresourcesPerLoad: 5000, maxHeaderValueLength: 1024 } }),
+    );
     const path = '/popup/many?n=2000';
     const page = await browser.context.newPage();
     await page.goto(`${site.origin}${path}`, { timeout: 300_000 });
     // Wait until the background has caught up with every response (its queue can lag the page).
     const manyId = await tabIdOf(browser, `${site.origin}${path}`);
     await expect
-      .poll(
-        () =>
-          sessionStorage(browser.worker).then((stored) => loadsOf(stored, manyId).find((l) => l.url.includes('/popup/many'))?.counts.total ?? 0),
-        { timeout: 240_000, intervals: [1000] },
-      )
+      .poll(() => sessionStorage(browser.worker).then((stored) => loadsOf(stored, manyId).find((l) => l.url.includes('/popup/many'))?.counts.total ?? 0), {
+        timeout: 240_000,
+        intervals: [1000],
+      })
       .toBeGreaterThanOrEqual(2000);
     const { view, close } = await openToolbarPopupPatiently(browser, page);
     const s = await view.waitFor((x) => x.counts['2xx'] === 1500 && x.counts['4xx'] === 500, 30_000);
@@ -300,7 +301,12 @@ test.describe('Chromium popup', () => {
     expect(copies.markdown).toContain('token=\\[redacted\\]');
     expect(copies.markdown).toContain('| 302 |');
     expect(copies.tsv?.split('\n')[0]?.split('\t')).toEqual([...TSV_COLUMNS]);
-    const json = JSON.parse(copies.json ?? '') as { redacted: boolean; page: { url: string }; chain: { url: string; statusCode: number }[]; final: { statusCode: number } };
+    const json = JSON.parse(copies.json ?? '') as {
+      redacted: boolean;
+      page: { url: string };
+      chain: { url: string; statusCode: number }[];
+      final: { statusCode: number };
+    };
     expect(json.redacted).toBe(true);
     expect(json.page.url).toBe(`${site.origin}/popup/secret/end?token=[redacted]`);
     expect(json.chain.map((h) => [h.statusCode, h.url])).toEqual([
@@ -527,7 +533,11 @@ test.describe('Chromium popup', () => {
       await popup.page.emulateMedia({ colorScheme: scheme });
       await popup.page.screenshot({ path: join(SHOTS, `popup-chain-${scheme}.png`) });
     }
-    const size = await popup.page.evaluate(() => ({ width: document.body.getBoundingClientRect().width, scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    const size = await popup.page.evaluate(() => ({
+      width: document.body.getBoundingClientRect().width,
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
     expect(size.width).toBe(400);
     expect(size.scroll).toBeLessThanOrEqual(size.client);
     await close();

@@ -49,7 +49,14 @@ test.describe('Firefox popup', () => {
     const { view, close } = await visit('/iis/404-3');
     const s = await view.waitFor(hasFinal);
     const entry = lookup(404)!;
-    expect(s.final).toMatchObject({ code: '404', phrase: entry.phrase, summary: entry.summary, url: `${site.origin}/iis/404-3`, host: '127.0.0.1', source: 'from the network' });
+    expect(s.final).toMatchObject({
+      code: '404',
+      phrase: entry.phrase,
+      summary: entry.summary,
+      url: `${site.origin}/iis/404-3`,
+      host: '127.0.0.1',
+      source: 'from the network',
+    });
     expect(s.final?.classes).toContain('c4xx');
     expect(s.final?.vendor).toContain('Microsoft IIS 10.0');
     expect(s.final?.proofs).toContain('server: Microsoft-IIS/10.0');

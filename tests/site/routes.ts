@@ -73,7 +73,10 @@ export const ROUTES: readonly Route[] = [
       status: 500,
       reason: 'Internal Server Error',
       headers: IIS_HEADERS,
-      body: html('IIS 10.0 Detailed Error - 500.19 - Internal Server Error', '<h3>HTTP Error 500.19 - Internal Server Error</h3><h4>The requested page cannot be accessed because the related configuration data for the page is invalid.</h4>'),
+      body: html(
+        'IIS 10.0 Detailed Error - 500.19 - Internal Server Error',
+        '<h3>HTTP Error 500.19 - Internal Server Error</h3><h4>The requested page cannot be accessed because the related configuration data for the page is invalid.</h4>',
+      ),
     }),
   },
   {
@@ -105,7 +108,10 @@ export const ROUTES: readonly Route[] = [
       status: 520,
       reason: '',
       headers: CLOUDFLARE_HEADERS,
-      body: html('Web server is returning an unknown error | example.test | Cloudflare', '<span class="cf-error-code">520</span><h2>Web server is returning an unknown error</h2>'),
+      body: html(
+        'Web server is returning an unknown error | example.test | Cloudflare',
+        '<span class="cf-error-code">520</span><h2>Web server is returning an unknown error</h2>',
+      ),
     }),
   },
   {
@@ -115,7 +121,10 @@ export const ROUTES: readonly Route[] = [
     respond: () => ({
       status: 403,
       headers: { ...CLOUDFLARE_HEADERS, 'cf-mitigated': 'challenge' },
-      body: html('Access denied | example.test used Cloudflare to restrict access', '<h1><span data-translate="error">Error</span><span>1020</span></h1><h2>Access denied</h2>'),
+      body: html(
+        'Access denied | example.test used Cloudflare to restrict access',
+        '<h1><span data-translate="error">Error</span><span>1020</span></h1><h2>Access denied</h2>',
+      ),
     }),
   },
   {
@@ -131,21 +140,23 @@ export const ROUTES: readonly Route[] = [
     demo: true,
     respond: () => redirect(301, '/long-chain/2'),
   },
-  ...[2, 3, 4, 5, 6].map(
-    (n): Route => ({
-      path: `/long-chain/${n}`,
-      title: `Long chain hop ${n}`,
-      demo: false,
-      respond: () => redirect(n % 2 === 0 ? 302 : 301, n === 6 ? '/ok' : `/long-chain/${n + 1}`),
-    }),
-  ),
+  ...[2, 3, 4, 5, 6].map((n): Route => ({
+    path: `/long-chain/${n}`,
+    title: `Long chain hop ${n}`,
+    demo: false,
+    respond: () => redirect(n % 2 === 0 ? 302 : 301, n === 6 ? '/ok' : `/long-chain/${n + 1}`),
+  })),
   { path: '/loop/a', title: 'A redirect loop', demo: true, respond: () => redirect(302, '/loop/b') },
   { path: '/loop/b', title: 'Loop, second hop', demo: false, respond: () => redirect(302, '/loop/a') },
   {
     path: '/unavailable',
     title: '503 with Retry-After',
     demo: true,
-    respond: () => ({ status: 503, headers: { 'retry-after': '120', 'content-type': 'text/html', server: 'Apache/2.4.62 (Debian)' }, body: html('Maintenance', '<h1>Down for maintenance</h1>') }),
+    respond: () => ({
+      status: 503,
+      headers: { 'retry-after': '120', 'content-type': 'text/html', server: 'Apache/2.4.62 (Debian)' },
+      body: html('Maintenance', '<h1>Down for maintenance</h1>'),
+    }),
   },
   // Capture (issue 4): every redirect code in one chain (its 302 only adds a trailing slash: a
   // permanent change sent as temporary), a form POST through 307 → 308 → 303, client-side redirects,
@@ -200,9 +211,14 @@ export const ROUTES: readonly Route[] = [
       // `closed` names a port nothing listens on (the tests pick one); 2 is unassigned and not on the browsers' blocked-port lists.
       const closed = url.searchParams.get('closed') ?? '2';
       const imgs = Array.from({ length: 20 }, (_, i) =>
-        i + 1 === 20 ? `<img src="http://127.0.0.1:${closed}/unreachable.svg" alt="">` : `<img src="/capture/res?kind=img&n=${i + 1}&status=${[5, 11, 17].includes(i + 1) ? 404 : 200}" alt="">`,
+        i + 1 === 20
+          ? `<img src="http://127.0.0.1:${closed}/unreachable.svg" alt="">`
+          : `<img src="/capture/res?kind=img&n=${i + 1}&status=${[5, 11, 17].includes(i + 1) ? 404 : 200}" alt="">`,
       );
-      const scripts = Array.from({ length: 10 }, (_, i) => `<script src="/capture/res?kind=js&n=${i + 1}&status=${[3, 8].includes(i + 1) ? 500 : 200}"></script>`);
+      const scripts = Array.from(
+        { length: 10 },
+        (_, i) => `<script src="/capture/res?kind=js&n=${i + 1}&status=${[3, 8].includes(i + 1) ? 500 : 200}"></script>`,
+      );
       const styles = Array.from({ length: 10 }, (_, i) => `<link rel="stylesheet" href="/capture/res?kind=css&n=${i + 1}&status=${i + 1 === 6 ? 404 : 200}">`);
       return {
         status: 200,
@@ -242,9 +258,19 @@ function popupRoutes(): Route[] {
   const pixel = '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>';
   const withQuery = (path: string, url: URL): string => `${path}${url.search}`;
   return [
-    { path: '/popup/mixed/start', title: 'Permanent then temporary: 301 → 302 → 200', demo: true, respond: () => redirect(301, '/popup/mixed/middle', NGINX_HEADERS) },
+    {
+      path: '/popup/mixed/start',
+      title: 'Permanent then temporary: 301 → 302 → 200',
+      demo: true,
+      respond: () => redirect(301, '/popup/mixed/middle', NGINX_HEADERS),
+    },
     { path: '/popup/mixed/middle', title: 'Mixed chain, hop 2', demo: false, respond: () => redirect(302, '/popup/mixed/end', NGINX_HEADERS) },
-    { path: '/popup/mixed/end', title: 'Mixed chain, final page', demo: false, respond: () => ({ ...page('The end of a mixed chain'), headers: { ...NGINX_HEADERS, 'content-type': 'text/html; charset=utf-8' } }) },
+    {
+      path: '/popup/mixed/end',
+      title: 'Mixed chain, final page',
+      demo: false,
+      respond: () => ({ ...page('The end of a mixed chain'), headers: { ...NGINX_HEADERS, 'content-type': 'text/html; charset=utf-8' } }),
+    },
     { path: '/popup/canonical', title: 'Trailing-slash canonicalisation with a 302', demo: true, respond: () => redirect(302, '/popup/canonical/') },
     { path: '/popup/canonical/', title: 'Canonical page', demo: false, respond: () => page('The canonical URL') },
     { path: '/popup/methods/303', title: '303 → 307 → 308 → 200', demo: true, respond: () => redirect(303, '/popup/methods/307') },
@@ -265,8 +291,18 @@ function popupRoutes(): Route[] {
       }),
     },
     { path: '/popup/sub/ok.svg', title: 'A fine image', demo: false, respond: () => ({ status: 200, headers: svg, body: pixel }) },
-    { path: '/popup/sub/missing.png', title: 'A missing image', demo: false, respond: () => ({ status: 404, headers: { ...NGINX_HEADERS, 'content-type': 'text/plain' }, body: 'missing' }) },
-    { path: '/popup/sub/broken.js', title: 'A script that fails', demo: false, respond: () => ({ status: 500, headers: { 'content-type': 'text/plain' }, body: 'broken' }) },
+    {
+      path: '/popup/sub/missing.png',
+      title: 'A missing image',
+      demo: false,
+      respond: () => ({ status: 404, headers: { ...NGINX_HEADERS, 'content-type': 'text/plain' }, body: 'missing' }),
+    },
+    {
+      path: '/popup/sub/broken.js',
+      title: 'A script that fails',
+      demo: false,
+      respond: () => ({ status: 500, headers: { 'content-type': 'text/plain' }, body: 'broken' }),
+    },
     { path: '/popup/sub/dropped.js', title: 'A script that gets no response', demo: false, respond: () => ({ status: 444, dropConnection: true }) },
     {
       path: '/popup/secret/start',
@@ -294,14 +330,27 @@ function popupRoutes(): Route[] {
       path: '/popup/many/img',
       title: 'One of many images',
       demo: false,
-      respond: (url) => (Number(url.searchParams.get('i')) % 4 === 0 ? { status: 404, headers: { 'content-type': 'text/plain' }, body: '' } : { status: 200, headers: svg, body: pixel }),
+      respond: (url) =>
+        Number(url.searchParams.get('i')) % 4 === 0
+          ? { status: 404, headers: { 'content-type': 'text/plain' }, body: '' }
+          : { status: 200, headers: svg, body: pixel },
     },
-    { path: '/popup/unsafe-redirect', title: 'A redirect to a javascript: URL', demo: false, respond: () => redirect(302, 'javascript:alert(document.domain)') },
+    {
+      path: '/popup/unsafe-redirect',
+      title: 'A redirect to a javascript: URL',
+      demo: false,
+      respond: () => redirect(302, 'javascript:alert(document.domain)'),
+    },
     {
       path: '/popup/hostile',
       title: 'A status line with markup in its reason phrase',
       demo: false,
-      respond: () => ({ status: 299, reason: '<b id="injected">bold</b>', headers: { 'content-type': 'text/html', server: '<img src=x id="injected-server">' }, body: html('Hostile', '<p>Hostile</p>') }),
+      respond: () => ({
+        status: 299,
+        reason: '<b id="injected">bold</b>',
+        headers: { 'content-type': 'text/html', server: '<img src=x id="injected-server">' },
+        body: html('Hostile', '<p>Hostile</p>'),
+      }),
     },
   ];
 }
@@ -318,15 +367,30 @@ function panelRoutes(): Route[] {
     const kind = url.searchParams.get('kind') ?? 'img';
     const i = Number(url.searchParams.get('i') ?? 0);
     const final = url.searchParams.get('final') === '1';
-    const cdn: Record<string, string> = i % 3 === 0 ? { server: 'cloudflare', 'cf-ray': `8f3b2c1d4e5f${String(i).padStart(4, '0')}-FRA`, 'cf-cache-status': 'HIT' } : {};
+    const cdn: Record<string, string> =
+      i % 3 === 0 ? { server: 'cloudflare', 'cf-ray': `8f3b2c1d4e5f${String(i).padStart(4, '0')}-FRA`, 'cf-cache-status': 'HIT' } : {};
     if (kind === 'img' && !final && i % 40 === 3) return redirect(302, `/panel/asset?kind=img&i=${i}&final=1`);
     if (kind === 'img' && i % 50 === 13) return { status: 200, dropConnection: true };
     if (kind === 'img' && i % 10 === 7) return { status: 404, headers: { ...cdn, 'content-type': 'text/plain' }, body: 'not found' };
     if (kind === 'img' && i % 37 === 5) return { status: 500, headers: { ...cdn, 'content-type': 'text/plain' }, body: 'broken' };
-    if (url.searchParams.get('status') === '404') return { status: 404, headers: NGINX_HEADERS, body: '<html><head><title>404 Not Found</title></head><body><center><h1>404 Not Found</h1></center><hr><center>nginx/1.24.0</center></body></html>' };
-    if (url.searchParams.get('status') === '500') return { status: 500, headers: NGINX_HEADERS, body: '<html><head><title>500 Internal Server Error</title></head><body><center><h1>500 Internal Server Error</h1></center><hr><center>nginx/1.24.0</center></body></html>' };
+    if (url.searchParams.get('status') === '404')
+      return {
+        status: 404,
+        headers: NGINX_HEADERS,
+        body: '<html><head><title>404 Not Found</title></head><body><center><h1>404 Not Found</h1></center><hr><center>nginx/1.24.0</center></body></html>',
+      };
+    if (url.searchParams.get('status') === '500')
+      return {
+        status: 500,
+        headers: NGINX_HEADERS,
+        body: '<html><head><title>500 Internal Server Error</title></head><body><center><h1>500 Internal Server Error</h1></center><hr><center>nginx/1.24.0</center></body></html>',
+      };
     const cache: Record<string, string> = url.searchParams.get('cache') === '1' ? { 'cache-control': 'public, max-age=3600' } : {};
-    const types: Record<string, [string, string]> = { img: ['image/svg+xml', pixel], js: ['text/javascript', '/* a script */'], css: ['text/css', '/* a style sheet */'] };
+    const types: Record<string, [string, string]> = {
+      img: ['image/svg+xml', pixel],
+      js: ['text/javascript', '/* a script */'],
+      css: ['text/css', '/* a style sheet */'],
+    };
     const [type, body] = types[kind] ?? ['text/plain', 'ok'];
     return { status: 200, headers: { ...cdn, ...cache, 'content-type': type }, body };
   };
@@ -371,6 +435,11 @@ function panelRoutes(): Route[] {
         body: html('Hostile', '<p>Hostile</p><img alt="" src="/panel/hostile/img">'),
       }),
     },
-    { path: '/panel/hostile/img', title: 'An image redirected to a javascript: URL', demo: false, respond: () => redirect(302, 'javascript:alert(document.domain)') },
+    {
+      path: '/panel/hostile/img',
+      title: 'An image redirected to a javascript: URL',
+      demo: false,
+      respond: () => redirect(302, 'javascript:alert(document.domain)'),
+    },
   ];
 }

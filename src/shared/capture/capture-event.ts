@@ -142,25 +142,10 @@ export interface ClientRedirectHintEvent extends TabScoped {
   frameId: number;
 }
 
-export type RequestEvent =
-  | BeforeRequestEvent
-  | BeforeRedirectEvent
-  | ResponseEvent
-  | CompletedEvent
-  | RequestErrorEvent;
+export type RequestEvent = BeforeRequestEvent | BeforeRedirectEvent | ResponseEvent | CompletedEvent | RequestErrorEvent;
 
-export type NavigationEvent =
-  | NavigationBeforeEvent
-  | NavigationCommittedEvent
-  | HistoryStateUpdatedEvent
-  | NavigationCompletedEvent
-  | NavigationErrorEvent;
+export type NavigationEvent = NavigationBeforeEvent | NavigationCommittedEvent | HistoryStateUpdatedEvent | NavigationCompletedEvent | NavigationErrorEvent;
 
-export type CaptureEvent =
-  | RequestEvent
-  | NavigationEvent
-  | TabRemovedEvent
-  | TabReplacedEvent
-  | ClientRedirectHintEvent;
+export type CaptureEvent = RequestEvent | NavigationEvent | TabRemovedEvent | TabReplacedEvent | ClientRedirectHintEvent;
 
 export type CaptureEventKind = CaptureEvent['kind'];

@@ -11,7 +11,10 @@ import { testContext } from './fixtures/test-context';
 import { normalizeEvent } from './normalize-event';
 
 const raw = [...chromeRedirectChain(), ...chromeBusyPage(26_900, 8)];
-const events = raw.map((r) => normalizeEvent(r.name, r.details)).filter((e): e is CaptureEvent => e !== undefined).slice(0, 100_000);
+const events = raw
+  .map((r) => normalizeEvent(r.name, r.details))
+  .filter((e): e is CaptureEvent => e !== undefined)
+  .slice(0, 100_000);
 const bare = testContext({}, false);
 const derived = testContext();
 

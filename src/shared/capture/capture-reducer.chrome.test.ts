@@ -100,7 +100,11 @@ describe('Chrome: server redirect chain 301 -> 302 -> 303 -> 307 -> 308 -> 200',
       ['script', 200],
       ['image', 404],
     ]);
-    expect(load.subresources[2]).toMatchObject({ url: 'https://www.example.com/missing.png', ip: '104.16.1.1', vendors: [{ id: 'cloudflare', name: 'Cloudflare' }] });
+    expect(load.subresources[2]).toMatchObject({
+      url: 'https://www.example.com/missing.png',
+      ip: '104.16.1.1',
+      vendors: [{ id: 'cloudflare', name: 'Cloudflare' }],
+    });
     expect(load.counts).toMatchObject({ total: 3, '2xx': 2, '4xx': 1, failed: 0 });
   });
 
@@ -248,7 +252,10 @@ describe('Chrome: client-side redirects', () => {
     const url = 'https://live.example/scores';
     const events = [
       ...chromePage(url, { requestId: '7100', t: t0, documentId: 'L1' }),
-      { name: 'content.clientRedirectHint' as const, details: { tabId: CHROME_TAB, frameId: 0, kind: 'meta-refresh', fromUrl: url, toUrl: url, delaySeconds: 60 } },
+      {
+        name: 'content.clientRedirectHint' as const,
+        details: { tabId: CHROME_TAB, frameId: 0, kind: 'meta-refresh', fromUrl: url, toUrl: url, delaySeconds: 60 },
+      },
       ...chromePage(url, { requestId: '7101', t: t0 + 60000, documentId: 'L2', transitionType: 'link', qualifiers: ['client_redirect'] }),
     ];
     const [first, second] = loadsOf(replay(events, testContext()));
@@ -265,7 +272,13 @@ function state(events: readonly RecordedEvent[]): CaptureState {
 describe('Chrome: pages whose response cannot be observed', () => {
   it('does not invent a status for a page served by a service worker', () => {
     const load = single(replay(chromeServiceWorkerPage(), testContext()));
-    expect(load).toMatchObject({ url: 'https://pwa.example/inbox', committed: true, state: 'complete', source: 'not-observable', notObservedReason: 'request-not-seen' });
+    expect(load).toMatchObject({
+      url: 'https://pwa.example/inbox',
+      committed: true,
+      state: 'complete',
+      source: 'not-observable',
+      notObservedReason: 'request-not-seen',
+    });
     expect(load.final).toBeUndefined();
     expect(load.chain).toEqual([]);
     // The worker's own request (tabId -1) is not counted; the page's own request is.
@@ -353,14 +366,20 @@ describe('Chrome: sub-resources', () => {
     expect(load.counts.total).toBe(60);
   });
 
-  it("files a late response of the previous page under that page, not the new one", () => {
+  it('files a late response of the previous page under that page, not the new one', () => {
     const t = 1718009200000;
     const events = [
       ...chromePage('https://a.example/', { requestId: '100', t, documentId: 'DA' }),
       c.beforeRequest({ tabId: CHROME_TAB, requestId: '101', url: 'https://a.example/slow', t: t + 500, type: 'xmlhttprequest', documentId: 'DA' }),
       ...chromePage('https://b.example/', { requestId: '102', t: t + 1000, documentId: 'DB', transitionType: 'link', qualifiers: [] }),
-      c.responseStarted({ tabId: CHROME_TAB, requestId: '101', url: 'https://a.example/slow', t: t + 2000, type: 'xmlhttprequest', documentId: 'DA' }, { status: 200, text: 'OK' }),
-      c.completed({ tabId: CHROME_TAB, requestId: '101', url: 'https://a.example/slow', t: t + 2001, type: 'xmlhttprequest', documentId: 'DA' }, { status: 200, text: 'OK' }),
+      c.responseStarted(
+        { tabId: CHROME_TAB, requestId: '101', url: 'https://a.example/slow', t: t + 2000, type: 'xmlhttprequest', documentId: 'DA' },
+        { status: 200, text: 'OK' },
+      ),
+      c.completed(
+        { tabId: CHROME_TAB, requestId: '101', url: 'https://a.example/slow', t: t + 2001, type: 'xmlhttprequest', documentId: 'DA' },
+        { status: 200, text: 'OK' },
+      ),
     ];
     const [a, b] = loadsOf(replay(events, testContext()));
     expect(a?.subresources.map((s) => s.url)).toEqual(['https://a.example/slow']);
@@ -436,8 +455,16 @@ describe('Chrome: sub-resources', () => {
     const b = chromePage('https://b.example/', { requestId: '8201', t: t + 1000, documentId: 'DB', transitionType: 'link', qualifiers: [] });
     const commitIndex = b.findIndex((e) => e.name === 'webNavigation.onCommitted');
     // Two responses before the commit, filed under the uncommitted page; two before the navigation, set aside.
-    b.splice(commitIndex, 0, ...subresource(CHROME_TAB, '8210', 'https://b.example/in-1', 'image', t + 1070, 'DB', 200), ...subresource(CHROME_TAB, '8211', 'https://b.example/in-2', 'image', t + 1071, 'DB', 200));
-    const aside = [...subresource(CHROME_TAB, '8220', 'https://b.example/aside-1', 'image', t + 1200, 'DB', 404), ...subresource(CHROME_TAB, '8221', 'https://b.example/aside-2', 'image', t + 1201, 'DB', 'net::ERR_CONNECTION_RESET')];
+    b.splice(
+      commitIndex,
+      0,
+      ...subresource(CHROME_TAB, '8210', 'https://b.example/in-1', 'image', t + 1070, 'DB', 200),
+      ...subresource(CHROME_TAB, '8211', 'https://b.example/in-2', 'image', t + 1071, 'DB', 200),
+    );
+    const aside = [
+      ...subresource(CHROME_TAB, '8220', 'https://b.example/aside-1', 'image', t + 1200, 'DB', 404),
+      ...subresource(CHROME_TAB, '8221', 'https://b.example/aside-2', 'image', t + 1201, 'DB', 'net::ERR_CONNECTION_RESET'),
+    ];
     const events = [...chromePage('https://a.example/', { requestId: '8200', t, documentId: 'DA' }), ...aside, ...b];
     const [, page] = loadsOf(replay(events, testContext({ maxSubresourcesPerLoad: 2 })));
     expect(page?.subresources.map((s) => s.url)).toEqual(['https://b.example/in-2', 'https://b.example/aside-1']);
@@ -582,7 +609,10 @@ describe('Chrome: loads per tab, SPA, tabs', () => {
   });
 
   it('forgets a closed tab and only that tab', () => {
-    const s = replay([...chromeSpa(7), ...chromeSpa(8), { name: 'tabs.onRemoved', details: { tabId: 7, removeInfo: { windowId: 1, isWindowClosing: false } } }], testContext());
+    const s = replay(
+      [...chromeSpa(7), ...chromeSpa(8), { name: 'tabs.onRemoved', details: { tabId: 7, removeInfo: { windowId: 1, isWindowClosing: false } } }],
+      testContext(),
+    );
     expect(s.tabs[7]).toBeUndefined();
     expect(loadsOf(s, 8)).toHaveLength(1);
   });
@@ -662,7 +692,10 @@ describe('reduce', () => {
     const s = replay(
       [
         { name: 'webNavigation.onBeforeNavigate', details: { tabId: 1, frameId: 3, parentFrameId: 0, url: 'https://ad.example/', timeStamp: 1 } },
-        { name: 'content.clientRedirectHint', details: { tabId: 1, frameId: 3, kind: 'meta-refresh', fromUrl: 'https://ad.example/', toUrl: 'https://ad.example/2' } },
+        {
+          name: 'content.clientRedirectHint',
+          details: { tabId: 1, frameId: 3, kind: 'meta-refresh', fromUrl: 'https://ad.example/', toUrl: 'https://ad.example/2' },
+        },
       ],
       testContext(),
     );

@@ -45,9 +45,7 @@ describe('Firefox: server redirect chain 301 -> 302 -> 303 -> 307 -> 308 -> 200'
   });
 
   it('records a blocked tracker as a failed request without status', () => {
-    expect(load?.errors).toEqual([
-      expect.objectContaining({ url: 'https://tracker.example.net/pixel.gif', type: 'image', error: 'NS_ERROR_TRACKING_URI' }),
-    ]);
+    expect(load?.errors).toEqual([expect.objectContaining({ url: 'https://tracker.example.net/pixel.gif', type: 'image', error: 'NS_ERROR_TRACKING_URI' })]);
     expect(load?.counts).toMatchObject({ total: 2, '2xx': 1, failed: 1 });
   });
 });
@@ -124,7 +122,13 @@ describe('Firefox: a closed tab', () => {
     const favicon: FirefoxRequest = { tabId: FIREFOX_TAB, requestId: '170', url: 'https://private.example/favicon.ico', t: 1718007400200, type: 'image' };
     const ok = { status: 204, text: 'No Content' };
     const state = replay(
-      [...page, { name: 'tabs.onRemoved', details: { tabId: FIREFOX_TAB } }, fe.beforeRequest(favicon), fe.responseStarted(favicon, ok), fe.completed(favicon, ok)],
+      [
+        ...page,
+        { name: 'tabs.onRemoved', details: { tabId: FIREFOX_TAB } },
+        fe.beforeRequest(favicon),
+        fe.responseStarted(favicon, ok),
+        fe.completed(favicon, ok),
+      ],
       testContext(),
     );
     expect(state.tabs[FIREFOX_TAB]).toBeUndefined();

@@ -12,32 +12,11 @@
 import type { CaptureEvent, RequestEvent } from './capture-event';
 import type { CaptureState } from './capture-state';
 import { receiveHint } from './client-redirect';
-import {
-  isMainFrameRequest,
-  mainBeforeRedirect,
-  mainBeforeRequest,
-  mainCompleted,
-  mainError,
-  mainResponse,
-} from './main-frame';
-import {
-  historyStateUpdated,
-  isMainFrameNavigation,
-  navigationBefore,
-  navigationCommitted,
-  navigationCompleted,
-  navigationError,
-} from './navigation';
+import { isMainFrameRequest, mainBeforeRedirect, mainBeforeRequest, mainCompleted, mainError, mainResponse } from './main-frame';
+import { historyStateUpdated, isMainFrameNavigation, navigationBefore, navigationCommitted, navigationCompleted, navigationError } from './navigation';
 import { ensureTab, getTab } from './page-load';
 import type { ReduceContext } from './reduce-context';
-import {
-  subBeforeRedirect,
-  subBeforeRequest,
-  subCompleted,
-  subError,
-  subHeadersReceived,
-  subResponseStarted,
-} from './subresources';
+import { subBeforeRedirect, subBeforeRequest, subCompleted, subError, subHeadersReceived, subResponseStarted } from './subresources';
 import { isClosedTab, removeTab, replaceTab } from './tab-lifecycle';
 
 export function reduce(state: CaptureState, event: CaptureEvent, ctx: ReduceContext): CaptureState {

@@ -87,14 +87,7 @@ export interface Hop {
   explanation?: ExplanationRef;
 }
 
-export type FindingKind =
-  | 'loop'
-  | 'long-chain'
-  | 'https-downgrade'
-  | 'temporary-redirect'
-  | 'mixed-redirects'
-  | 'final-not-2xx'
-  | 'cross-origin';
+export type FindingKind = 'loop' | 'long-chain' | 'https-downgrade' | 'temporary-redirect' | 'mixed-redirects' | 'final-not-2xx' | 'cross-origin';
 
 export type FindingSeverity = 'error' | 'warning' | 'info';
 

@@ -22,7 +22,9 @@ describe('findChainIssues', () => {
   });
 
   it('reports a loop with every repeated hop', () => {
-    const findings = findChainIssues(chain(['https://a.example/x', 302], ['https://a.example/y', 302], ['https://a.example/x', 302], ['https://a.example/y', undefined]));
+    const findings = findChainIssues(
+      chain(['https://a.example/x', 302], ['https://a.example/y', 302], ['https://a.example/x', 302], ['https://a.example/y', undefined]),
+    );
     expect(findings.find((f) => f.kind === 'loop')).toMatchObject({ severity: 'error', hops: [0, 1, 2, 3] });
   });
 
@@ -43,11 +45,10 @@ describe('findChainIssues', () => {
   });
 
   it('does not count the browser HSTS hop as a redirect of the site', () => {
-    const hops = chain(
-      ['http://a.example/', 307, 'browser-hsts'],
-      ...Array.from({ length: 5 }, (_, i): [string, number] => [`https://a.example/${i}`, 301]),
-      ['https://a.example/end', 200],
-    );
+    const hops = chain(['http://a.example/', 307, 'browser-hsts'], ...Array.from({ length: 5 }, (_, i): [string, number] => [`https://a.example/${i}`, 301]), [
+      'https://a.example/end',
+      200,
+    ]);
     expect(kinds(hops)).not.toContain('long-chain');
     expect(kinds(hops)).not.toContain('temporary-redirect');
   });
@@ -101,10 +102,10 @@ describe('findChainIssues', () => {
   });
 
   it('treats client-side redirects as redirects of the site', () => {
-    const hops = chain(
-      ...Array.from({ length: 6 }, (_, i): [string, number, MadeBy] => [`https://a.example/${i}`, 200, 'client-javascript']),
-      ['https://a.example/end', 200],
-    );
+    const hops = chain(...Array.from({ length: 6 }, (_, i): [string, number, MadeBy] => [`https://a.example/${i}`, 200, 'client-javascript']), [
+      'https://a.example/end',
+      200,
+    ]);
     expect(kinds(hops)).toContain('long-chain');
   });
 });

@@ -126,12 +126,7 @@ export function isCanonicalisation(from: URL, to: URL): boolean {
   const schemeOk = from.protocol === to.protocol || (from.protocol === 'http:' && to.protocol === 'https:');
   const bare = (h: string): string => h.toLowerCase().replace(/^www\./, '');
   const path = (p: string): string => (p.length > 1 && p.endsWith('/') ? p.slice(0, -1) : p);
-  return (
-    schemeOk &&
-    bare(from.hostname) === bare(to.hostname) &&
-    path(from.pathname) === path(to.pathname) &&
-    from.search === to.search
-  );
+  return schemeOk && bare(from.hostname) === bare(to.hostname) && path(from.pathname) === path(to.pathname) && from.search === to.search;
 }
 
 function mixed(chain: readonly Hop[], findings: Finding[]): void {

@@ -40,6 +40,11 @@ describe('failingRows', () => {
   });
 
   it('copes with a load read back from an older store without lists', () => {
-    expect(failingRows({ droppedErrors: 0, droppedSubresources: 0 } as unknown as Pick<PageLoad, 'subresources' | 'errors' | 'droppedSubresources' | 'droppedErrors'>)).toEqual([]);
+    expect(
+      failingRows({ droppedErrors: 0, droppedSubresources: 0 } as unknown as Pick<
+        PageLoad,
+        'subresources' | 'errors' | 'droppedSubresources' | 'droppedErrors'
+      >),
+    ).toEqual([]);
   });
 });

@@ -18,7 +18,11 @@ import type { ReduceContext } from './reduce-context';
 /** How many generated inputs the tests below try; docs/reliability.md quotes the total. */
 export const RUNS = { sequences: 300, megabyte: 20 } as const;
 
-const ctx = (): ReduceContext => ({ settings: { ...DEFAULT_CAPTURE_SETTINGS, keptLoadsPerTab: 3, maxSubresourcesPerLoad: 25 }, explain: explainForCapture, detectVendors: detectVendorsForCapture });
+const ctx = (): ReduceContext => ({
+  settings: { ...DEFAULT_CAPTURE_SETTINGS, keptLoadsPerTab: 3, maxSubresourcesPerLoad: 25 },
+  explain: explainForCapture,
+  detectVendors: detectVendorsForCapture,
+});
 
 const oddStatus = fc.oneof(
   fc.constantFrom<unknown>(0, -1, 99, 1000, Number.NaN, Infinity, -0, 99.5, 404.5, 1e308, '404', 'OK', '', null, true, {}, [404]),
@@ -32,7 +36,29 @@ const status = fc.oneof(oddStatus, realStatus);
 /** Text with what breaks naive code: NUL, controls, RTL overrides, lone surrogates, emoji, markup. */
 const nastyText = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 60 }),
-  fc.string({ unit: fc.constantFrom('\u0000', '\u202e', '\u2067', '\u200f', '\r', '\n', '\ud800', '\udfff', '😀', 'ß', '\u0645', '<', '>', '"', "'", '&', ' ', 'HTTP/1.1', '404') }),
+  fc.string({
+    unit: fc.constantFrom(
+      '\u0000',
+      '\u202e',
+      '\u2067',
+      '\u200f',
+      '\r',
+      '\n',
+      '\ud800',
+      '\udfff',
+      '😀',
+      'ß',
+      '\u0645',
+      '<',
+      '>',
+      '"',
+      "'",
+      '&',
+      ' ',
+      'HTTP/1.1',
+      '404',
+    ),
+  }),
   fc.constantFrom('HTTP/1.1', 'HTTP/1.1 ', 'HTTP/9 99999 X', 'HTTP/1.1 200 OK\r\nSet-Cookie: x', '<img src=x onerror=alert(1)>', 'javascript:alert(1)'),
 );
 
@@ -44,7 +70,10 @@ const url = fc.oneof(
   fc.nat({ max: 20_000 }).map((n) => `https://long.example/${'a'.repeat(n)}`),
 );
 
-const header = fc.record({ name: fc.oneof(fc.constantFrom('Server', 'Location', 'Set-Cookie', 'CF-RAY', 'Via', 'X-Powered-By'), nastyText), value: fc.oneof(nastyText, fc.constant(undefined), fc.integer()) });
+const header = fc.record({
+  name: fc.oneof(fc.constantFrom('Server', 'Location', 'Set-Cookie', 'CF-RAY', 'Via', 'X-Powered-By'), nastyText),
+  value: fc.oneof(nastyText, fc.constant(undefined), fc.integer()),
+});
 const headers = fc.oneof(
   fc.array(header, { maxLength: 8 }),
   fc.tuple(header, fc.integer({ min: 1000, max: 5000 })).map(([h, n]) => Array.from({ length: n }, () => h)),
@@ -72,7 +101,16 @@ interface Sent {
 }
 
 function eventsOf(r: RequestLife, tabId: number, t: number): Sent[] {
-  const base = { tabId, requestId: r.requestId, url: r.url, frameId: r.main ? 0 : 1, parentFrameId: r.main ? -1 : 0, type: r.main ? 'main_frame' : 'image', method: 'GET', timeStamp: t };
+  const base = {
+    tabId,
+    requestId: r.requestId,
+    url: r.url,
+    frameId: r.main ? 0 : 1,
+    parentFrameId: r.main ? -1 : 0,
+    type: r.main ? 'main_frame' : 'image',
+    method: 'GET',
+    timeStamp: t,
+  };
   const response = { ...base, statusCode: r.status, statusLine: r.statusLine, responseHeaders: r.headers, ip: '127.0.0.1', fromCache: false };
   const out: Sent[] = [{ name: 'webRequest.onBeforeRequest', details: base }];
   if (r.end === 'redirect') out.push({ name: 'webRequest.onBeforeRedirect', details: { ...response, redirectUrl: r.redirectUrl } });
@@ -138,7 +176,12 @@ describe('hostile responses through the capture core and the registry', () => {
         const state = emptyState();
         const c = ctx();
         const base = { tabId: 3, requestId: 'm', url: `https://a.example/${huge}`, frameId: 0, parentFrameId: -1, type: 'main_frame', timeStamp: 1 };
-        const response = { ...base, statusCode: code, statusLine: `HTTP/1.1 ${code} ${huge}`, responseHeaders: [{ name: 'Server', value: huge }, { name: huge, value: 'x' }, ...Array.from({ length: 3000 }, () => ({ name: 'Via', value: huge }))] };
+        const response = {
+          ...base,
+          statusCode: code,
+          statusLine: `HTTP/1.1 ${code} ${huge}`,
+          responseHeaders: [{ name: 'Server', value: huge }, { name: huge, value: 'x' }, ...Array.from({ length: 3000 }, () => ({ name: 'Via', value: huge }))],
+        };
         for (const [name, details] of [
           ['webRequest.onBeforeRequest', base],
           ['webRequest.onResponseStarted', response],

@@ -5,23 +5,10 @@
  * background receives first (the two APIs have no defined order between them). A redirect keeps
  * the requestId, so every event of one requestId extends the same chain.
  */
-import type {
-  BeforeRedirectEvent,
-  BeforeRequestEvent,
-  CompletedEvent,
-  RequestErrorEvent,
-  ResponseEvent,
-} from './capture-event';
+import type { BeforeRedirectEvent, BeforeRequestEvent, CompletedEvent, RequestErrorEvent, ResponseEvent } from './capture-event';
 import type { CaptureState, Hop, PageLoad, TabCapture } from './capture-state';
 import { refreshJourney } from './client-redirect';
-import {
-  chainChanged,
-  createLoad,
-  findLoadByMainRequest,
-  lastLoad,
-  pushLoad,
-  updateFinal,
-} from './page-load';
+import { chainChanged, createLoad, findLoadByMainRequest, lastLoad, pushLoad, updateFinal } from './page-load';
 import type { ReduceContext } from './reduce-context';
 import { applyResponse, endHop, hopFor, isHopClosed, recordRedirect } from './redirect-chain';
 import { sameDocument } from './url-utils';

@@ -27,7 +27,10 @@ const urls = fc.constantFrom(
   '',
 );
 const weird = fc.oneof(fc.constant(null), fc.constant(undefined), fc.double(), fc.string({ maxLength: 5 }), fc.boolean(), fc.constant(Number.NaN));
-const header = fc.record({ name: fc.oneof(fc.constantFrom('Server', 'Location', 'Non-Authoritative-Reason', 'set-cookie'), fc.string()), value: fc.oneof(fc.string(), weird) }, { requiredKeys: [] });
+const header = fc.record(
+  { name: fc.oneof(fc.constantFrom('Server', 'Location', 'Non-Authoritative-Reason', 'set-cookie'), fc.string()), value: fc.oneof(fc.string(), weird) },
+  { requiredKeys: [] },
+);
 
 /** Objects shaped like event details, mostly plausible and often broken. */
 const details = fc.record(
@@ -63,7 +66,10 @@ const details = fc.record(
   { requiredKeys: [] },
 );
 
-const rawEvent = fc.record({ name: fc.constantFrom(...RAW_EVENT_NAMES), details: fc.oneof({ weight: 9, arbitrary: details }, { weight: 1, arbitrary: fc.anything() }) });
+const rawEvent = fc.record({
+  name: fc.constantFrom(...RAW_EVENT_NAMES),
+  details: fc.oneof({ weight: 9, arbitrary: details }, { weight: 1, arbitrary: fc.anything() }),
+});
 
 /** The path of the first value JSON would not keep as is (NaN, Infinity, functions, ...), if any. */
 function firstNonJson(value: unknown, path: string): string | undefined {

@@ -9,13 +9,7 @@
  *
  * Never throws: anything unusable (no tab, no url, no request id, wrong types) yields undefined.
  */
-import type {
-  CaptureEvent,
-  ClientRedirectHintEvent,
-  NavigationInfo,
-  RequestInfo,
-  ResponseInfo,
-} from './capture-event';
+import type { CaptureEvent, ClientRedirectHintEvent, NavigationInfo, RequestInfo, ResponseInfo } from './capture-event';
 import { LIMITS } from './limits';
 import { normalizeHeaders } from './normalize-headers';
 import {

@@ -35,12 +35,7 @@ export function notePrerenderCommit(tab: TabCapture, url: string, documentId: st
 }
 
 /** An 'active' event from the prerendered document means it was shown: it becomes the newest load. */
-export function activatePrerenderIfShown(
-  tab: TabCapture,
-  documentId: string | undefined,
-  documentLifecycle: string | undefined,
-  ctx: ReduceContext,
-): void {
+export function activatePrerenderIfShown(tab: TabCapture, documentId: string | undefined, documentLifecycle: string | undefined, ctx: ReduceContext): void {
   const prerender = tab.prerender;
   if (prerender === undefined || documentId === undefined || documentLifecycle === 'prerender') return;
   if (prerender.tracking.documentId !== documentId) return;

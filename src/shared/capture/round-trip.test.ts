@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { emptyState, isCaptureState } from './capture-state';
-import { chromeBusyPage, chromeClientRedirect, chromeHsts, chromeRedirectChain, chromeRedirectLoop, chromeSpa, chromeWakeReordered } from './fixtures/chrome-scenarios';
+import {
+  chromeBusyPage,
+  chromeClientRedirect,
+  chromeHsts,
+  chromeRedirectChain,
+  chromeRedirectLoop,
+  chromeSpa,
+  chromeWakeReordered,
+} from './fixtures/chrome-scenarios';
 import { firefoxMetaRefresh, firefoxRedirectChain } from './fixtures/firefox-scenarios';
 import type { RecordedEvent } from './fixtures/recorded-event';
 import { replay, roundTrip, testContext } from './fixtures/test-context';
@@ -9,10 +17,11 @@ import { replay, roundTrip, testContext } from './fixtures/test-context';
 function interleave(...streams: RecordedEvent[][]): RecordedEvent[] {
   const out: RecordedEvent[] = [];
   const longest = Math.max(...streams.map((s) => s.length));
-  for (let i = 0; i < longest; i++) for (const stream of streams) {
-    const event = stream[i];
-    if (event !== undefined) out.push(event);
-  }
+  for (let i = 0; i < longest; i++)
+    for (const stream of streams) {
+      const event = stream[i];
+      if (event !== undefined) out.push(event);
+    }
   return out;
 }
 

@@ -6,25 +6,8 @@
  * A request's in-flight record remembers the load it started in, so a late response of the previous
  * page is never counted against the new one.
  */
-import type {
-  BeforeRedirectEvent,
-  BeforeRequestEvent,
-  CompletedEvent,
-  RequestErrorEvent,
-  RequestInfo,
-  ResponseEvent,
-  ResponseInfo,
-} from './capture-event';
-import type {
-  CaptureState,
-  InflightRequest,
-  PageLoad,
-  RequestFailure,
-  ResponseCounts,
-  SubresourceRecord,
-  TabCapture,
-  Timing,
-} from './capture-state';
+import type { BeforeRedirectEvent, BeforeRequestEvent, CompletedEvent, RequestErrorEvent, RequestInfo, ResponseEvent, ResponseInfo } from './capture-event';
+import type { CaptureState, InflightRequest, PageLoad, RequestFailure, ResponseCounts, SubresourceRecord, TabCapture, Timing } from './capture-state';
 import { vendorsFor } from './derived-info';
 import { earlyDocumentLoad } from './early-document';
 import { addInflight, getInflight, removeInflight } from './inflight-requests';
@@ -100,12 +83,7 @@ export function subHeadersReceived(tab: TabCapture, e: ResponseEvent): void {
 }
 
 /** The request's in-flight record and its load; a request we did not see start gets a record now. */
-function requestContext(
-  state: CaptureState,
-  tab: TabCapture,
-  e: RequestInfo,
-  ctx: ReduceContext,
-): { rec: InflightRequest; load: PageLoad | undefined } {
+function requestContext(state: CaptureState, tab: TabCapture, e: RequestInfo, ctx: ReduceContext): { rec: InflightRequest; load: PageLoad | undefined } {
   let rec = getInflight(tab, e.requestId);
   if (rec === undefined) {
     const load = loadForNewRequest(state, tab, e, ctx);

@@ -16,7 +16,11 @@ export function exportFileName(load: PageLoad, format: ExportFormat): string {
   const view = buildLoadView(load, true);
   // The host only: never the path or query (secrets), never userinfo; anything unusual becomes '_'.
   const host = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@]*@)?([^/?#:]+)/i.exec(view.url)?.[1] ?? '';
-  const safeHost = host.replace(/[^A-Za-z0-9.-]/g, '_').replace(/^\.+/, '').slice(0, 64) || 'page';
+  const safeHost =
+    host
+      .replace(/[^A-Za-z0-9.-]/g, '_')
+      .replace(/^\.+/, '')
+      .slice(0, 64) || 'page';
   const when = (view.when ?? '').replace(/\.\d{3}Z$/, 'Z').replace(/:/g, '-');
   const extension = Object.hasOwn(FILE_EXTENSIONS, format) ? FILE_EXTENSIONS[format] : 'txt';
   return `status-inspector-${safeHost}${when !== '' ? `-${when}` : ''}.${extension}`;

@@ -69,7 +69,12 @@ describe('curl export', () => {
   it('gives curl only http(s) URLs: nothing it could read as an option or another protocol', () => {
     for (const url of ['-o/tmp/x https://a.example/', 'file:///etc/passwd', 'javascript:alert(1)', 'chrome://settings', ' https://a.example/']) {
       const out = exportLoad(withFirstUrl(url), 'curl');
-      expect(out.trimEnd().split('\n').every((l) => l.startsWith('# '))).toBe(true);
+      expect(
+        out
+          .trimEnd()
+          .split('\n')
+          .every((l) => l.startsWith('# ')),
+      ).toBe(true);
       expect(out).toContain('Nothing for curl to reproduce');
     }
     const browserPage: PageLoad = { ...bfcacheLoad(), url: 'about:blank' };

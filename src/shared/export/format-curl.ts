@@ -46,11 +46,15 @@ function caveats(view: LoadView, first: HopView | undefined, url: string): strin
   const notes: string[] = [];
   const hsts = view.chain.filter((hop) => hop.madeBy === 'browser-hsts').map((hop) => hop.number);
   if (hsts.length > 0) {
-    notes.push(`Hop ${hsts.join(', ')} was the browser's own HSTS upgrade: curl does not know the site's HSTS policy, so the server answers the http URL itself.`);
+    notes.push(
+      `Hop ${hsts.join(', ')} was the browser's own HSTS upgrade: curl does not know the site's HSTS policy, so the server answers the http URL itself.`,
+    );
   }
   const client = view.chain.find((hop) => hop.madeBy?.startsWith('client-') === true);
   if (client !== undefined) {
-    notes.push(`curl follows HTTP redirects only: the chain continues client-side at hop ${client.number} (${client.madeByLabel}), which curl will not follow.`);
+    notes.push(
+      `curl follows HTTP redirects only: the chain continues client-side at hop ${client.number} (${client.madeByLabel}), which curl will not follow.`,
+    );
   }
   if (first === undefined) {
     notes.push(`No request was observed for this page (${view.notObservedText ?? 'nothing was seen'}): this asks the server for it now.`);

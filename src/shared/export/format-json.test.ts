@@ -69,7 +69,13 @@ describe('JSON export', () => {
 
   it('keeps the explanation the capture core chose', () => {
     const parsed = parse(exportLoad(cloudflare520Load(), 'json'));
-    expect(parsed.final?.explanation).toEqual({ code: '520', phrase: 'Web Server Returned an Unknown Error', summary: null, statusClass: null, originId: 'cloudflare' });
+    expect(parsed.final?.explanation).toEqual({
+      code: '520',
+      phrase: 'Web Server Returned an Unknown Error',
+      summary: null,
+      statusClass: null,
+      originId: 'cloudflare',
+    });
   });
 
   it('numbers hops as in the real journey when the front of a long chain was dropped', () => {

@@ -16,7 +16,9 @@ describe('text export', () => {
 
   it('lists the chain hop by hop with code, phrase, URL, maker and target', () => {
     expect(text).toContain('Redirect chain: 3 hops');
-    expect(text).toMatch(/^ {2}1\. 301 Moved Permanently — http:\/\/example\.com\/\?utm_source=mail&token=\[redacted\] — made by server → https:\/\/\[redacted\]@example\.com\/\?token=\[redacted\] \(permanent\)$/m);
+    expect(text).toMatch(
+      /^ {2}1\. 301 Moved Permanently — http:\/\/example\.com\/\?utm_source=mail&token=\[redacted\] — made by server → https:\/\/\[redacted\]@example\.com\/\?token=\[redacted\] \(permanent\)$/m,
+    );
     expect(text).toMatch(/^ {2}2\. 302 Found — .* — made by server → https:\/\/www\.example\.com\/ \(temporary\)$/m);
     expect(text).toMatch(/^ {2}3\. 200 OK — https:\/\/www\.example\.com\/ — made by server$/m);
     expect(text).toContain('Server/CDN Cloudflare, nginx · IP 104.16.132.229 · 120 ms');

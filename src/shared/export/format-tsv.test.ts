@@ -14,7 +14,19 @@ describe('TSV export', () => {
   it('has the header row, then one row per hop with the right codes', () => {
     const rows = table(exportLoad(redirectChainLoad(), 'tsv'));
     expect(rows[0]).toEqual([...TSV_COLUMNS]);
-    expect(rows[0]).toEqual(['Hop', 'Status code', 'Status text', 'URL', 'Redirect to', 'Redirect type', 'Made by', 'Server/CDN', 'IP', 'From cache', 'Time (ms)']);
+    expect(rows[0]).toEqual([
+      'Hop',
+      'Status code',
+      'Status text',
+      'URL',
+      'Redirect to',
+      'Redirect type',
+      'Made by',
+      'Server/CDN',
+      'IP',
+      'From cache',
+      'Time (ms)',
+    ]);
     expect(rows).toHaveLength(4);
     expect(rows.slice(1).map((r) => [r[0], r[1], r[2], r[5]])).toEqual([
       ['1', '301', 'Moved Permanently', 'permanent'],

@@ -53,8 +53,7 @@ const NOT_OBSERVED: Readonly<Record<NotObservedReason, string>> = {
   'restricted-page': 'the browser hides this page’s requests from extensions (extension stores)',
   'local-file': 'a local file (file://): no HTTP request',
   'loaded-before-extension': 'the page was already loaded when Status Inspector started',
-  'request-not-seen':
-    'the page was shown without any request the extension could see (usually a service worker or the memory cache)',
+  'request-not-seen': 'the page was shown without any request the extension could see (usually a service worker or the memory cache)',
 };
 
 /** Why nothing was observed, as a clause; a reason this version does not know is quoted as is. */

@@ -29,7 +29,14 @@ function detailOf(explanation: ExplanationRef | undefined, status: number | unde
   return `${explanation.code} ${explanation.phrase}`;
 }
 
-function phraseFor(c: Cleaner, status: number | undefined, statusLine: string | undefined, explanation: ExplanationRef | undefined, vendors: readonly VendorView[], error?: string): string {
+function phraseFor(
+  c: Cleaner,
+  status: number | undefined,
+  statusLine: string | undefined,
+  explanation: ExplanationRef | undefined,
+  vendors: readonly VendorView[],
+  error?: string,
+): string {
   const input: PhraseInput = { vendorIds: vendors.map((v) => v.id) };
   if (status !== undefined) input.statusCode = status;
   if (statusLine !== undefined) input.statusLine = statusLine;

@@ -12,10 +12,24 @@ describe('redactUrl', () => {
 
   it('replaces secret query parameters, case-insensitively, and keeps the rest byte for byte', () => {
     expect(redactUrl('https://a.example/p?token=abc')).toBe('https://a.example/p?token=[redacted]');
-    expect(redactUrl('https://a.example/p?q=%E2%9C%93&Access_Token=abc&page=2#top')).toBe(
-      'https://a.example/p?q=%E2%9C%93&Access_Token=[redacted]&page=2#top',
-    );
-    for (const name of ['token', 'access_token', 'id_token', 'code', 'password', 'passwd', 'secret', 'key', 'api_key', 'apikey', 'sig', 'signature', 'session', 'sessionid', 'auth']) {
+    expect(redactUrl('https://a.example/p?q=%E2%9C%93&Access_Token=abc&page=2#top')).toBe('https://a.example/p?q=%E2%9C%93&Access_Token=[redacted]&page=2#top');
+    for (const name of [
+      'token',
+      'access_token',
+      'id_token',
+      'code',
+      'password',
+      'passwd',
+      'secret',
+      'key',
+      'api_key',
+      'apikey',
+      'sig',
+      'signature',
+      'session',
+      'sessionid',
+      'auth',
+    ]) {
       expect(redactUrl(`https://a.example/?${name.toUpperCase()}=v1&x=1`), name).toBe(`https://a.example/?${name.toUpperCase()}=[redacted]&x=1`);
     }
   });
@@ -59,7 +73,17 @@ describe('redactHeaders', () => {
       { name: 'X-Shopify-Access-Token', value: 's' },
       { name: 'Server', value: 'nginx' },
     ]);
-    expect(out.map((h) => h.name)).toEqual(['Set-Cookie', 'cookie', 'AUTHORIZATION', 'Proxy-Authorization', 'X-Api-Key', 'X-Auth-Token', 'X-CSRF-Token', 'X-Shopify-Access-Token', 'Server']);
+    expect(out.map((h) => h.name)).toEqual([
+      'Set-Cookie',
+      'cookie',
+      'AUTHORIZATION',
+      'Proxy-Authorization',
+      'X-Api-Key',
+      'X-Auth-Token',
+      'X-CSRF-Token',
+      'X-Shopify-Access-Token',
+      'Server',
+    ]);
     expect(out.slice(0, -1).every((h) => h.value === REDACTED)).toBe(true);
     expect(out.at(-1)?.value).toBe('nginx');
   });

@@ -8,16 +8,74 @@ import type { PageLoad } from '../capture/capture-state';
 /** Strings that break naive code: NUL, controls, RTL overrides, lone surrogates, emoji, markup, quotes. */
 const nasty = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }),
-  fc.string({ unit: fc.constantFrom('\u0000', '\u202e', '\u2066', '\r', '\n', '\t', '\u2028', '\u0085', ' ', '\ud800', '\udc00', '😀', 'é', '<', '>', '|', '`', "'", '"', '\\', '$', '=', '@', '-', '[', ']', '&', '?', '#', ':', '/', '%') }),
-  fc.constantFrom('https://u:p@a.example/?token=x#access_token=y', 'http://a.example/', '-o /tmp/x', 'file:///etc/passwd', '', 'net::ERR_ABORTED', 'HTTP/1.1 999 X'),
+  fc.string({
+    unit: fc.constantFrom(
+      '\u0000',
+      '\u202e',
+      '\u2066',
+      '\r',
+      '\n',
+      '\t',
+      '\u2028',
+      '\u0085',
+      ' ',
+      '\ud800',
+      '\udc00',
+      '😀',
+      'é',
+      '<',
+      '>',
+      '|',
+      '`',
+      "'",
+      '"',
+      '\\',
+      '$',
+      '=',
+      '@',
+      '-',
+      '[',
+      ']',
+      '&',
+      '?',
+      '#',
+      ':',
+      '/',
+      '%',
+    ),
+  }),
+  fc.constantFrom(
+    'https://u:p@a.example/?token=x#access_token=y',
+    'http://a.example/',
+    '-o /tmp/x',
+    'file:///etc/passwd',
+    '',
+    'net::ERR_ABORTED',
+    'HTTP/1.1 999 X',
+  ),
   fc.webUrl({ withQueryParameters: true, withFragments: true }),
 );
 
 /** Anything a field might hold after a bad write: the right type, the wrong type, or odd numbers. */
-const odd = fc.oneof(nasty, fc.integer(), fc.double(), fc.constantFrom(0, -1, Number.NaN, Infinity, 1e20, null, true, undefined), fc.constant({}), fc.constant([]));
-const status = fc.oneof(fc.constantFrom(0, 99, 100, 200, 204, 301, 302, 304, 307, 308, 404, 418, 499, 520, 999, 1000, Number.NaN, -0, 200.5), fc.integer(), odd);
+const odd = fc.oneof(
+  nasty,
+  fc.integer(),
+  fc.double(),
+  fc.constantFrom(0, -1, Number.NaN, Infinity, 1e20, null, true, undefined),
+  fc.constant({}),
+  fc.constant([]),
+);
+const status = fc.oneof(
+  fc.constantFrom(0, 99, 100, 200, 204, 301, 302, 304, 307, 308, 404, 418, 499, 520, 999, 1000, Number.NaN, -0, 200.5),
+  fc.integer(),
+  odd,
+);
 
-const header = fc.oneof(fc.record({ name: nasty, value: nasty }), fc.record({ name: fc.constantFrom('Set-Cookie', 'Location', 'Refresh', 'Server', 'Authorization'), value: nasty }), odd);
+const header = fc.oneof(
+  fc.record({ name: nasty, value: nasty }),
+  fc.record({ name: fc.constantFrom('Set-Cookie', 'Location', 'Refresh', 'Server', 'Authorization'), value: nasty }),
+  odd,
+);
 const vendor = fc.oneof(fc.record({ id: fc.oneof(fc.constantFrom('cloudflare', 'iis', 'nginx', 'linkedin', '__proto__'), nasty), name: nasty }), odd);
 const timing = fc.oneof(fc.record({ start: odd, end: odd, duration: odd }, { requiredKeys: [] }), odd);
 
@@ -38,13 +96,28 @@ const hop = fc.record(
     redirectUrl: nasty,
     clientDelaySeconds: odd,
     error: nasty,
-    explanation: fc.oneof(fc.record({ code: nasty, phrase: nasty, originId: fc.oneof(fc.constantFrom('ietf', 'cloudflare', 'iis'), nasty) }, { requiredKeys: [] }), odd),
+    explanation: fc.oneof(
+      fc.record({ code: nasty, phrase: nasty, originId: fc.oneof(fc.constantFrom('ietf', 'cloudflare', 'iis'), nasty) }, { requiredKeys: [] }),
+      odd,
+    ),
   },
   { requiredKeys: [] },
 );
 
 const subresource = fc.record(
-  { url: nasty, type: nasty, frameId: odd, method: nasty, statusCode: status, statusLine: nasty, fromCache: odd, vendors: fc.array(vendor, { maxLength: 2 }), redirectUrl: nasty, error: nasty, timing },
+  {
+    url: nasty,
+    type: nasty,
+    frameId: odd,
+    method: nasty,
+    statusCode: status,
+    statusLine: nasty,
+    fromCache: odd,
+    vendors: fc.array(vendor, { maxLength: 2 }),
+    redirectUrl: nasty,
+    error: nasty,
+    timing,
+  },
   { requiredKeys: [] },
 );
 
@@ -58,8 +131,16 @@ const load = fc.record(
     committed: odd,
     chain: fc.oneof(fc.array(hop, { maxLength: 5 }), odd),
     droppedHops: odd,
-    findings: fc.oneof(fc.array(fc.record({ kind: nasty, severity: nasty, hops: fc.oneof(fc.array(odd, { maxLength: 3 }), odd), message: nasty }, { requiredKeys: [] }), { maxLength: 3 }), odd),
-    final: fc.oneof(fc.record({ statusCode: status, statusLine: nasty, vendors: fc.array(vendor, { maxLength: 2 }), source: nasty }, { requiredKeys: [] }), odd),
+    findings: fc.oneof(
+      fc.array(fc.record({ kind: nasty, severity: nasty, hops: fc.oneof(fc.array(odd, { maxLength: 3 }), odd), message: nasty }, { requiredKeys: [] }), {
+        maxLength: 3,
+      }),
+      odd,
+    ),
+    final: fc.oneof(
+      fc.record({ statusCode: status, statusLine: nasty, vendors: fc.array(vendor, { maxLength: 2 }), source: nasty }, { requiredKeys: [] }),
+      odd,
+    ),
     source: fc.oneof(fc.constantFrom('network', 'disk-cache', 'not-observable', 'browser'), nasty),
     notObservedReason: fc.oneof(fc.constantFrom('back-forward-cache', 'request-not-seen', '__proto__', 'toString'), nasty),
     error: nasty,
@@ -107,7 +188,10 @@ function checkOutput(format: string, out: string): void {
     }
     case 'curl':
       for (const line of lines.slice(0, -1)) expect(line.startsWith('# ')).toBe(true);
-      if (!lines.at(-1)?.startsWith('# ')) expect(lines.at(-1)).toMatch(/^curl -sIL --max-redirs 20 --globoff (?:-X (?:[A-Za-z0-9._-]+|'[^']*'(?:\\''[^']*')*) )?'https?:\/\/[^']*'(?:\\''[^']*')*$/);
+      if (!lines.at(-1)?.startsWith('# '))
+        expect(lines.at(-1)).toMatch(
+          /^curl -sIL --max-redirs 20 --globoff (?:-X (?:[A-Za-z0-9._-]+|'[^']*'(?:\\''[^']*')*) )?'https?:\/\/[^']*'(?:\\''[^']*')*$/,
+        );
       break;
     case 'markdown': {
       let columns = 0;

@@ -4,7 +4,10 @@
 import type { FailingView, FinalView, HopView, LoadView, TimingView, VendorView } from './load-view';
 
 export function vendorNames(vendors: readonly VendorView[]): string {
-  return vendors.map((v) => v.name || v.id).filter((n) => n !== '').join(', ');
+  return vendors
+    .map((v) => v.name || v.id)
+    .filter((n) => n !== '')
+    .join(', ');
 }
 
 /** The code column: the status, else the error, else '—'. */

@@ -51,7 +51,13 @@ export const FINGERPRINT_RULES: readonly FingerprintRule[] = [
 
   // ── Amazon CloudFront ─────────────────────────────────────────────────────
   { vendor: 'cloudfront', header: 'server', value: /^CloudFront$/i, confidence: 'high' },
-  { vendor: 'cloudfront', header: 'via', split: 'comma', value: new RegExp(VIA + String.raw`[\w-]{1,64}\.cloudfront\.net \(CloudFront\)$`, 'i'), confidence: 'high' },
+  {
+    vendor: 'cloudfront',
+    header: 'via',
+    split: 'comma',
+    value: new RegExp(VIA + String.raw`[\w-]{1,64}\.cloudfront\.net \(CloudFront\)$`, 'i'),
+    confidence: 'high',
+  },
   { vendor: 'cloudfront', header: 'x-amz-cf-id', confidence: 'high' },
   { vendor: 'cloudfront', header: 'x-amz-cf-pop', confidence: 'high' },
   { vendor: 'cloudfront', header: 'x-cache', value: /^[a-z]{1,40} from cloudfront$/i, confidence: 'high' },

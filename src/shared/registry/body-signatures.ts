@@ -121,7 +121,12 @@ const SIGNATURES: readonly BodySignature[] = [
   },
   // nginx's 400 pages for 494–497.
   {
-    needles: ['request header or cookie too large', 'the ssl certificate error', 'no required ssl certificate was sent', 'the plain http request was sent to https port'],
+    needles: [
+      'request header or cookie too large',
+      'the ssl certificate error',
+      'no required ssl certificate was sent',
+      'the plain http request was sent to https port',
+    ],
     status: (s) => Number.isNaN(s) || s === 400 || (s >= 494 && s <= 497),
     scan(_body, lower) {
       for (const [code, text] of NGINX_400) {
@@ -217,7 +222,10 @@ const SIGNATURES: readonly BodySignature[] = [
     needles: ['"error"'],
     status: any,
     scan(body) {
-      const m = /^\s{0,16}\{\s{0,16}"error"\s{0,16}:\s{0,16}\{\s{0,16}"code"\s{0,16}:\s{0,16}(49[89])\s{0,16},\s{0,16}"message"\s{0,16}:\s{0,16}"(Token Required|Invalid token\.?)"/i.exec(body);
+      const m =
+        /^\s{0,16}\{\s{0,16}"error"\s{0,16}:\s{0,16}\{\s{0,16}"code"\s{0,16}:\s{0,16}(49[89])\s{0,16},\s{0,16}"message"\s{0,16}:\s{0,16}"(Token Required|Invalid token\.?)"/i.exec(
+          body,
+        );
       if (!m?.[1]) return undefined;
       return {
         vendor: 'esri',
@@ -315,7 +323,10 @@ const SIGNATURES: readonly BodySignature[] = [
       if (lower.includes('whitelabel error page')) {
         return { vendor: 'spring', excerpt: 'Whitelabel Error Page', note: "The body is Spring Boot's Whitelabel error page", confidence: 'high' };
       }
-      const m = /^\s{0,16}\{\s{0,16}"timestamp"\s{0,16}:\s{0,16}"[^"]{1,64}"\s{0,16},\s{0,16}"status"\s{0,16}:\s{0,16}(\d{3})\s{0,16},\s{0,16}"error"\s{0,16}:\s{0,16}"([^"]{1,100})"/.exec(body);
+      const m =
+        /^\s{0,16}\{\s{0,16}"timestamp"\s{0,16}:\s{0,16}"[^"]{1,64}"\s{0,16},\s{0,16}"status"\s{0,16}:\s{0,16}(\d{3})\s{0,16},\s{0,16}"error"\s{0,16}:\s{0,16}"([^"]{1,100})"/.exec(
+          body,
+        );
       if (!m) return undefined;
       const excerpt = clip(`status ${m[1] ?? ''}, error '${m[2] ?? ''}'`);
       return { vendor: 'spring', excerpt, note: `The body is a Spring Boot error response (${excerpt})`, confidence: 'medium' };

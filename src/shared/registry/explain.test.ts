@@ -6,14 +6,35 @@ type Pairs = readonly (readonly [string, string])[];
 const hdrs = (pairs: Pairs) => pairs.map(([name, value]) => ({ name, value }));
 const run = (statusCode: number, headers: Pairs = [], extra: Partial<ExplainInput> = {}) => explain({ statusCode, headers: hdrs(headers), ...extra });
 
-const CLOUDFLARE: Pairs = [['Server', 'cloudflare'], ['CF-RAY', '8a1b2c3d4e5f6a7b-FRA']];
+const CLOUDFLARE: Pairs = [
+  ['Server', 'cloudflare'],
+  ['CF-RAY', '8a1b2c3d4e5f6a7b-FRA'],
+];
 const NGINX: Pairs = [['Server', 'nginx/1.25.3']];
-const IIS: Pairs = [['Server', 'Microsoft-IIS/10.0'], ['X-Powered-By', 'ASP.NET']];
-const EXCHANGE: Pairs = [['X-OWA-Version', '15.2.1258.27'], ['X-FEServer', 'EXCH01']];
-const PANTHEON: Pairs = [['x-pantheon-styx-hostname', 'styx-fe1-a-123'], ['x-styx-req-id', 'a1b2']];
-const ARCGIS: Pairs = [['Vary', 'Origin, X-Esri-Authorization'], ['Content-Type', 'application/json; charset=UTF-8']];
-const SHOPIFY: Pairs = [['x-shopid', '12345678'], ['x-shopify-stage', 'production']];
-const TWITTER: Pairs = [['server', 'tsa_b'], ['x-twitter-response-tags', 'BouncerCompliant']];
+const IIS: Pairs = [
+  ['Server', 'Microsoft-IIS/10.0'],
+  ['X-Powered-By', 'ASP.NET'],
+];
+const EXCHANGE: Pairs = [
+  ['X-OWA-Version', '15.2.1258.27'],
+  ['X-FEServer', 'EXCH01'],
+];
+const PANTHEON: Pairs = [
+  ['x-pantheon-styx-hostname', 'styx-fe1-a-123'],
+  ['x-styx-req-id', 'a1b2'],
+];
+const ARCGIS: Pairs = [
+  ['Vary', 'Origin, X-Esri-Authorization'],
+  ['Content-Type', 'application/json; charset=UTF-8'],
+];
+const SHOPIFY: Pairs = [
+  ['x-shopid', '12345678'],
+  ['x-shopify-stage', 'production'],
+];
+const TWITTER: Pairs = [
+  ['server', 'tsa_b'],
+  ['x-twitter-response-tags', 'BouncerCompliant'],
+];
 const SPRING: Pairs = [['X-Application-Context', 'application:8080']];
 
 describe('explain: the vendor in front decides an ambiguous code', () => {
@@ -35,7 +56,7 @@ describe('explain: the vendor in front decides an ambiguous code', () => {
     expect(run(499, NGINX, { body: pages.ARCGIS_499 }).entry.origin.id).toBe('esri');
   });
 
-  it("451 behind IIS or Exchange is the Exchange/IIS Redirect; elsewhere the legal block", () => {
+  it('451 behind IIS or Exchange is the Exchange/IIS Redirect; elsewhere the legal block', () => {
     expect(run(451, IIS).entry.phrase).toBe('Redirect');
     expect(run(451, EXCHANGE).entry.phrase).toBe('Redirect');
     const plain = run(451, NGINX);
@@ -166,7 +187,14 @@ describe('explain: the body tells what the status line hides', () => {
   });
 
   it('CloudFront error page: CloudFront named, and why', () => {
-    const x = run(403, [['Server', 'CloudFront'], ['X-Cache', 'Error from cloudfront']], { body: pages.CLOUDFRONT_403 });
+    const x = run(
+      403,
+      [
+        ['Server', 'CloudFront'],
+        ['X-Cache', 'Error from cloudfront'],
+      ],
+      { body: pages.CLOUDFRONT_403 },
+    );
     expect(x.entry.code).toBe('403');
     expect(x.vendors.map((v) => v.id)).toEqual(['cloudfront']);
     expect(x.reason).toContain("CloudFront's own error page");

@@ -97,10 +97,7 @@ function byVendors(candidates: readonly StatusEntry[], vendors: readonly VendorM
   const hasStandard = candidates.some((e) => tierOf(e) === 0);
   const usable = picks.filter((p) => !hasStandard || CONFIDENCE_RANK[p.vendor.confidence] >= CONFIDENCE_RANK.medium);
   usable.sort(
-    (a, b) =>
-      CONFIDENCE_RANK[b.vendor.confidence] - CONFIDENCE_RANK[a.vendor.confidence] ||
-      a.distance - b.distance ||
-      depth(b.vendor) - depth(a.vendor),
+    (a, b) => CONFIDENCE_RANK[b.vendor.confidence] - CONFIDENCE_RANK[a.vendor.confidence] || a.distance - b.distance || depth(b.vendor) - depth(a.vendor),
   );
   const best = usable[0];
   if (!best) return undefined;

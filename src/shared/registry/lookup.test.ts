@@ -62,7 +62,7 @@ describe('lookup: the examples', () => {
     expect(e?.origin.id).toBe('firefox');
   });
 
-  it("HTTP/1.1 status-line input reads the code", () => {
+  it('HTTP/1.1 status-line input reads the code', () => {
     expect(lookup('HTTP/1.1 404 Not Found')?.code).toBe('404');
   });
 });
@@ -130,9 +130,21 @@ describe('lookupAll', () => {
   });
 
   it('every meaning of an ambiguous code', () => {
-    expect(lookupAll(530).map((e) => e.origin.id).sort()).toEqual(['cloudflare', 'pantheon']);
-    expect(lookupAll(499).map((e) => e.origin.id).sort()).toEqual(['esri', 'nginx']);
-    expect(lookupAll(420).map((e) => e.origin.id).sort()).toEqual(['spring', 'twitter']);
+    expect(
+      lookupAll(530)
+        .map((e) => e.origin.id)
+        .sort(),
+    ).toEqual(['cloudflare', 'pantheon']);
+    expect(
+      lookupAll(499)
+        .map((e) => e.origin.id)
+        .sort(),
+    ).toEqual(['esri', 'nginx']);
+    expect(
+      lookupAll(420)
+        .map((e) => e.origin.id)
+        .sort(),
+    ).toEqual(['spring', 'twitter']);
     expect(lookupAll(508).map((e) => e.origin.id)).toEqual(['ietf', 'cpanel']);
   });
 

@@ -66,11 +66,15 @@ describe('nothing throws, whatever the input', () => {
 
   it('lookup, lookupAll and search (property)', () => {
     fc.assert(
-      fc.property(fc.oneof(status, nasty), fc.option(fc.record({ protocol: fc.constantFrom('http', 'sip'), vendor: nasty, includeHistoric: fc.boolean() }), { nil: undefined }), (code, options) => {
-        lookup(code as number | string, options as Parameters<typeof lookup>[1]);
-        expect(Array.isArray(lookupAll(code as number | string, options as Parameters<typeof lookup>[1]))).toBe(true);
-        expect(Array.isArray(search(String(code)))).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(status, nasty),
+        fc.option(fc.record({ protocol: fc.constantFrom('http', 'sip'), vendor: nasty, includeHistoric: fc.boolean() }), { nil: undefined }),
+        (code, options) => {
+          lookup(code as number | string, options as Parameters<typeof lookup>[1]);
+          expect(Array.isArray(lookupAll(code as number | string, options as Parameters<typeof lookup>[1]))).toBe(true);
+          expect(Array.isArray(search(String(code)))).toBe(true);
+        },
+      ),
       { numRuns: 400 },
     );
     fc.assert(
@@ -89,7 +93,16 @@ describe('nothing throws, whatever the input', () => {
       const x = explain({ statusCode });
       expect(x.registered, String(statusCode)).toBe(false);
     }
-    for (const odd of [null, undefined, 42, 'x', [], { statusCode: '404' }, { statusCode: {} }, { statusCode: 404, headers: 'Server: nginx', body: 42, statusLine: 7 }]) {
+    for (const odd of [
+      null,
+      undefined,
+      42,
+      'x',
+      [],
+      { statusCode: '404' },
+      { statusCode: {} },
+      { statusCode: 404, headers: 'Server: nginx', body: 42, statusLine: 7 },
+    ]) {
       expect(explain(odd as unknown as ExplainInput).reason).not.toBe(FALLBACK);
     }
     // A numeric string from careless callers still reads as the status.

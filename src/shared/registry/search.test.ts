@@ -66,7 +66,10 @@ describe('search: words', () => {
 
   it("'gateway' puts phrase matches (502, 504) before text matches", () => {
     const hits = searchScored('gateway');
-    const top = hits.slice(0, 2).map((h) => h.entry.code).sort();
+    const top = hits
+      .slice(0, 2)
+      .map((h) => h.entry.code)
+      .sort();
     expect(top).toEqual(['502', '504']);
     expect(hits[0]?.match).toBe('phrase');
   });

@@ -102,7 +102,12 @@ export function unregisteredEntry(status: unknown, protocol: Protocol = 'http'):
         'Browsers report 0 when there was no HTTP response to read: the connection failed, the request was ' +
         'blocked or cancelled, or the response is opaque (a cross-origin request made without CORS). ' +
         'No server sends 0.',
-      causes: ['Network error or timeout', 'Blocked by an extension, CSP, CORS or mixed-content rules', 'Request cancelled by navigation', 'Opaque cross-origin response'],
+      causes: [
+        'Network error or timeout',
+        'Blocked by an extension, CSP, CORS or mixed-content rules',
+        'Request cancelled by navigation',
+        'Opaque cross-origin response',
+      ],
       visitorAdvice: 'Check your connection and any blocking extension, then reload.',
       ownerAdvice: 'Look at the browser console and network panel for the failure behind it (CORS, CSP, DNS, TLS).',
     };
@@ -118,8 +123,7 @@ export function unregisteredEntry(status: unknown, protocol: Protocol = 'http'):
     explanation: valid
       ? 'HTTP status codes are three digits from 100 to 599. A number outside that range is not a valid status; ' +
         'it comes from a non-HTTP source, a broken server or a bug in the tool that reported it.'
-      : 'What was reported as the status is not a number a server could send. Something between the server ' +
-        'and this display lost or garbled it.',
+      : 'What was reported as the status is not a number a server could send. Something between the server ' + 'and this display lost or garbled it.',
     causes: ['A broken or non-HTTP server', 'A proxy that garbled the status line', 'A bug in the software that reported the status'],
     visitorAdvice: 'Reload; if it persists, the site or something between you and it is misbehaving.',
     ownerAdvice: 'Check what actually goes on the wire (curl -v); servers must send a three-digit code from 100 to 599.',

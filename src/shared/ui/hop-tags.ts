@@ -43,7 +43,10 @@ const WORDS: Readonly<Record<HopTagKind, { label: string; description: string }>
     description: 'The browser upgraded this http URL to https itself, because the site asked for HSTS; the server never sent this redirect.',
   },
   'browser-internal': { label: 'made by the browser', description: 'The browser (or an extension) redirected this request itself; no server sent it.' },
-  'meta-refresh': { label: 'meta refresh', description: 'The page redirected itself with <meta http-equiv="refresh">: a client-side redirect, slower and weaker than an HTTP one.' },
+  'meta-refresh': {
+    label: 'meta refresh',
+    description: 'The page redirected itself with <meta http-equiv="refresh">: a client-side redirect, slower and weaker than an HTTP one.',
+  },
   javascript: { label: 'JavaScript', description: 'The page redirected itself from script: a client-side redirect some crawlers do not follow.' },
   'client-side': { label: 'client-side', description: 'The page moved the browser on by itself; the browser did not say how.' },
   'from-cache': { label: 'from cache', description: 'The browser reused a cached response for this hop instead of asking the server.' },

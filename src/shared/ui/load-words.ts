@@ -30,7 +30,8 @@ const NOT_OBSERVED: Readonly<Record<NotObservedReason, NotObservedWords>> = {
   },
   'service-worker': {
     title: 'Answered by a service worker',
-    detail: 'The site’s service worker answered, and browsers hide that response from extensions. Reload with the cache bypassed (Shift+Reload) to reach the server.',
+    detail:
+      'The site’s service worker answered, and browsers hide that response from extensions. Reload with the cache bypassed (Shift+Reload) to reach the server.',
   },
   'loaded-before-extension': {
     title: 'Loaded before Status Inspector started',
@@ -38,7 +39,8 @@ const NOT_OBSERVED: Readonly<Record<NotObservedReason, NotObservedWords>> = {
   },
   'request-not-seen': {
     title: 'No request was seen for this page',
-    detail: 'The page appeared without any request the extension could see, usually because a service worker or the memory cache answered. Reload to try again.',
+    detail:
+      'The page appeared without any request the extension could see, usually because a service worker or the memory cache answered. Reload to try again.',
   },
 };
 

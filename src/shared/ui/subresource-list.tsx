@@ -34,7 +34,12 @@ function RowBody({ row }: { row: FailingRow }) {
   return (
     <>
       <p class="sub-facts">
-        {[resourceTypeLabel(row.type), row.method && row.method !== 'GET' ? `method ${row.method}` : '', who ? `answered by ${who}` : '', row.fromCache ? 'from cache' : '']
+        {[
+          resourceTypeLabel(row.type),
+          row.method && row.method !== 'GET' ? `method ${row.method}` : '',
+          who ? `answered by ${who}` : '',
+          row.fromCache ? 'from cache' : '',
+        ]
           .filter(Boolean)
           .join(' · ')}
       </p>
@@ -51,13 +56,17 @@ function RowBody({ row }: { row: FailingRow }) {
 
 function FailingRowView({ row }: { row: FailingRow }) {
   return (
-    <li class={`sub ${row.statusCode === undefined ? 'cnone' : statusCss(row.statusCode)}`} data-testid="failing" data-status={row.statusCode ?? ''} data-error={row.error ?? ''}>
+    <li
+      class={`sub ${row.statusCode === undefined ? 'cnone' : statusCss(row.statusCode)}`}
+      data-testid="failing"
+      data-status={row.statusCode ?? ''}
+      data-error={row.error ?? ''}
+    >
       <LazyDetails
         summaryClass="sub-summary"
         summary={
           <>
-            <span class="sub-code">{row.statusCode ?? 'no response'}</span>{' '}
-            <span class="sub-phrase">{rowPhrase(row)}</span>{' '}
+            <span class="sub-code">{row.statusCode ?? 'no response'}</span> <span class="sub-phrase">{rowPhrase(row)}</span>{' '}
             <span class="sub-where">
               <span class="sub-type">{resourceTypeLabel(row.type)}</span>{' '}
               <span class="sub-url">

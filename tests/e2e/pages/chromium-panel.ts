@@ -5,7 +5,17 @@ import { openExtensionPanel, type PanelWindow } from '../fixtures/devtools-panel
 import { waitForStory, type StorySnapshot } from './story-snapshot';
 
 const KEY_CODES: Readonly<Record<string, number>> = {
-  Enter: 13, Escape: 27, ' ': 32, PageUp: 33, PageDown: 34, End: 35, Home: 36, ArrowLeft: 37, ArrowUp: 38, ArrowRight: 39, ArrowDown: 40,
+  Enter: 13,
+  Escape: 27,
+  ' ': 32,
+  PageUp: 33,
+  PageDown: 34,
+  End: 35,
+  Home: 36,
+  ArrowLeft: 37,
+  ArrowUp: 38,
+  ArrowRight: 39,
+  ArrowDown: 40,
 };
 
 export class ChromiumPanel {
@@ -29,7 +39,11 @@ export class ChromiumPanel {
     const code = KEY_CODES[key];
     if (code === undefined) throw new Error(`no key code for ${key}`);
     const base = { key, code: key === ' ' ? 'Space' : key, windowsVirtualKeyCode: code, nativeVirtualKeyCode: code };
-    await this.session.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...base, ...(key === 'Enter' ? { text: '\r' } : key === ' ' ? { text: ' ' } : {}) });
+    await this.session.send('Input.dispatchKeyEvent', {
+      type: 'rawKeyDown',
+      ...base,
+      ...(key === 'Enter' ? { text: '\r' } : key === ' ' ? { text: ' ' } : {}),
+    });
     if (key === 'Enter' || key === ' ') await this.session.send('Input.dispatchKeyEvent', { type: 'char', ...base, text: key === 'Enter' ? '\r' : ' ' });
     await this.session.send('Input.dispatchKeyEvent', { type: 'keyUp', ...base });
   }

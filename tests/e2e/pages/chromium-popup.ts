@@ -16,7 +16,10 @@ export class ChromiumPopup {
     const popupUrl = `chrome-extension://${browser.extensionId}/src/popup/index.html`;
     const deadline = Date.now() + 10_000;
     for (;;) {
-      const page = cdp.contexts().flatMap((c) => c.pages()).find((p) => p.url() === popupUrl);
+      const page = cdp
+        .contexts()
+        .flatMap((c) => c.pages())
+        .find((p) => p.url() === popupUrl);
       if (page) return new ChromiumPopup(cdp, page);
       if (Date.now() > deadline) throw new Error('the toolbar popup did not open');
       await new Promise((r) => setTimeout(r, 100));

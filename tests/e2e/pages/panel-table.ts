@@ -121,7 +121,10 @@ export class PanelTable {
   /** Types into the filter box (the input event Preact listens to). */
   async filterText(text: string): Promise<void> {
     await this.driver.evaluate(
-      withElement('[data-testid="filter-text"]', `el.focus(); el.value = ${JSON.stringify(text)}; el.dispatchEvent(new Event('input', { bubbles: true })); return true;`),
+      withElement(
+        '[data-testid="filter-text"]',
+        `el.focus(); el.value = ${JSON.stringify(text)}; el.dispatchEvent(new Event('input', { bubbles: true })); return true;`,
+      ),
     );
   }
 
@@ -132,7 +135,10 @@ export class PanelTable {
 
   async typeFilter(category: string): Promise<void> {
     await this.driver.evaluate(
-      withElement('[data-testid="filter-type"]', `el.value = ${JSON.stringify(category)}; el.dispatchEvent(new Event('change', { bubbles: true })); return true;`),
+      withElement(
+        '[data-testid="filter-type"]',
+        `el.value = ${JSON.stringify(category)}; el.dispatchEvent(new Event('change', { bubbles: true })); return true;`,
+      ),
     );
   }
 

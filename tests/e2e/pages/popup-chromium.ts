@@ -24,14 +24,21 @@ export async function openToolbarPopup(browser: ChromiumWithExtension, page: Pag
  * The same, for a browser that is busy (a page with thousands of requests): the CDP connection is
  * given minutes rather than Playwright's default 30 seconds.
  */
-export async function openToolbarPopupPatiently(browser: ChromiumWithExtension, page: Page, timeoutMs = 180_000): Promise<{ view: PopupView; close: () => Promise<void> }> {
+export async function openToolbarPopupPatiently(
+  browser: ChromiumWithExtension,
+  page: Page,
+  timeoutMs = 180_000,
+): Promise<{ view: PopupView; close: () => Promise<void> }> {
   await page.bringToFront();
   await browser.worker.evaluate(() => chrome.action.openPopup());
   const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${browser.cdpPort}`, { timeout: timeoutMs });
   const url = `chrome-extension://${browser.extensionId}/src/popup/index.html`;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const popup = cdp.contexts().flatMap((c) => c.pages()).find((p) => p.url() === url);
+    const popup = cdp
+      .contexts()
+      .flatMap((c) => c.pages())
+      .find((p) => p.url() === url);
     if (popup) {
       return {
         view: new PopupView(playwrightDriver(popup)),

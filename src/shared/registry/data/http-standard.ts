@@ -20,14 +20,11 @@ const rfc = (num: number, section: string): SpecRef => ({
 });
 
 // Shared wording for crawler notes, so the same behavior is described the same way everywhere.
-const KEEP_CHAINS_SHORT =
-  'Googlebot follows up to 10 redirects in a row, but Google advises fewer than 5, ideally a single hop.';
-const FIVE_XX_CRAWL =
-  'Googlebot slows down crawling when a site answers 5xx; indexed URLs are kept for a while but dropped if the errors persist.';
+const KEEP_CHAINS_SHORT = 'Googlebot follows up to 10 redirects in a row, but Google advises fewer than 5, ideally a single hop.';
+const FIVE_XX_CRAWL = 'Googlebot slows down crawling when a site answers 5xx; indexed URLs are kept for a while but dropped if the errors persist.';
 const ROBOTS_5XX =
   'If robots.txt itself answers 5xx, Google treats the whole site as off-limits and stops crawling; if that lasts, it falls back to its last good copy of the file.';
-const ROBOTS_4XX =
-  'If robots.txt itself answers a 4xx code (other than 429), Google behaves as if there were no robots.txt and may crawl everything.';
+const ROBOTS_4XX = 'If robots.txt itself answers a 4xx code (other than 429), Google behaves as if there were no robots.txt and may crawl everything.';
 
 export const httpStandardEntries: readonly StatusEntry[] = [
   // ─── 1xx Informational ─────────────────────────────────────────────────────────────────────────
@@ -108,10 +105,7 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     summary: 'A preliminary answer naming files the page will need, so the browser can start loading them early.',
     explanation:
       'While the server is still preparing the real response, it can send a 103 with Link headers that name resources the page will need (rel=preload) or servers it will connect to (rel=preconnect). The browser can start on those straight away, which shortens the wait, and the final response, usually a 200, follows on the same request. Chrome and Edge act on Early Hints only for page navigations over HTTP/2 or HTTP/3; browsers that do not understand 103 simply ignore it. CDNs such as Cloudflare can send Early Hints on behalf of a site.',
-    causes: [
-      'The site or its CDN sends preload or preconnect hints before the page is ready.',
-      'A server or framework with Early Hints support switched on.',
-    ],
+    causes: ['The site or its CDN sends preload or preconnect hints before the page is ready.', 'A server or framework with Early Hints support switched on.'],
     visitorAdvice: "Nothing to do: it is a speed optimization, and the page's real status follows.",
     ownerAdvice:
       'Hint only resources that every visitor of the page needs and that match the final response; hinting unused files wastes bandwidth. Check that your CDN or proxy passes 103 responses through rather than dropping them.',
@@ -159,10 +153,7 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     summary: 'The request succeeded and the server sent back what was asked for.',
     explanation:
       "200 is the normal answer to a successful request. For a page load (GET) the body is the page itself; for a form submission or API call (POST) it describes the result of the action. A 200 only says the server handled the request without an error at the HTTP level: an application can still send a 200 whose body shows an error message or an empty page, sometimes called a 'soft error'.",
-    causes: [
-      'The page, file or data exists and the server returned it.',
-      'An action such as a form submission completed and the server reported the result.',
-    ],
+    causes: ['The page, file or data exists and the server returned it.', 'An action such as a form submission completed and the server reported the result.'],
     visitorAdvice:
       "Nothing to do. If the page still shows an error or is blank, the problem lies in the site's content rather than in the HTTP exchange; reloading or contacting the site is the best option.",
     ownerAdvice:
@@ -205,14 +196,9 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     summary: 'The server accepted the request for processing, but the work has not finished yet.',
     explanation:
       'A 202 is deliberately noncommittal: the request was valid and has been queued, but the server is not saying how it will turn out. It is used for work that runs in the background, such as video encoding, report generation or bulk imports. HTTP has no built-in way to learn the final result, so well-designed APIs return a link to a status page in the body or in a Location header.',
-    causes: [
-      'The request started a background job such as an export, a conversion or a bulk email.',
-      'An API queued the request for later processing.',
-    ],
-    visitorAdvice:
-      'Nothing to do right away: the action is in progress. Check back later, or watch for a confirmation such as an email.',
-    ownerAdvice:
-      'Give clients a way to follow the job (a status URL in the body or Location header) and report failures there, because the 202 itself cannot.',
+    causes: ['The request started a background job such as an export, a conversion or a bulk email.', 'An API queued the request for later processing.'],
+    visitorAdvice: 'Nothing to do right away: the action is in progress. Check back later, or watch for a confirmation such as an email.',
+    ownerAdvice: 'Give clients a way to follow the job (a status URL in the body or Location header) and report failures there, because the 202 itself cannot.',
     retry: 'no',
     cacheable: false,
     headers: ['Location'],
@@ -229,10 +215,7 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     summary: 'The request succeeded, but a proxy along the way changed the content that the original server sent.',
     explanation:
       'A 203 means the origin server answered 200 OK, but a transforming proxy on the way, for example one that recompresses images, strips content or adds annotations, modified the response before it reached you. It tells the recipient that the content is not exactly what the original server produced. Few proxies actually send it; most modify responses silently.',
-    causes: [
-      'A mobile-network or corporate proxy compressed or rewrote the response.',
-      'A proxy added or removed content, such as an injected banner.',
-    ],
+    causes: ['A mobile-network or corporate proxy compressed or rewrote the response.', 'A proxy added or removed content, such as an injected banner.'],
     visitorAdvice:
       'The content was altered on its way to you. If something looks wrong, try another network; HTTPS connections are much harder for a proxy to rewrite.',
     ownerAdvice:
@@ -258,12 +241,9 @@ export const httpStandardEntries: readonly StatusEntry[] = [
       'A tracking or analytics request (a beacon) was recorded.',
       'A form submission meant to keep the user on the current page.',
     ],
-    visitorAdvice:
-      'Nothing to do. If you clicked something and nothing seemed to happen, the action may still have worked; reload the page to check.',
-    ownerAdvice:
-      'Use 204 only where no content is expected. Do not return it for real page URLs, or visitors and crawlers will see nothing.',
-    crawlerNote:
-      'Google treats a 204 on a page URL as a page without content: it is not indexed, and Search Console may report it as a soft 404.',
+    visitorAdvice: 'Nothing to do. If you clicked something and nothing seemed to happen, the action may still have worked; reload the page to check.',
+    ownerAdvice: 'Use 204 only where no content is expected. Do not return it for real page URLs, or visitors and crawlers will see nothing.',
+    crawlerNote: 'Google treats a 204 on a page URL as a page without content: it is not indexed, and Search Console may report it as a soft 404.',
     retry: 'no',
     cacheable: true,
     headers: ['ETag'],
@@ -280,14 +260,9 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     summary: 'The request succeeded, and the client should clear the form or view that sent it, ready for new input.',
     explanation:
       "205 was designed for data-entry screens: after a successful submission, the server asks the client to clear the form so the user can type the next entry, without loading a new page. The response has no body. Browsers have never implemented the 'reset' part consistently, so the code is rarely used, and scripts that receive it have to clear the form themselves.",
-    causes: [
-      'A data-entry form or API designed to have the input cleared after each save.',
-      'A server framework returning 205 after a successful submission.',
-    ],
-    visitorAdvice:
-      'Nothing to do: your submission was accepted. If the form still shows your previous input, clear it yourself before entering more.',
-    ownerAdvice:
-      'Browsers do not act on 205, so do not rely on it to reset forms; return 204 or 200 and reset the form in your own JavaScript.',
+    causes: ['A data-entry form or API designed to have the input cleared after each save.', 'A server framework returning 205 after a successful submission.'],
+    visitorAdvice: 'Nothing to do: your submission was accepted. If the form still shows your previous input, clear it yourself before entering more.',
+    ownerAdvice: 'Browsers do not act on 205, so do not rely on it to reset forms; return 204 or 200 and reset the form in your own JavaScript.',
     retry: 'no',
     cacheable: false,
     spec: rfc9110('15.3.6'),
@@ -327,14 +302,9 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     summary: 'One response carrying a separate status for each of several items, used by WebDAV for multi-file operations.',
     explanation:
       'WebDAV is the HTTP extension for managing files on a server, and it also underlies calendar and contact sync (CalDAV and CardDAV). When one request affects several resources, for example listing a folder with PROPFIND, the answer is an XML document in which every item has its own status. The 207 only says that such a document follows: some items may have succeeded and others failed, so the body has to be read.',
-    causes: [
-      'A WebDAV, CalDAV or CardDAV client listed or changed several resources at once.',
-      'A bulk API operation reporting a result for each item.',
-    ],
-    visitorAdvice:
-      'Nothing to do in the browser. If a file, calendar or contacts sync reports errors, the details for each item are in the response body.',
-    ownerAdvice:
-      'When debugging, read the per-item statuses in the XML body: a 207 does not mean that everything succeeded.',
+    causes: ['A WebDAV, CalDAV or CardDAV client listed or changed several resources at once.', 'A bulk API operation reporting a result for each item.'],
+    visitorAdvice: 'Nothing to do in the browser. If a file, calendar or contacts sync reports errors, the details for each item are in the response body.',
+    ownerAdvice: 'When debugging, read the per-item statuses in the XML body: a 207 does not mean that everything succeeded.',
     retry: 'no',
     cacheable: false,
     headers: ['Content-Type', 'Depth'],
@@ -356,8 +326,7 @@ export const httpStandardEntries: readonly StatusEntry[] = [
       'A WebDAV server reporting a collection whose members appear under several paths.',
     ],
     visitorAdvice: 'Nothing to do: it is bookkeeping inside a file-sync response.',
-    ownerAdvice:
-      'No action is needed. If a WebDAV client handles it badly, avoid binding the same resource into several folders.',
+    ownerAdvice: 'No action is needed. If a WebDAV client handles it badly, avoid binding the same resource into several folders.',
     retry: 'no',
     cacheable: false,
     headers: ['Depth'],
@@ -374,10 +343,7 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     summary: 'The server sent only the changes to apply to a copy the client already has, instead of the full resource.',
     explanation:
       "226 belongs to delta encoding (RFC 3229). A client that holds an older version of a resource can list, in an A-IM header, the kinds of 'instance manipulation', such as diffs, that it understands. The server then sends just the difference, marks the response 226 and names the method it used in an IM header. The idea never caught on for web pages, and the code is very rarely seen.",
-    causes: [
-      'A client and server that both support RFC 3229 delta encoding.',
-      "A feed reader using the 'A-IM: feed' extension to fetch only new entries.",
-    ],
+    causes: ['A client and server that both support RFC 3229 delta encoding.', "A feed reader using the 'A-IM: feed' extension to fetch only new entries."],
     visitorAdvice: 'Nothing to do: your client received an update to something it already had.',
     ownerAdvice: 'Send 226 only to clients that asked for it with A-IM; everyone else must get a normal 200.',
     retry: 'no',
@@ -524,13 +490,9 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     summary: 'An outdated instruction to repeat the request through a proxy; browsers ignore it for security reasons.',
     explanation:
       'HTTP/1.1 (RFC 2068) defined 305 to tell a client to reach the resource through the proxy named in the Location header. Letting a website route a browser through a proxy of its choosing is a security risk, so browsers never followed it, and RFC 7231 deprecated it in 2014. The code is still registered, but servers should not send it.',
-    causes: [
-      'Very old server software or a misconfiguration.',
-      'A proxy or test tool deliberately producing legacy codes.',
-    ],
+    causes: ['Very old server software or a misconfiguration.', 'A proxy or test tool deliberately producing legacy codes.'],
     visitorAdvice: 'Your browser will not act on this. If the page does not load, contact the site.',
-    ownerAdvice:
-      'Do not use 305. If clients must use a proxy, configure it on the client side, in the proxy settings or with a PAC file.',
+    ownerAdvice: 'Do not use 305. If clients must use a proxy, configure it on the client side, in the proxy settings or with a PAC file.',
     retry: 'no',
     cacheable: false,
     headers: ['Location'],
@@ -548,10 +510,7 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     summary: "A reserved code that is no longer used; in the 1990s it was proposed as 'Switch Proxy'.",
     explanation:
       "306 was proposed in 1996 as 'Switch Proxy', a way to tell a client to send its later requests through a different proxy. The proposal was dropped, and HTTP/1.1 has reserved the number ever since (RFC 2616, now RFC 9110), so that it cannot be given a new meaning. No server should send it, and clients give it no special treatment.",
-    causes: [
-      'Misconfigured or experimental server software.',
-      'A test tool or script producing every possible code.',
-    ],
+    causes: ['Misconfigured or experimental server software.', 'A test tool or script producing every possible code.'],
     visitorAdvice: 'This code has no defined meaning. If the page does not load, contact the site.',
     ownerAdvice: 'Do not send 306. Find the component that produces it and make it use a defined status code.',
     retry: 'no',
@@ -728,8 +687,7 @@ export const httpStandardEntries: readonly StatusEntry[] = [
       'A file the page refers to is missing, such as an image, script, stylesheet or favicon.',
       'A routing or rewrite rule on the server that does not match the URL.',
     ],
-    visitorAdvice:
-      "Check the address for typos, try the site's home page or search, or look for an archived copy, for example in the Wayback Machine.",
+    visitorAdvice: "Check the address for typos, try the site's home page or search, or look for an archived copy, for example in the Wayback Machine.",
     ownerAdvice:
       'Redirect moved pages to their new URL with a 301, fix internal links that point to missing pages, and serve a helpful error page that still returns the 404 status. If a page is gone for good on purpose, a 410 says so more clearly.',
     crawlerNote: `Google removes URLs that answer 404 from its index; a few 404s do not harm the rest of the site. 410 is treated the same way, possibly a little faster. ${ROBOTS_4XX}`,
@@ -754,8 +712,7 @@ export const httpStandardEntries: readonly StatusEntry[] = [
       'A static file host or CDN that does not accept POST requests.',
       'A server module that blocks methods such as PUT or DELETE (on IIS, often the WebDAV module).',
     ],
-    visitorAdvice:
-      'Go back and try again, or reload the page. If a form keeps failing, the site has a bug and its owner should be told.',
+    visitorAdvice: 'Go back and try again, or reload the page. If a form keeps failing, the site has a bug and its owner should be told.',
     ownerAdvice:
       'Check which methods the route accepts and list them in the Allow header. On IIS, look at the WebDAV module and request filtering when PUT or DELETE are rejected; on static hosts, make sure forms post to a server-side endpoint.',
     retry: 'after-change',
@@ -779,8 +736,7 @@ export const httpStandardEntries: readonly StatusEntry[] = [
       'A web application firewall, such as ModSecurity, set up to answer blocked requests with 406.',
       'Strict language or encoding rules on the server.',
     ],
-    visitorAdvice:
-      'Reload, or try another browser. If it keeps happening, a security filter on the site may be blocking your request; contact the site.',
+    visitorAdvice: 'Reload, or try another browser. If it keeps happening, a security filter on the site may be blocking your request; contact the site.',
     ownerAdvice:
       "For APIs, compare the client's Accept header with what the endpoint produces, or fall back to a default format. If ordinary visitors get 406, review your firewall or ModSecurity rules.",
     retry: 'after-change',
@@ -806,8 +762,7 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     ],
     visitorAdvice:
       'Enter your network or proxy credentials when asked. If you do not expect a proxy, check the proxy settings of your system or browser, or ask your network administrator.',
-    ownerAdvice:
-      'Your website is not involved. If you run the proxy, check its authentication setup and whether clients support the method it offers.',
+    ownerAdvice: 'Your website is not involved. If you run the proxy, check its authentication setup and whether clients support the method it offers.',
     retry: 'after-change',
     cacheable: false,
     headers: ['Proxy-Authenticate', 'Proxy-Authorization'],
@@ -831,8 +786,7 @@ export const httpStandardEntries: readonly StatusEntry[] = [
       'The server closing an idle connection that the browser had kept open for reuse.',
       'Very short timeouts on the server or a proxy.',
     ],
-    visitorAdvice:
-      'Reload the page or send the form again. If it keeps happening, check your connection or try another network.',
+    visitorAdvice: 'Reload the page or send the form again. If it keeps happening, check your connection or try another network.',
     ownerAdvice:
       'If real clients run into it, especially during uploads, raise the timeouts for request headers and bodies on the server and on any proxy or load balancer in front of it.',
     retry: 'immediately',
@@ -856,8 +810,7 @@ export const httpStandardEntries: readonly StatusEntry[] = [
       'Creating an account, record or file that already exists.',
       'A version-control or WebDAV operation that clashes with what is stored.',
     ],
-    visitorAdvice:
-      'Reload to get the latest version, make your change again and resubmit. If you were creating something, it may already exist.',
+    visitorAdvice: 'Reload to get the latest version, make your change again and resubmit. If you were creating something, it may already exist.',
     ownerAdvice:
       'Explain the conflict in the response body so the client can resolve it. For edit conflicts, consider conditional requests with If-Match and ETags, which turn silent overwrites into a clear 412.',
     retry: 'after-change',
@@ -879,8 +832,7 @@ export const httpStandardEntries: readonly StatusEntry[] = [
       'Content removed on purpose, such as an expired listing, a discontinued product or a deleted profile.',
       'A site cleaning up old URLs that it does not want crawled any more.',
     ],
-    visitorAdvice:
-      "The page will not come back. Try the site's search or home page for related content, or an archive such as the Wayback Machine.",
+    visitorAdvice: "The page will not come back. Try the site's search or home page for related content, or an archive such as the Wayback Machine.",
     ownerAdvice:
       'Use 410 only for content that is gone for good and has no replacement; if a replacement exists, redirect to it with a 301. Remove internal links to the removed page.',
     crawlerNote:
@@ -905,8 +857,7 @@ export const httpStandardEntries: readonly StatusEntry[] = [
       "An empty POST request sent without 'Content-Length: 0'.",
       'A proxy that removed the Content-Length header.',
     ],
-    visitorAdvice:
-      'This is a problem between your browser or app and the server. Try again, and contact the site if it keeps happening.',
+    visitorAdvice: 'This is a problem between your browser or app and the server. Try again, and contact the site if it keeps happening.',
     ownerAdvice:
       "Make clients send Content-Length (including 'Content-Length: 0' for empty POST bodies), or configure the server to accept chunked request bodies.",
     retry: 'after-change',
@@ -956,8 +907,7 @@ export const httpStandardEntries: readonly StatusEntry[] = [
       "Limits in the application platform, such as PHP's upload_max_filesize and post_max_size.",
       "A CDN's upload limit, such as the 100 MB per request on Cloudflare's Free and Pro plans.",
     ],
-    visitorAdvice:
-      'Try a smaller file, compress it, or split it into parts. If the site says larger files are allowed, report the problem.',
+    visitorAdvice: 'Try a smaller file, compress it, or split it into parts. If the site says larger files are allowed, report the problem.',
     ownerAdvice:
       'Raise the limit at every layer that enforces one (CDN, load balancer, web server and application) to what you intend to accept, and tell users the maximum size before they upload.',
     retry: 'after-change',
@@ -982,8 +932,7 @@ export const httpStandardEntries: readonly StatusEntry[] = [
       'A redirect loop that appends a parameter on every hop.',
       'A low URL or request-line limit on the server or a proxy.',
     ],
-    visitorAdvice:
-      "Start again from a shorter link, such as the site's home page, or remove unneeded parameters from the address.",
+    visitorAdvice: "Start again from a shorter link, such as the site's home page, or remove unneeded parameters from the address.",
     ownerAdvice:
       'Send large inputs with POST instead of GET, look for redirect rules that keep appending parameters, and raise the request-line limit only if long URLs are genuinely needed.',
     retry: 'after-change',
@@ -1008,8 +957,7 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     ],
     visitorAdvice:
       'If you were uploading a file, check that its type is allowed (for example JPEG or PNG rather than HEIC), convert it if necessary, and try again.',
-    ownerAdvice:
-      'Check that clients send the right Content-Type, document the formats you accept, and name them in the error response.',
+    ownerAdvice: 'Check that clients send the right Content-Type, document the formats you accept, and name them in the error response.',
     retry: 'after-change',
     cacheable: false,
     headers: ['Content-Type', 'Content-Encoding', 'Accept', 'Accept-Encoding', 'Accept-Post'],
@@ -1051,12 +999,8 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     summary: 'The server cannot meet a requirement that the client stated in its Expect header.',
     explanation:
       "The only expectation HTTP defines is 'Expect: 100-continue', with which a client asks for the server's go-ahead before sending a large request body. A 417 means the server, or a proxy on the way, does not support the expectation. The usual fix is simply to send the request again without the Expect header.",
-    causes: [
-      "A client sent 'Expect: 100-continue' to a server or proxy that does not support it.",
-      'An unknown value in the Expect header.',
-    ],
-    visitorAdvice:
-      'Try again. If you are using a tool or app, it may have an option to stop sending the Expect header.',
+    causes: ["A client sent 'Expect: 100-continue' to a server or proxy that does not support it.", 'An unknown value in the Expect header.'],
+    visitorAdvice: 'Try again. If you are using a tool or app, it may have an option to stop sending the Expect header.',
     ownerAdvice:
       "Support 'Expect: 100-continue', or ignore it and read the body normally. If a proxy rejects it, update or reconfigure the proxy. Clients can avoid the header; with curl, add -H 'Expect:'.",
     retry: 'after-change',
@@ -1105,8 +1049,7 @@ export const httpStandardEntries: readonly StatusEntry[] = [
       'A TLS certificate that covers more host names than the server actually serves.',
       'The host name sent during the TLS handshake (SNI) differs from the Host header, which some servers, Apache among them, reject with 421.',
     ],
-    visitorAdvice:
-      'Reload the page; browsers normally retry this by themselves on a new connection. If it persists, restart the browser.',
+    visitorAdvice: 'Reload the page; browsers normally retry this by themselves on a new connection. If it persists, restart the browser.',
     ownerAdvice:
       'Make sure every host name on a shared certificate and IP address is served by every server that presents that certificate, or use separate certificates. Check reverse-proxy settings that require the SNI name to match the Host header.',
     retry: 'immediately',
@@ -1154,8 +1097,7 @@ export const httpStandardEntries: readonly StatusEntry[] = [
       'A lock left behind by a client that crashed.',
       'An application that temporarily locks an account or record.',
     ],
-    visitorAdvice:
-      'Wait until the other person closes the file, or ask them to, then try again. Forgotten locks usually expire on their own.',
+    visitorAdvice: 'Wait until the other person closes the file, or ask them to, then try again. Forgotten locks usually expire on their own.',
     ownerAdvice:
       'Look for stale WebDAV locks and check their timeouts; administrators can usually remove them. Tell clients in the response who holds the lock, where possible.',
     retry: 'later',
@@ -1174,13 +1116,9 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     summary: 'The action could not be carried out because another action it depended on failed first.',
     explanation:
       'A 424 comes from WebDAV (RFC 4918), where one request can involve several operations, such as setting many properties at once with PROPPATCH. If one of them fails, the others are not applied either, and they are reported as 424 to show that they failed only because of that other failure. Some APIs reuse it when a request depends on an earlier step that failed.',
-    causes: [
-      'One part of a multi-part WebDAV operation failed, so the rest was not applied.',
-      'An API step that depends on an earlier step that failed.',
-    ],
+    causes: ['One part of a multi-part WebDAV operation failed, so the rest was not applied.', 'An API step that depends on an earlier step that failed.'],
     visitorAdvice: 'Try again. If it keeps failing, report it to the site together with any other error shown.',
-    ownerAdvice:
-      'Look for the first, underlying error in the same response or sequence of requests; the 424 entries are only a consequence of it.',
+    ownerAdvice: 'Look for the first, underlying error in the same response or sequence of requests; the 424 entries are only a consequence of it.',
     retry: 'after-change',
     cacheable: false,
     spec: rfc(4918, '11.4'),
@@ -1225,8 +1163,7 @@ export const httpStandardEntries: readonly StatusEntry[] = [
       'An old client connecting to a service that has dropped support for its protocol.',
     ],
     visitorAdvice: 'Update your browser or app. If that does not help, the service may not support your software.',
-    ownerAdvice:
-      'Include an Upgrade header naming the required protocol, and explain in the body what clients need to support.',
+    ownerAdvice: 'Include an Upgrade header naming the required protocol, and explain in the body what clients need to support.',
     retry: 'after-change',
     cacheable: false,
     headers: ['Upgrade', 'Connection'],
@@ -1248,8 +1185,7 @@ export const httpStandardEntries: readonly StatusEntry[] = [
       "A client that did not fetch the resource's ETag before changing it.",
     ],
     visitorAdvice: 'Reload the page and try again; the application should then send the required information.',
-    ownerAdvice:
-      'Document that changing requests need If-Match, and return the current ETag with every GET so that clients can comply.',
+    ownerAdvice: 'Document that changing requests need If-Match, and return the current ETag with every GET so that clients can comply.',
     retry: 'after-change',
     cacheable: false,
     headers: ['If-Match', 'If-Unmodified-Since', 'ETag'],
@@ -1272,8 +1208,7 @@ export const httpStandardEntries: readonly StatusEntry[] = [
       'A crawler, bot or browser extension sending requests too quickly.',
       'Bot protection or a CDN treating the traffic as abusive.',
     ],
-    visitorAdvice:
-      'Wait a few minutes before reloading, and avoid refreshing repeatedly. If you use a VPN or a shared network, try another connection.',
+    visitorAdvice: 'Wait a few minutes before reloading, and avoid refreshing repeatedly. If you use a VPN or a shared network, try another connection.',
     ownerAdvice:
       'Send Retry-After with every 429, set limits that real users and your own pages cannot reach, and exempt monitoring and verified search-engine crawlers where appropriate.',
     crawlerNote:
@@ -1316,17 +1251,14 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     phrase: 'Unavailable For Legal Reasons',
     class: 'client-error',
     summary: 'Access is blocked because of a legal demand, such as a court order or a government restriction.',
-    explanation:
-      `A 451 (RFC 7725) tells you that the resource is being withheld for legal rather than technical reasons; the number is a nod to Ray Bradbury's novel Fahrenheit 451. The body should explain the legal demand, and a Link header with rel="blocked-by" can identify who is applying the block, which is not necessarily who ordered it. It is used by sites that block certain countries and by network operators enforcing court orders.`,
+    explanation: `A 451 (RFC 7725) tells you that the resource is being withheld for legal rather than technical reasons; the number is a nod to Ray Bradbury's novel Fahrenheit 451. The body should explain the legal demand, and a Link header with rel="blocked-by" can identify who is applying the block, which is not necessarily who ordered it. It is used by sites that block certain countries and by network operators enforcing court orders.`,
     causes: [
       'A court order or government demand to block the content.',
       'Restrictions by country for legal compliance, for example privacy or sanctions rules.',
       'Content withheld after a copyright or defamation claim.',
     ],
-    visitorAdvice:
-      'The content is not available from your location or network for legal reasons. The page may say who requested the block.',
-    ownerAdvice:
-      'Explain the legal basis in the response body, and add a Link header with rel="blocked-by" naming who implements the block.',
+    visitorAdvice: 'The content is not available from your location or network for legal reasons. The page may say who requested the block.',
+    ownerAdvice: 'Explain the legal basis in the response body, and add a Link header with rel="blocked-by" naming who implements the block.',
     retry: 'no',
     cacheable: false,
     headers: ['Link'],
@@ -1351,8 +1283,7 @@ export const httpStandardEntries: readonly StatusEntry[] = [
       'A database or other backend service that the code depends on is failing.',
       'Wrong file permissions or a missing dependency after a deployment.',
     ],
-    visitorAdvice:
-      "Wait a moment and reload. If it persists, the problem is on the site's side; try again later or let the site know.",
+    visitorAdvice: "Wait a moment and reload. If it persists, the problem is on the site's side; try again later or let the site know.",
     ownerAdvice:
       'Check the application and server error logs for the time and URL of the request. Recent deployments and configuration changes are the first suspects.',
     crawlerNote: `${FIVE_XX_CRAWL} ${ROBOTS_5XX}`,
@@ -1400,8 +1331,7 @@ export const httpStandardEntries: readonly StatusEntry[] = [
       'The backend closed the connection, or sent an invalid or oversized response header.',
       'A deployment in progress briefly took the backend down.',
     ],
-    visitorAdvice:
-      'Reload after a few seconds; a 502 is often brief. If it persists, the site is having trouble, so try again later.',
+    visitorAdvice: 'Reload after a few seconds; a 502 is often brief. If it persists, the site is having trouble, so try again later.',
     ownerAdvice:
       "Check that the backend process is running and reachable from the proxy, and read the proxy's error log (with nginx, look for 'upstream prematurely closed connection' or 'connect() failed'). Look for backend crashes, memory limits and header size limits.",
     crawlerNote: FIVE_XX_CRAWL,
@@ -1454,8 +1384,7 @@ export const httpStandardEntries: readonly StatusEntry[] = [
       "Proxy timeouts shorter than the backend needs; nginx's proxy_read_timeout, for example, defaults to 60 seconds.",
       'Network problems between the proxy and the backend.',
     ],
-    visitorAdvice:
-      'Wait a little and reload. If you submitted a form or a payment, check whether it went through before submitting it again.',
+    visitorAdvice: 'Wait a little and reload. If you submitted a form or a payment, check whether it went through before submitting it again.',
     ownerAdvice:
       'Find out why the backend is slow (logs, slow-query logs, performance monitoring), move long jobs to background processing, and align the timeouts of CDN, proxy and application.',
     crawlerNote: FIVE_XX_CRAWL,
@@ -1521,13 +1450,8 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     summary: 'The server does not have enough storage space to complete the request.',
     explanation:
       "A 507 comes from WebDAV (RFC 4918): the server could not store what the request needed, for example because the disk or the user's quota is full. The condition is meant to be temporary; once space is freed, the same request can succeed. Some services outside WebDAV use it for full disks or quotas as well.",
-    causes: [
-      "The user's storage quota is used up.",
-      "The server's disk is full.",
-      'An upload larger than the space that remains.',
-    ],
-    visitorAdvice:
-      'Free up space in your account, for example by deleting old files or emptying the trash, and try again, or contact the service.',
+    causes: ["The user's storage quota is used up.", "The server's disk is full.", 'An upload larger than the space that remains.'],
+    visitorAdvice: 'Free up space in your account, for example by deleting old files or emptying the trash, and try again, or contact the service.',
     ownerAdvice: 'Check disk usage and quotas on the server and storage backends, and set up alerts before they fill up.',
     retry: 'later',
     cacheable: false,
@@ -1548,8 +1472,7 @@ export const httpStandardEntries: readonly StatusEntry[] = [
       "A WebDAV operation with 'Depth: infinity' that ran into a loop of bindings.",
       "On shared hosting, an account that exceeded its resource limits (CloudLinux's 'Resource Limit Is Reached').",
     ],
-    visitorAdvice:
-      'On an ordinary website this usually means the hosting account is over its resource limits; try again in a few minutes.',
+    visitorAdvice: 'On an ordinary website this usually means the hosting account is over its resource limits; try again in a few minutes.',
     ownerAdvice:
       'For WebDAV, look for bindings that make a collection contain itself. On shared hosting, check the resource-usage page of your control panel, then reduce the load or upgrade the plan.',
     retry: 'no',
@@ -1569,13 +1492,9 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     summary: 'An obsolete code from an abandoned extension framework: the server wanted an extension the request lacked.',
     explanation:
       "510 comes from RFC 2774, the experimental 'HTTP Extension Framework', in which a request could declare the extensions it relied on and a server could demand ones it needed. The framework was never widely adopted; the IETF has since moved RFC 2774 to Historic status, and IANA lists 510 as obsoleted. A server that sends it today is either very old or using the code loosely for its own purposes.",
-    causes: [
-      'Legacy software that implements RFC 2774.',
-      'An application using 510 with its own, non-standard meaning.',
-    ],
+    causes: ['Legacy software that implements RFC 2774.', 'An application using 510 with its own, non-standard meaning.'],
     visitorAdvice: 'There is nothing you can do yourself; contact the site if the page does not load.',
-    ownerAdvice:
-      'Do not send 510. Use a current code that describes the problem, such as 400 or 403, and explain the requirement in the body.',
+    ownerAdvice: 'Do not send 510. Use a current code that describes the problem, such as 400 or 403, and explain the requirement in the body.',
     retry: 'after-change',
     cacheable: false,
     headers: ['Man', 'Opt'],
@@ -1592,12 +1511,8 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     summary: 'You need to sign in to the network (such as hotel or airport Wi-Fi) or accept its terms before browsing.',
     explanation:
       'A 511 (RFC 6585) is meant for captive portals: networks that intercept traffic until you sign in, pay or accept their terms. It comes from the network, not from the website you asked for, and the body should link to the sign-in page. Many portals use redirects instead, and browsers and operating systems also detect captive portals by themselves and open the sign-in page.',
-    causes: [
-      'Hotel, airport, café or guest Wi-Fi that requires signing in or accepting terms.',
-      'A network session that expired and has to be renewed.',
-    ],
-    visitorAdvice:
-      "Open your system's Wi-Fi sign-in prompt, or any http:// page, to reach the network's login page, complete it, then reload.",
+    causes: ['Hotel, airport, café or guest Wi-Fi that requires signing in or accepting terms.', 'A network session that expired and has to be renewed.'],
+    visitorAdvice: "Open your system's Wi-Fi sign-in prompt, or any http:// page, to reach the network's login page, complete it, then reload.",
     ownerAdvice:
       "Your website is not involved: this is the network's portal. If you run the portal, link to the sign-in page in the body; origin servers should never send 511.",
     retry: 'after-change',

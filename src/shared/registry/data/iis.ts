@@ -10,8 +10,7 @@ import { ORIGINS } from '../origins';
  * people find it. Facts were checked against Microsoft Learn; every sentence here is our own.
  */
 
-const IIS_STATUS_CODES_URL =
-  'https://learn.microsoft.com/troubleshoot/developer/webapps/iis/www-administration-management/http-status-code';
+const IIS_STATUS_CODES_URL = 'https://learn.microsoft.com/troubleshoot/developer/webapps/iis/www-administration-management/http-status-code';
 const IIS6_ERROR_LIST_URL = 'https://learn.microsoft.com/previous-versions/iis/6.0-sdk/ms525687(v=vs.90)';
 const ANCM_TROUBLESHOOT_URL = 'https://learn.microsoft.com/aspnet/core/test/troubleshoot-azure-iis';
 
@@ -208,11 +207,7 @@ const badRequest: StatusEntry[] = [
     summary: 'IIS’s WebDAV module could not parse the If header, which lists lock tokens or entity tags the request depends on.',
     explanation:
       'In WebDAV, the If header carries lock tokens and entity tags, so the client can prove it holds a lock or that a file is unchanged. IIS returns 400.3 when the header does not follow the syntax defined in RFC 4918, for example when brackets are unbalanced or a token is not enclosed in angle brackets.',
-    causes: [
-      'Malformed If header syntax.',
-      'A lock token copied incorrectly by the client.',
-      'An intermediary that rewrote or truncated the header.',
-    ],
+    causes: ['Malformed If header syntax.', 'A lock token copied incorrectly by the client.', 'An intermediary that rewrote or truncated the header.'],
     visitorAdvice: WEBDAV_CLIENT,
     ownerAdvice:
       'Capture the request with Failed Request Tracing or a network trace and compare the If header with RFC 4918, section 10.4. The fix is almost always in the WebDAV client.',
@@ -282,14 +277,9 @@ const badRequest: StatusEntry[] = [
     summary: 'IIS’s WebDAV module rejected a lock request because its Timeout header is malformed.',
     explanation:
       'When a WebDAV client locks a file it can propose how long the lock should last, with a Timeout header such as Second-3600 or Infinite. IIS returns 400.8 when that value does not follow the expected format. Despite the name, it has nothing to do with the request taking too long.',
-    causes: [
-      'A Timeout header not in the form Second-n or Infinite.',
-      'A number that is negative or too large.',
-      'A bug in the WebDAV client.',
-    ],
+    causes: ['A Timeout header not in the form Second-n or Infinite.', 'A number that is negative or too large.', 'A bug in the WebDAV client.'],
     visitorAdvice: WEBDAV_CLIENT,
-    ownerAdvice:
-      'Fix the client’s Timeout header. Lock behaviour is configured under WebDAV Authoring Rules > WebDAV Settings in IIS Manager.',
+    ownerAdvice: 'Fix the client’s Timeout header. Lock behaviour is configured under WebDAV Authoring Rules > WebDAV Settings in IIS Manager.',
     retry: 'after-change',
     headers: ['Timeout'],
   }),
@@ -298,13 +288,9 @@ const badRequest: StatusEntry[] = [
     summary: 'IIS’s WebDAV module could not parse a lock token sent with the request.',
     explanation:
       'A WebDAV client that holds a lock proves it by sending the lock token: in the Lock-Token header when unlocking, or in the If header when changing a locked file. IIS returns 400.9 when the token is not well formed. A well-formed token that the server does not know leads to a different answer, such as 409 Conflict or 412 Precondition Failed.',
-    causes: [
-      'A Lock-Token value missing its angle brackets or its opaquelocktoken: prefix.',
-      'A token truncated or altered by the client.',
-    ],
+    causes: ['A Lock-Token value missing its angle brackets or its opaquelocktoken: prefix.', 'A token truncated or altered by the client.'],
     visitorAdvice: WEBDAV_CLIENT,
-    ownerAdvice:
-      'Check the client’s lock handling: the token it sends should be exactly the one IIS returned in the LOCK response.',
+    ownerAdvice: 'Check the client’s lock handling: the token it sends should be exactly the one IIS returned in the LOCK response.',
     retry: 'after-change',
     headers: ['Lock-Token', 'If'],
   }),
@@ -348,12 +334,8 @@ const badRequest: StatusEntry[] = [
     summary: 'IIS Application Request Routing refused to forward a request from the client that it considers malformed.',
     explanation:
       'Application Request Routing (ARR) is the IIS extension that turns IIS into a reverse proxy or load balancer. Since ARR 3.0 it logs 400.601 when the request it received from the client is invalid and cannot be passed on to a back-end server. Microsoft documents this code only by name, so the IIS log and a Failed Request Tracing log are the places to find out which part of the request was wrong.',
-    causes: [
-      'A malformed request line or header that ARR cannot forward.',
-      'A client or bot speaking non-standard HTTP.',
-    ],
-    visitorAdvice:
-      'Check the address for odd characters and try again, perhaps in another browser. If it keeps failing, tell the site’s owner.',
+    causes: ['A malformed request line or header that ARR cannot forward.', 'A client or bot speaking non-standard HTTP.'],
+    visitorAdvice: 'Check the address for odd characters and try again, perhaps in another browser. If it keeps failing, tell the site’s owner.',
     ownerAdvice:
       'Turn on Failed Request Tracing for status 400 on the ARR server, with the RequestRouting and Rewrite areas of the WWW Server provider, and compare with the same request sent straight to the back end.',
     retry: 'after-change',
@@ -363,10 +345,7 @@ const badRequest: StatusEntry[] = [
     summary: 'IIS Application Request Routing could not parse a date or time value in the request.',
     explanation:
       'ARR logs 400.602 when a date or time value in the request is not in a format it can read. HTTP dates appear mainly in conditional headers such as If-Modified-Since and If-Range, which a caching proxy has to evaluate. Microsoft documents this code only by name.',
-    causes: [
-      'A conditional header whose date is not in the HTTP date format.',
-      'A client that writes dates in a local or non-English format.',
-    ],
+    causes: ['A conditional header whose date is not in the HTTP date format.', 'A client that writes dates in a local or non-English format.'],
     visitorAdvice: 'Reload the page, or try another browser. If it keeps failing, tell the site’s owner.',
     ownerAdvice:
       'Find the request in the ARR server’s Failed Request Tracing log and look at the date headers it carried. The fix belongs in the client that sent them.',
@@ -378,10 +357,7 @@ const badRequest: StatusEntry[] = [
     summary: 'IIS Application Request Routing could not understand the Range header, which asks for only part of a file.',
     explanation:
       'Clients send a Range header to fetch only part of a file, for example to resume a download or to jump ahead in a video. ARR logs 400.603 when that header is malformed. A well-formed range that merely lies outside the file is answered with 416 Range Not Satisfiable instead.',
-    causes: [
-      'A Range header with invalid syntax, such as a missing bytes= unit.',
-      'Overlapping or excessively many ranges from a buggy or hostile client.',
-    ],
+    causes: ['A Range header with invalid syntax, such as a missing bytes= unit.', 'Overlapping or excessively many ranges from a buggy or hostile client.'],
     visitorAdvice: 'Restart the download, or reload the video from the beginning. If that fails too, tell the site’s owner.',
     ownerAdvice:
       'Inspect the failing Range header in Failed Request Tracing. Media players and download managers are the usual senders; if one client misbehaves, report it to its maker.',
@@ -522,8 +498,7 @@ const unauthorized: StatusEntry[] = [
       'The application cannot reach its authorization back end.',
     ],
     visitorAdvice: 'Sign in again if the site offers a way to do so; otherwise tell the site’s owner.',
-    ownerAdvice:
-      'Identify the handler in Handler Mappings or in a Failed Request Tracing log, then review that application’s logs and authorization settings.',
+    ownerAdvice: 'Identify the handler in Handler Mappings or in a Failed Request Tracing log, then review that application’s logs and authorization settings.',
     retry: 'after-change',
     headers: ['WWW-Authenticate'],
   }),
@@ -722,10 +697,7 @@ const forbidden: StatusEntry[] = [
     summary: 'The server refuses requests from your computer’s domain name.',
     explanation:
       'With domain name restrictions enabled, IIS looks up the host name of the connecting address (reverse DNS) and compares it with allow and deny rules. IIS returns 403.8 when the name is denied, or, if only listed domains are allowed, when no matching name is found. Newer IIS versions may log the same situation as 403.504.',
-    causes: [
-      'The reverse-DNS name of your address matches a denied domain.',
-      'Only specific domains are allowed and your address has no matching name.',
-    ],
+    causes: ['The reverse-DNS name of your address matches a denied domain.', 'Only specific domains are allowed and your address has no matching name.'],
     visitorAdvice: ADDRESS_BLOCKED_VISITOR,
     ownerAdvice:
       'Review the domain entries in IP Address and Domain Restrictions and whether enableReverseDns is on. Reverse lookups slow down every request and their answers are controlled by whoever owns the address, so prefer IP-based rules.',
@@ -761,10 +733,7 @@ const forbidden: StatusEntry[] = [
     summary: 'An older IIS code: access is denied because the account’s password has been changed or must be changed.',
     explanation:
       'IIS 5.x and 6.0 used 403.11 in connection with account password changes, when the credentials the browser sent were no longer valid for that reason. The code is listed for later IIS versions too but is very rarely seen.',
-    causes: [
-      'The password was changed and the browser is still sending the old one.',
-      'The account must change its password before it can be used.',
-    ],
+    causes: ['The password was changed and the browser is still sending the old one.', 'The account must change its password before it can be used.'],
     visitorAdvice: 'Close the browser completely so it forgets saved credentials, then sign in again with your current password.',
     ownerAdvice: 'Have the user sign in with current credentials. On IIS 6.0, review the web-based password-change (IISADMPWD) configuration if it is in use.',
     retry: 'after-change',
@@ -813,8 +782,7 @@ const forbidden: StatusEntry[] = [
       'Check the address: add a page name or go to the site’s home page. If the home page itself shows this error, the site is not set up correctly; tell its owner.',
     ownerAdvice:
       'Make sure a default document exists and is listed under Default Document in IIS Manager, and that the physical path in Basic Settings points to the published output. For ASP.NET Core, confirm web.config was deployed and contains the aspNetCore handler. Turn on Directory Browsing only if the folder’s contents are meant to be public.',
-    crawlerNote:
-      'If a home page or section index returns 403.14, crawlers cannot reach the pages linked from it, and the index page itself may be dropped.',
+    crawlerNote: 'If a home page or section index returns 403.14, crawlers cannot reach the pages linked from it, and the index page itself may be dropped.',
     retry: 'no',
   }),
   iis('403.15', {
@@ -849,11 +817,7 @@ const forbidden: StatusEntry[] = [
     summary: 'Your client certificate has expired, or its validity period has not started yet.',
     explanation:
       'Every certificate is valid only between two dates. IIS returns 403.17 when the client certificate falls outside that window, usually because it has expired and occasionally because a clock is badly wrong.',
-    causes: [
-      'The certificate has expired.',
-      'A newly issued certificate whose validity starts in the future.',
-      'A wrong clock on the client or the server.',
-    ],
+    causes: ['The certificate has expired.', 'A newly issued certificate whose validity starts in the future.', 'A wrong clock on the client or the server.'],
     visitorAdvice: 'Renew the certificate or install the replacement your organization provides, and check that your device’s date and time are correct.',
     ownerAdvice: 'Check the certificate’s validity dates and the server’s clock, and set up renewal reminders or auto-enrollment for client certificates.',
     retry: 'after-change',
@@ -878,10 +842,7 @@ const forbidden: StatusEntry[] = [
     summary: 'IIS cannot start the CGI program because the application pool’s identity lacks a Windows right it needs.',
     explanation:
       'To start a CGI process as the requesting user, IIS needs the application pool identity to hold the Windows user right “Replace a process level token”. Without it, IIS returns 403.19.',
-    causes: [
-      'The application pool runs as a custom account that lacks the right.',
-      'A Group Policy removed the right from the account.',
-    ],
+    causes: ['The application pool runs as a custom account that lacks the right.', 'A Group Policy removed the right from the account.'],
     visitorAdvice: OWNER_MUST_FIX,
     ownerAdvice:
       'Grant “Replace a process level token” to the application pool identity in Local Security Policy or Group Policy, or run the pool under a built-in identity that has it, then recycle the pool. If CGI programs need not run as the caller, review createProcessAsUser in system.webServer/cgi.',
@@ -902,10 +863,7 @@ const forbidden: StatusEntry[] = [
     summary: 'IIS refused to return the source code of a script, which WebDAV authoring tools request when editing pages.',
     explanation:
       'A WebDAV client can ask for the raw contents of a script file such as .asp or .aspx, using Translate: f, instead of the page it produces. IIS allows that only when the WebDAV authoring rules grant Source access; otherwise it returns 403.21. This keeps server-side code, and any secrets in it, from being downloaded.',
-    causes: [
-      'An authoring tool requested a script’s source without Source permission.',
-      'Someone probing the server for source code.',
-    ],
+    causes: ['An authoring tool requested a script’s source without Source permission.', 'Someone probing the server for source code.'],
     visitorAdvice: 'If you were editing the site with an authoring tool, ask the site’s owner for the right access.',
     ownerAdvice: 'Grant Source access in WebDAV Authoring Rules only to the accounts that edit the site, and keep it off for everyone else.',
     retry: 'after-change',
@@ -917,14 +875,9 @@ const forbidden: StatusEntry[] = [
     summary: 'IIS refused a WebDAV request that asked to read a whole folder tree at once (Depth: infinity).',
     explanation:
       'A WebDAV PROPFIND with Depth: infinity asks for the properties of a folder and everything beneath it, which can be very expensive on a large site. IIS denies such requests by default and answers 403.22.',
-    causes: [
-      'A WebDAV client sent PROPFIND with Depth: infinity.',
-      'A script or crawler enumerating the site over WebDAV.',
-    ],
-    visitorAdvice:
-      'There is nothing to do in a browser. If a file manager or sync tool reports this error, set it to browse one folder level at a time.',
-    ownerAdvice:
-      'Leave infinite-depth PROPFIND off unless a client truly needs it; if one does, enable it under WebDAV Settings (allowInfinitePropfindDepth).',
+    causes: ['A WebDAV client sent PROPFIND with Depth: infinity.', 'A script or crawler enumerating the site over WebDAV.'],
+    visitorAdvice: 'There is nothing to do in a browser. If a file manager or sync tool reports this error, set it to browse one folder level at a time.',
+    ownerAdvice: 'Leave infinite-depth PROPFIND off unless a client truly needs it; if one does, enable it under WebDAV Settings (allowInfinitePropfindDepth).',
     retry: 'after-change',
     headers: ['Depth'],
   }),
@@ -1022,10 +975,7 @@ const notFound: StatusEntry[] = [
     summary: 'No IIS site is available to answer on the IP address, port or host name this request arrived on.',
     explanation:
       'IIS picks the site that answers a request by matching the request’s IP address, port and host name against the site bindings. 404.1 means the request reached the server but no site is available for that combination: the matching site may be stopped, or bound to a different IP address of the server than the one the request used. IIS 6.0 described it as “Web site not accessible on the requested port”.',
-    causes: [
-      'The site is bound to one IP address of the server and the request used another.',
-      'The site that should answer is stopped.',
-    ],
+    causes: ['The site is bound to one IP address of the server and the request used another.', 'The site that should answer is stopped.'],
     visitorAdvice: 'Check that the address is right, including any port number. If it is, the site is misconfigured; tell its owner.',
     ownerAdvice:
       'Compare the IP address, port and host name of the failing requests with Site Bindings in IIS Manager, and make sure the intended site is started. netsh http show iplisten lists the addresses the Windows HTTP driver listens on.',
@@ -1063,8 +1013,7 @@ const notFound: StatusEntry[] = [
     visitorAdvice: OWNER_MUST_FIX,
     ownerAdvice:
       'Add the extension under MIME Types in IIS Manager, or in web.config under system.webServer/staticContent with a mimeMap element (remove it first if a parent level may already define it, otherwise you get a 500.19). If the file is a script, install and map its handler instead; never publish script source as a static download.',
-    crawlerNote:
-      'Images, fonts or scripts blocked this way make pages render incompletely for crawlers as well as for visitors.',
+    crawlerNote: 'Images, fonts or scripts blocked this way make pages render incompletely for crawlers as well as for visitors.',
     retry: 'no',
   }),
   iis('404.4', {
@@ -1155,8 +1104,7 @@ const notFound: StatusEntry[] = [
       'A deployment process that preserves file attributes from another system.',
     ],
     visitorAdvice: OWNER_MUST_FIX,
-    ownerAdvice:
-      'Clear the attribute (attrib -h on the file, or untick Hidden in its Properties). If a deployment keeps setting it, fix that step.',
+    ownerAdvice: 'Clear the attribute (attrib -h on the file, or untick Hidden in its Properties). If a deployment keeps setting it, fix that step.',
     retry: 'no',
   }),
   iis('404.10', {
@@ -1190,8 +1138,7 @@ const notFound: StatusEntry[] = [
       'If the address contains a plus (+) or percent (%) sign, the link is built in a way this server rejects; tell the site’s owner which link failed.',
     ownerAdvice:
       'Prefer URLs without + or % in the path, for example by replacing + with -. If the application needs them, set allowDoubleEscaping="true" on requestFiltering for that path only, and make sure the application does not decode input twice.',
-    crawlerNote:
-      'URLs with a + in the path return 404 to crawlers as well, so those pages drop out of the index even though they exist.',
+    crawlerNote: 'URLs with a + in the path return 404 to crawlers as well, so those pages drop out of the index even though they exist.',
     retry: 'after-change',
   }),
   iis('404.12', {
@@ -1266,8 +1213,7 @@ const notFound: StatusEntry[] = [
       'The WebDAV handler was removed in web.config.',
       'A client such as Windows Explorer or Office probing a site that does not offer WebDAV.',
     ],
-    visitorAdvice:
-      'If you were trying to open or save files on the site from Office or a mapped drive, the site does not support that; ask its owner.',
+    visitorAdvice: 'If you were trying to open or save files on the site from Office or a mapped drive, the site does not support that; ask its owner.',
     ownerAdvice:
       'If you want WebDAV, install the WebDAV Publishing role service, enable it under WebDAV Authoring Rules and add authoring rules. If you don’t, these requests can be ignored, or the WebDAV verbs denied with Request Filtering.',
     retry: 'no',
@@ -1285,8 +1231,7 @@ const notFound: StatusEntry[] = [
     visitorAdvice: OWNER_MUST_FIX,
     ownerAdvice:
       'Compare the handler’s preCondition (for example classicMode,runtimeVersionv4.0,bitness32) with the application pool’s Advanced Settings: .NET CLR Version, Enable 32-Bit Applications and Managed Pipeline Mode. Change whichever side is wrong, or install the missing runtime (for ASP.NET 4.x, the ASP.NET 4.x role service).',
-    crawlerNote:
-      'Every dynamic page returns 404 while this lasts, so search engines may drop them; fix it before they recrawl.',
+    crawlerNote: 'Every dynamic page returns 404 while this lasts, so search engines may drop them; fix it before they recrawl.',
     retry: 'no',
   }),
   iis('404.18', {
@@ -1561,10 +1506,7 @@ const internalServerError: StatusEntry[] = [
     summary: 'Someone requested the application file Global.asa or Global.asax directly, which IIS never serves.',
     explanation:
       'Global.asa (Classic ASP) and Global.asax (ASP.NET) contain application start-up and event code. They exist to be run by the server, never to be downloaded, so IIS answers a direct request for them with 500.15. Despite the 500, the server is fine; the request should not have been made. On servers with ASP.NET installed, Request Filtering usually stops requests for .asax files first, with 404.7.',
-    causes: [
-      'A security scanner or attacker probing for application files.',
-      'A mistyped or generated link to Global.asa or Global.asax.',
-    ],
+    causes: ['A security scanner or attacker probing for application files.', 'A mistyped or generated link to Global.asa or Global.asax.'],
     visitorAdvice: 'There is no page to see at this address; go to the site’s home page instead.',
     ownerAdvice:
       'Nothing needs fixing unless a link on your site points here. If scanners cause many of these, deny the .asa extension with Request Filtering so they get a 404 instead.',
@@ -1623,8 +1565,7 @@ const internalServerError: StatusEntry[] = [
     visitorAdvice: OWNER_MUST_FIX,
     ownerAdvice:
       'Open the page from the server itself to see the detailed error with file, line and HRESULT. Fix or remove the offending element, install missing modules (URL Rewrite, the ASP.NET Core Hosting Bundle), unlock sections (overrideMode in applicationHost.config or Feature Delegation in IIS Manager), and give IIS_IUSRS read access to the site folder.',
-    crawlerNote:
-      'The whole site or application returns 500 while this lasts. Search engines slow down crawling, and drop URLs if the error persists for days.',
+    crawlerNote: 'The whole site or application returns 500 while this lasts. Search engines slow down crawling, and drop URLs if the error persists for days.',
     retry: 'no',
   }),
   entry('500.20', {
@@ -1949,11 +1890,7 @@ const badGateway: StatusEntry[] = [
     summary: 'A CGI program that builds this page ran longer than IIS allows, so IIS stopped it.',
     explanation:
       'IIS gives CGI programs a fixed time to produce their response, set by the timeout of system.webServer/cgi and 15 minutes by default. When a program runs past it, IIS ends the process and returns 502.1. FastCGI applications such as PHP have their own, separate limits.',
-    causes: [
-      'A long-running or stuck CGI script.',
-      'The script waiting on a slow database or network call.',
-      'A script waiting for input that never arrives.',
-    ],
+    causes: ['A long-running or stuck CGI script.', 'The script waiting on a slow database or network call.', 'A script waiting for input that never arrives.'],
     visitorAdvice: 'Try again later. If the page always times out, tell the site’s owner.',
     ownerAdvice:
       'Find out why the program is slow, for example by running it by hand with the same input. If long runs are expected, raise the CGI timeout, but consider moving long jobs to background processing.',
@@ -2029,11 +1966,7 @@ const badGateway: StatusEntry[] = [
     summary: 'IIS Application Request Routing hit an internal error while processing a request it was proxying.',
     explanation:
       'ARR 3.0 and later log 502.7 for an “execute request failure”, an error inside ARR while it handles a request on its way to a back-end server. Microsoft gives no further detail, so the error code in the IIS log and a Failed Request Tracing log are the way to the cause.',
-    causes: [
-      'An internal ARR error.',
-      'URL Rewrite rules or server variables that conflict on the proxied request.',
-      'Resource exhaustion on the ARR server.',
-    ],
+    causes: ['An internal ARR error.', 'URL Rewrite rules or server variables that conflict on the proxied request.', 'Resource exhaustion on the ARR server.'],
     visitorAdvice: TRY_LATER,
     ownerAdvice:
       'Capture Failed Request Tracing with the RequestRouting and Rewrite areas, check the Application event log, and update ARR and URL Rewrite to their latest versions.',
@@ -2100,11 +2033,7 @@ const serviceUnavailable: StatusEntry[] = [
     summary: 'The FastCGI application behind this page, such as PHP, has a full request queue, so IIS turned the request away.',
     explanation:
       'IIS passes requests for FastCGI applications, most often PHP, to a pool of worker processes. When all of them are busy, requests wait in a queue; once the queue holds queueLength requests (1,000 by default), IIS returns 503.4 for new ones.',
-    causes: [
-      'Too few FastCGI processes (maxInstances) for the load.',
-      'Slow scripts or a slow database keeping every process busy.',
-      'A traffic spike.',
-    ],
+    causes: ['Too few FastCGI processes (maxInstances) for the load.', 'Slow scripts or a slow database keeping every process busy.', 'A traffic spike.'],
     visitorAdvice: TRY_LATER,
     ownerAdvice:
       'Review FastCGI Settings in IIS Manager (system.webServer/fastCgi/application): maxInstances, queueLength and activityTimeout. Profile slow scripts; raising limits helps only if the server has spare CPU and memory.',

@@ -155,9 +155,7 @@ describe('netErrorEntries', () => {
     expect(issuer.aliases).toContain('Peer’s Certificate issuer is not recognized.');
     expect(issuer.aliases).toContain("Peer's Certificate issuer is not recognized.");
     expect(issuer.aliases).toContain('NS_ERROR_GENERATE_FAILURE(NS_ERROR_MODULE_SECURITY, SEC_ERROR_UNKNOWN_ISSUER)');
-    expect(get('MOZILLA_PKIX_ERROR_SELF_SIGNED_CERT').aliases).toContain(
-      'The certificate is not trusted because it is self-signed.',
-    );
+    expect(get('MOZILLA_PKIX_ERROR_SELF_SIGNED_CERT').aliases).toContain('The certificate is not trusted because it is self-signed.');
   });
 
   it('explains that ERR_EMPTY_RESPONSE is what nginx 444 looks like', () => {
@@ -222,11 +220,7 @@ describe('netErrorEntries', () => {
       expect(e.spec!.url, e.code).toMatch(/^https:\/\//);
       expect(e.spec!.title.trim(), e.code).not.toBe('');
     }
-    expect(get('net::ERR_ABORTED').spec?.url).toBe(
-      'https://source.chromium.org/chromium/chromium/src/+/main:net/base/net_error_list.h',
-    );
-    expect(get('NS_BINDING_ABORTED').spec?.url).toBe(
-      'https://searchfox.org/mozilla-central/source/xpcom/base/ErrorList.py',
-    );
+    expect(get('net::ERR_ABORTED').spec?.url).toBe('https://source.chromium.org/chromium/chromium/src/+/main:net/base/net_error_list.h');
+    expect(get('NS_BINDING_ABORTED').spec?.url).toBe('https://searchfox.org/mozilla-central/source/xpcom/base/ErrorList.py');
   });
 });

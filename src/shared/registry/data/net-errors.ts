@@ -14,10 +14,7 @@ import { ORIGINS } from '../origins';
  *   which is also what Firefox's error page shows, and carry both other spellings as aliases.
  */
 
-type NetText = Pick<
-  StatusEntry,
-  'phrase' | 'summary' | 'explanation' | 'causes' | 'visitorAdvice' | 'ownerAdvice' | 'retry'
-> &
+type NetText = Pick<StatusEntry, 'phrase' | 'summary' | 'explanation' | 'causes' | 'visitorAdvice' | 'ownerAdvice' | 'retry'> &
   Partial<Pick<StatusEntry, 'aliases' | 'crawlerNote' | 'headers'>>;
 
 const CHROMIUM_SPEC = {
@@ -78,8 +75,7 @@ const CRAWL_DNS =
   'Google documents that Googlebot treats DNS errors like server (5xx) errors: crawling slows down, and URLs that stay unresolvable are dropped from the index within days.';
 const CRAWL_NETWORK =
   'Google documents that Googlebot treats timeouts, refused and reset connections like server (5xx) errors: crawling slows down, and URLs that keep failing are dropped from the index.';
-const CRAWL_NEVER =
-  "Crawlers never see this: it happens inside the visitor's browser, not on the way to the server.";
+const CRAWL_NEVER = "Crawlers never see this: it happens inside the visitor's browser, not on the way to the server.";
 const CRAWL_REDIRECTS =
   'Googlebot follows at most 10 redirect hops and reports longer chains or loops as redirect errors in Search Console; the page is not indexed.';
 const CRAWL_TLS =
@@ -98,8 +94,7 @@ export const netErrorEntries: readonly StatusEntry[] = [
       "A broken or blocked DNS resolver on the visitor's network, VPN or filtering software.",
       'A subresource points to a host name that was retired.',
     ],
-    visitorAdvice:
-      'Check the spelling of the address. If it is right, try another network or DNS resolver, or turn off VPN and filtering software.',
+    visitorAdvice: 'Check the spelling of the address. If it is right, try another network or DNS resolver, or turn off VPN and filtering software.',
     ownerAdvice:
       'Check that the domain is registered and not expired, that the authoritative name servers answer, and that the A/AAAA or CNAME records exist for this exact host name.',
     crawlerNote: CRAWL_DNS,
@@ -110,7 +105,11 @@ export const netErrorEntries: readonly StatusEntry[] = [
     summary: 'The DNS lookup failed because the resolver could not be reached or gave no usable answer.',
     explanation:
       'Unlike ERR_NAME_NOT_RESOLVED, which usually means the name has no address, this says the lookup process itself failed, typically because the configured DNS server did not respond properly.',
-    causes: ['The DNS server set on the device or router is down or unreachable.', 'A firewall blocks DNS traffic.', 'A secure DNS (DNS-over-HTTPS) provider is unavailable.'],
+    causes: [
+      'The DNS server set on the device or router is down or unreachable.',
+      'A firewall blocks DNS traffic.',
+      'A secure DNS (DNS-over-HTTPS) provider is unavailable.',
+    ],
     visitorAdvice: 'Restart the router, switch networks, or change the DNS server or secure-DNS setting in the browser.',
     ownerAdvice: "This is almost always on the visitor's side; if many visitors report it, check that your name servers answer reliably.",
     crawlerNote: CRAWL_DNS,
@@ -207,7 +206,11 @@ export const netErrorEntries: readonly StatusEntry[] = [
     summary: 'The connection broke because data the browser sent was never acknowledged.',
     explanation:
       'Chromium uses this when sent data (possibly the closing handshake) gets no TCP acknowledgement: the other side or the path vanished while the connection was open.',
-    causes: ['The server or its network dropped off mid-connection.', 'A Wi-Fi or mobile connection failed during the transfer.', 'A firewall started dropping packets.'],
+    causes: [
+      'The server or its network dropped off mid-connection.',
+      'A Wi-Fi or mobile connection failed during the transfer.',
+      'A firewall started dropping packets.',
+    ],
     visitorAdvice: 'Reload the page once your connection is stable.',
     ownerAdvice: 'If many visitors see it, look for network instability or overloaded servers that stop acknowledging traffic.',
     crawlerNote: CRAWL_NETWORK,
@@ -216,8 +219,7 @@ export const netErrorEntries: readonly StatusEntry[] = [
   chromium('CONNECTION_FAILED', -104, {
     phrase: 'Connection failed',
     summary: 'The attempt to connect to the server failed for a reason Chromium does not classify further.',
-    explanation:
-      'A catch-all for connection attempts that failed without a more specific cause such as refused or timed out.',
+    explanation: 'A catch-all for connection attempts that failed without a more specific cause such as refused or timed out.',
     causes: ['Network or operating-system errors while connecting.', 'Security software interfering with connections.'],
     visitorAdvice: 'Reload the page, then try another network or turn off VPN and security software.',
     ownerAdvice: 'Check whether the failure is limited to certain networks or regions before changing anything on the server.',
@@ -276,8 +278,7 @@ export const netErrorEntries: readonly StatusEntry[] = [
     visitorAdvice: 'Reload the page. If it keeps happening, the site may be blocking your network, browser or region.',
     ownerAdvice:
       'Search the nginx access log for status 444 and find the rule that returns it; otherwise look for worker crashes and upstream timeouts at the same time.',
-    crawlerNote:
-      'Crawlers get an empty reply too; Google counts it as a fetch failure. Make sure 444 rules do not catch legitimate crawlers.',
+    crawlerNote: 'Crawlers get an empty reply too; Google counts it as a fetch failure. Make sure 444 rules do not catch legitimate crawlers.',
     retry: 'later',
   }),
 
@@ -309,8 +310,7 @@ export const netErrorEntries: readonly StatusEntry[] = [
       'A file or folder name that resembles an ad (for example "/ads/" or "banner") triggered a filter.',
     ],
     visitorAdvice: 'If something on the page is missing, allow the site in your ad blocker or try a window without extensions.',
-    ownerAdvice:
-      'Assume some visitors block third-party trackers. Make sure the page still works without them, and avoid ad-like names for first-party files.',
+    ownerAdvice: 'Assume some visitors block third-party trackers. Make sure the page still works without them, and avoid ad-like names for first-party files.',
     crawlerNote: CRAWL_NEVER,
     retry: 'no',
   }),
@@ -350,7 +350,11 @@ export const netErrorEntries: readonly StatusEntry[] = [
     summary: "The page's Content Security Policy does not allow loading this resource.",
     explanation:
       "The document's Content-Security-Policy lists where scripts, styles, images, frames and connections may come from, and this URL is not on the list, so the browser blocked the request.",
-    causes: ['A new third-party service was added without updating the CSP.', 'A script or style from a CDN not listed in the policy.', 'A typo in a CSP source expression.'],
+    causes: [
+      'A new third-party service was added without updating the CSP.',
+      'A script or style from a CDN not listed in the policy.',
+      'A typo in a CSP source expression.',
+    ],
     visitorAdvice: "Nothing you can change; the site's security policy blocks part of the page.",
     ownerAdvice: 'Read the CSP violation in the browser console or CSP reports, and add the source to the right directive if it is legitimate.',
     headers: ['Content-Security-Policy'],
@@ -423,7 +427,11 @@ export const netErrorEntries: readonly StatusEntry[] = [
     phrase: 'Invalid redirect',
     summary: 'The server sent a redirect whose target is not a valid URL.',
     explanation: 'The Location header of a 3xx response could not be parsed as a URL, so the browser could not follow it.',
-    causes: ['A Location header with spaces, illegal characters or a broken scheme.', 'An empty Location header.', 'A template that failed to fill in the target URL.'],
+    causes: [
+      'A Location header with spaces, illegal characters or a broken scheme.',
+      'An empty Location header.',
+      'A template that failed to fill in the target URL.',
+    ],
     visitorAdvice: 'Nothing you can do; report the broken link to the site.',
     ownerAdvice: 'Inspect the Location header and URL-encode it correctly; absolute https:// URLs are the safest.',
     headers: ['Location'],
@@ -509,7 +517,11 @@ export const netErrorEntries: readonly StatusEntry[] = [
     summary: "The certificate has expired or is not yet valid according to the device's clock.",
     explanation:
       "Either the certificate really expired (a missed renewal is the usual reason) or the visitor's clock is wrong, which makes valid certificates look expired or not yet valid. Firefox reports SEC_ERROR_EXPIRED_CERTIFICATE or MOZILLA_PKIX_ERROR_NOT_YET_VALID_CERTIFICATE.",
-    causes: ['Automatic renewal failed or was never set up.', 'A renewed certificate was not deployed to every server.', "The visitor's system clock or time zone is wrong."],
+    causes: [
+      'Automatic renewal failed or was never set up.',
+      'A renewed certificate was not deployed to every server.',
+      "The visitor's system clock or time zone is wrong.",
+    ],
     visitorAdvice: "Check your device's date and time. If they are right, the site's certificate has expired; try later.",
     ownerAdvice: 'Renew the certificate, deploy it to every server and load balancer, and monitor expiry dates.',
     crawlerNote: CRAWL_TLS,
@@ -520,7 +532,11 @@ export const netErrorEntries: readonly StatusEntry[] = [
     summary: 'The certificate has been revoked by the authority that issued it.',
     explanation:
       'The issuing CA declared the certificate invalid before its expiry date, for example because its private key was exposed or it was issued in error. Firefox calls this SEC_ERROR_REVOKED_CERTIFICATE.',
-    causes: ['The private key was compromised and the certificate was revoked.', 'The CA revoked mis-issued certificates.', 'An old, revoked certificate is still deployed.'],
+    causes: [
+      'The private key was compromised and the certificate was revoked.',
+      'The CA revoked mis-issued certificates.',
+      'An old, revoked certificate is still deployed.',
+    ],
     visitorAdvice: 'Do not continue to the site; wait until it is fixed.',
     ownerAdvice: 'Install a newly issued certificate with a new key, and remove the revoked one from every server.',
     crawlerNote: CRAWL_TLS,
@@ -529,8 +545,7 @@ export const netErrorEntries: readonly StatusEntry[] = [
   chromium('CERT_WEAK_SIGNATURE_ALGORITHM', -208, {
     phrase: 'Weak certificate signature',
     summary: 'The certificate is signed with an algorithm considered insecure, such as SHA-1 or MD5.',
-    explanation:
-      'Browsers no longer accept certificates signed with broken hash algorithms. Firefox reports SEC_ERROR_CERT_SIGNATURE_ALGORITHM_DISABLED.',
+    explanation: 'Browsers no longer accept certificates signed with broken hash algorithms. Firefox reports SEC_ERROR_CERT_SIGNATURE_ALGORITHM_DISABLED.',
     causes: ['A very old certificate.', 'An internal CA or appliance that still issues SHA-1 certificates.'],
     visitorAdvice: 'Nothing you can do; the site must replace its certificate.',
     ownerAdvice: 'Reissue the certificate (and any internal intermediates) with SHA-256 or stronger.',
@@ -643,7 +658,11 @@ export const netErrorEntries: readonly StatusEntry[] = [
     summary: 'A chunked response ended without its final zero-length chunk, so it is truncated.',
     explanation:
       'With Transfer-Encoding: chunked, the end of the body is marked by a zero-length chunk. The connection closed before that marker arrived, so the browser knows the response is incomplete. Firefox reports truncated transfers as NS_ERROR_NET_PARTIAL_TRANSFER or NS_ERROR_NET_INTERRUPT.',
-    causes: ['The application crashed or hit a time limit while streaming.', 'A proxy closed the connection early.', 'Antivirus scanning interrupted the download.'],
+    causes: [
+      'The application crashed or hit a time limit while streaming.',
+      'A proxy closed the connection early.',
+      'Antivirus scanning interrupted the download.',
+    ],
     visitorAdvice: 'Reload the page.',
     ownerAdvice: 'Look for errors thrown after the response started streaming, and for proxy or worker timeouts shorter than the response time.',
     headers: ['Transfer-Encoding'],
@@ -680,8 +699,7 @@ export const netErrorEntries: readonly StatusEntry[] = [
   chromium('RESPONSE_HEADERS_TOO_BIG', -325, {
     phrase: 'Response headers too big',
     summary: 'The response headers are larger than the browser accepts.',
-    explanation:
-      'Chromium limits the total size of response headers (256 KB). Huge Set-Cookie headers or debug headers usually push a response past it.',
+    explanation: 'Chromium limits the total size of response headers (256 KB). Huge Set-Cookie headers or debug headers usually push a response past it.',
     causes: ['Many or very large Set-Cookie headers.', 'Debug or tracing headers that grow with each request.', 'A redirect loop that adds headers every hop.'],
     visitorAdvice: "Delete the site's cookies and reload; if that does not help, report it to the site.",
     ownerAdvice: 'Measure the response headers and trim cookies and custom headers.',
@@ -691,8 +709,7 @@ export const netErrorEntries: readonly StatusEntry[] = [
   chromium('INVALID_RESPONSE', -320, {
     phrase: 'Invalid response',
     summary: "The server's response could not be understood as a valid response.",
-    explanation:
-      'A generic error for responses Chromium could not parse or accept, such as malformed status lines or headers.',
+    explanation: 'A generic error for responses Chromium could not parse or accept, such as malformed status lines or headers.',
     causes: ['A malformed status line or headers from a buggy application or proxy.', 'A non-HTTP service answering on the port.'],
     visitorAdvice: 'Nothing you can change; report the problem to the site.',
     ownerAdvice: 'Capture the raw response (curl -v) and check the status line and headers for illegal characters or line endings.',
@@ -737,7 +754,11 @@ export const netErrorEntries: readonly StatusEntry[] = [
     summary: 'The browser could not connect to the proxy server it is configured to use.',
     explanation:
       "All requests go through a configured proxy, and that proxy could not be reached (its name did not resolve or the connection failed). Sites themselves are not at fault. Firefox calls this NS_ERROR_PROXY_CONNECTION_REFUSED, or NS_ERROR_UNKNOWN_PROXY_HOST when the proxy's name does not resolve.",
-    causes: ['A proxy configured in system settings is down or has moved.', 'Malware or an old VPN left a proxy setting behind.', 'A PAC file points to an unreachable proxy.'],
+    causes: [
+      'A proxy configured in system settings is down or has moved.',
+      'Malware or an old VPN left a proxy setting behind.',
+      'A PAC file points to an unreachable proxy.',
+    ],
     visitorAdvice: 'Check your system or browser proxy settings; turn the proxy off if you do not need one.',
     ownerAdvice: 'Nothing to fix on the website; on managed networks, check the proxy service and the PAC file.',
     crawlerNote: CRAWL_NEVER,
@@ -770,8 +791,7 @@ export const netErrorEntries: readonly StatusEntry[] = [
   chromium('FILE_NOT_FOUND', -6, {
     phrase: 'File not found',
     summary: 'A local file or packaged resource the URL points to does not exist.',
-    explanation:
-      'Used for file:// URLs and for resources inside the browser or an extension, not for web servers, which answer 404 instead.',
+    explanation: 'Used for file:// URLs and for resources inside the browser or an extension, not for web servers, which answer 404 instead.',
     causes: ['A file:// link to a file that was moved or deleted.', 'An extension that references a missing file.'],
     visitorAdvice: 'Check the file path, or reinstall the extension that shows the error.',
     ownerAdvice: 'Nothing to fix on a web server; for extensions, check the paths in the package.',
@@ -781,8 +801,7 @@ export const netErrorEntries: readonly StatusEntry[] = [
   chromium('ACCESS_DENIED', -10, {
     phrase: 'Access denied',
     summary: 'The browser was denied access to a resource outside the network, such as a local file.',
-    explanation:
-      'The operating system refused access to something the request needed, for example a local file, a folder or a download location.',
+    explanation: 'The operating system refused access to something the request needed, for example a local file, a folder or a download location.',
     causes: ['File permissions on a file:// URL.', 'A download folder the browser may not write to.', 'Security software blocking file access.'],
     visitorAdvice: "Check the file's permissions or choose another download folder.",
     ownerAdvice: 'Nothing to fix on the server.',
@@ -811,7 +830,11 @@ export const netErrorEntries: readonly StatusEntry[] = [
     summary: "Firefox could not find an IP address for the site's host name, so it never connected.",
     explanation:
       "The DNS lookup found no address for the host. Either the name does not exist or the lookup failed on the visitor's side. Chromium calls this net::ERR_NAME_NOT_RESOLVED.",
-    causes: ['A mistyped or non-existent domain.', 'An expired domain or missing DNS records.', 'A broken or filtering DNS resolver, or DNS-over-HTTPS problems.'],
+    causes: [
+      'A mistyped or non-existent domain.',
+      'An expired domain or missing DNS records.',
+      'A broken or filtering DNS resolver, or DNS-over-HTTPS problems.',
+    ],
     visitorAdvice: 'Check the address; if it is right, try another network or DNS setting.',
     ownerAdvice: 'Check domain registration, name servers and the A/AAAA or CNAME records for this host name.',
     crawlerNote: CRAWL_DNS,
@@ -926,7 +949,11 @@ export const netErrorEntries: readonly StatusEntry[] = [
     summary: 'The request was cancelled, usually harmlessly, for example because the user navigated away.',
     explanation:
       'Firefox stopped the request on purpose: a newer navigation replaced it, the user pressed Stop or left the page, a script aborted it, or the response became a download. Chromium calls this net::ERR_ABORTED.',
-    causes: ['Navigation away or reload before loading finished.', 'A script cancelling a fetch or replacing an image source.', 'A response handed off as a download.'],
+    causes: [
+      'Navigation away or reload before loading finished.',
+      'A script cancelling a fetch or replacing an image source.',
+      'A response handed off as a download.',
+    ],
     visitorAdvice: 'Usually nothing; reload if the page stays blank.',
     ownerAdvice: 'Ignore isolated cases; investigate only if the main document is aborted regularly.',
     crawlerNote: CRAWL_NEVER,
@@ -957,8 +984,7 @@ export const netErrorEntries: readonly StatusEntry[] = [
   firefox('NS_BINDING_RETARGETED', {
     phrase: 'Request retargeted',
     summary: 'The response was handed to another handler, such as the download manager, instead of the page.',
-    explanation:
-      'The request continues elsewhere, most commonly because the response turned out to be a file download. It is not an error of the site.',
+    explanation: 'The request continues elsewhere, most commonly because the response turned out to be a file download. It is not an error of the site.',
     causes: ['A response with Content-Disposition: attachment or a type Firefox downloads.', 'An external application took over the response.'],
     visitorAdvice: 'Nothing to do; check your downloads.',
     ownerAdvice: 'Nothing to fix.',
@@ -971,7 +997,11 @@ export const netErrorEntries: readonly StatusEntry[] = [
     summary: 'The page redirected too many times, almost always because of a redirect loop.',
     explanation:
       'Firefox stops after too many redirects (20 by default). The chain is nearly always a loop between two rules. Chromium calls this net::ERR_TOO_MANY_REDIRECTS.',
-    causes: ['HTTPS redirects behind a proxy that talks to the origin over HTTP.', 'Conflicting www and non-www rules.', 'A login redirect whose cookie is never accepted.'],
+    causes: [
+      'HTTPS redirects behind a proxy that talks to the origin over HTTP.',
+      'Conflicting www and non-www rules.',
+      'A login redirect whose cookie is never accepted.',
+    ],
     visitorAdvice: 'Delete the cookies for this site and reload.',
     ownerAdvice: 'Trace the chain with this extension or curl -IL and remove the rule that sends requests back.',
     headers: ['Location', 'Set-Cookie'],
@@ -1065,8 +1095,7 @@ export const netErrorEntries: readonly StatusEntry[] = [
   firefox('NS_ERROR_PORT_ACCESS_NOT_ALLOWED', {
     phrase: 'Port not allowed',
     summary: 'Firefox blocked the request because it uses a port reserved for other protocols.',
-    explanation:
-      'Browsers refuse ports such as 25 (mail) so that pages cannot attack non-web services. Chromium calls this net::ERR_UNSAFE_PORT.',
+    explanation: 'Browsers refuse ports such as 25 (mail) so that pages cannot attack non-web services. Chromium calls this net::ERR_UNSAFE_PORT.',
     causes: ['A URL on a blocked port.', 'A development server on a blocked port.'],
     visitorAdvice: 'Nothing you can change in the page; the site must use another port.',
     ownerAdvice: 'Move the service to 443, 80 or another port not on the browser block list.',
@@ -1158,26 +1187,24 @@ export const netErrorEntries: readonly StatusEntry[] = [
     crawlerNote: CRAWL_TLS,
     retry: 'after-change',
   }),
-  firefoxTls(
-    'SSL_ERROR_BAD_CERT_DOMAIN',
-    ['Unable to communicate securely with peer: requested domain name does not match the server’s certificate.'],
-    {
-      phrase: 'Certificate name mismatch',
-      summary: 'The certificate is valid but not for the host name in the address bar.',
-      explanation:
-        "None of the certificate's names matches the host. Chromium calls this net::ERR_CERT_COMMON_NAME_INVALID.",
-      causes: ['A certificate missing the www or bare-domain name.', "A shared server presenting another site's certificate.", 'DNS pointing to the wrong server.'],
-      visitorAdvice: 'Do not log in or pay on this page; try the address with or without "www".',
-      ownerAdvice: 'Cover every host name in the certificate and configure SNI so each site presents its own certificate.',
-      crawlerNote: CRAWL_TLS,
-      retry: 'after-change',
-    },
-  ),
+  firefoxTls('SSL_ERROR_BAD_CERT_DOMAIN', ['Unable to communicate securely with peer: requested domain name does not match the server’s certificate.'], {
+    phrase: 'Certificate name mismatch',
+    summary: 'The certificate is valid but not for the host name in the address bar.',
+    explanation: "None of the certificate's names matches the host. Chromium calls this net::ERR_CERT_COMMON_NAME_INVALID.",
+    causes: [
+      'A certificate missing the www or bare-domain name.',
+      "A shared server presenting another site's certificate.",
+      'DNS pointing to the wrong server.',
+    ],
+    visitorAdvice: 'Do not log in or pay on this page; try the address with or without "www".',
+    ownerAdvice: 'Cover every host name in the certificate and configure SNI so each site presents its own certificate.',
+    crawlerNote: CRAWL_TLS,
+    retry: 'after-change',
+  }),
   firefoxTls('SEC_ERROR_EXPIRED_CERTIFICATE', ['Peer’s Certificate has expired.'], {
     phrase: 'Certificate expired',
     summary: "The site's certificate has expired, or the device's clock is set wrong.",
-    explanation:
-      "The certificate's validity period has ended according to the device's clock. Chromium calls this net::ERR_CERT_DATE_INVALID.",
+    explanation: "The certificate's validity period has ended according to the device's clock. Chromium calls this net::ERR_CERT_DATE_INVALID.",
     causes: ['A missed renewal.', 'A renewed certificate not deployed everywhere.', "A wrong system clock on the visitor's device."],
     visitorAdvice: "Check your device's date and time; if they are right, the site must renew its certificate.",
     ownerAdvice: 'Renew and deploy the certificate on every server, and monitor expiry.',
@@ -1250,8 +1277,7 @@ export const netErrorEntries: readonly StatusEntry[] = [
   firefoxTls('SSL_ERROR_UNRECOGNIZED_NAME_ALERT', ['SSL peer has no certificate for the requested DNS name.'], {
     phrase: 'Unrecognized name (TLS)',
     summary: 'The server said, during the TLS handshake, that it has no certificate for this host name.',
-    explanation:
-      'The server rejected the host name sent through SNI. Chromium calls this net::ERR_SSL_UNRECOGNIZED_NAME_ALERT.',
+    explanation: 'The server rejected the host name sent through SNI. Chromium calls this net::ERR_SSL_UNRECOGNIZED_NAME_ALERT.',
     causes: ['DNS points to a server without a TLS virtual host for the name.', 'A CDN or load balancer missing the host name.'],
     visitorAdvice: 'Nothing you can do; the site is misconfigured.',
     ownerAdvice: 'Add the host name to the TLS configuration or fix DNS.',
@@ -1259,4 +1285,3 @@ export const netErrorEntries: readonly StatusEntry[] = [
     retry: 'after-change',
   }),
 ];
-

@@ -19,10 +19,7 @@ const CLASS_BY_FIRST_DIGIT: Record<string, StatusClass> = {
   '6': 'global-failure',
 };
 
-type SipText = Pick<
-  StatusEntry,
-  'phrase' | 'summary' | 'explanation' | 'causes' | 'visitorAdvice' | 'ownerAdvice' | 'retry'
-> &
+type SipText = Pick<StatusEntry, 'phrase' | 'summary' | 'explanation' | 'causes' | 'visitorAdvice' | 'ownerAdvice' | 'retry'> &
   Partial<Pick<StatusEntry, 'aliases' | 'headers' | 'lifecycle'>> & {
     /** The defining RFC number and section, e.g. [3261, '21.4.18']. */
     ref: readonly [rfc: number, section: string];
@@ -57,17 +54,16 @@ export const sipEntries: readonly StatusEntry[] = [
       'A server needs time for a database, DNS or location lookup before it can answer.',
     ],
     visitorAdvice: 'Nothing to do; the call is being set up. If it never moves past this stage, the problem lies further along the path.',
-    ownerAdvice:
-      'If calls stall after 100, trace the next hop: the INVITE may be lost, blocked by a firewall, or waiting on a slow route or location lookup.',
+    ownerAdvice: 'If calls stall after 100, trace the next hop: the INVITE may be lost, blocked by a firewall, or waiting on a slow route or location lookup.',
     ref: [3261, '21.1.1'],
     retry: 'no',
   }),
   sip(180, {
     phrase: 'Ringing',
-    summary: "The called device received the call and is alerting the user.",
+    summary: 'The called device received the call and is alerting the user.',
     explanation:
       'The user agent of the called party has the INVITE and is ringing, vibrating or otherwise alerting the user. The caller usually plays a local ringback tone. A 180 can create an early dialog and may carry a session description for early media.',
-    causes: ['The callee\'s phone or softphone is ringing.', 'A voicemail or hunt-group system signals alerting before it answers.'],
+    causes: ["The callee's phone or softphone is ringing.", 'A voicemail or hunt-group system signals alerting before it answers.'],
     visitorAdvice: 'Wait for the other person to answer.',
     ownerAdvice:
       'If callers hear silence instead of ringback, check whether the 180 carries SDP (early media) that the caller side does not handle, or whether a 183 is expected instead.',
@@ -137,7 +133,7 @@ export const sipEntries: readonly StatusEntry[] = [
     causes: ['The request was accepted and processed, such as an answered call or a successful registration.'],
     visitorAdvice: 'Nothing to do; it worked.',
     ownerAdvice:
-      'If an answered call drops after about 32 seconds, the caller\'s ACK is probably not reaching the callee; check NAT, the Contact header and Record-Route handling.',
+      "If an answered call drops after about 32 seconds, the caller's ACK is probably not reaching the callee; check NAT, the Contact header and Record-Route handling.",
     ref: [3261, '21.2.1'],
     retry: 'no',
   }),
@@ -199,8 +195,7 @@ export const sipEntries: readonly StatusEntry[] = [
       'The caller should send a new request to the address in Contact. The Expires header or an expires parameter on the Contact says how long that address may be cached; without one, it applies to this call only. Call-forwarding services and redirect servers use 302 a great deal.',
     causes: ['The user forwarded calls to another number or device.', 'A redirect server or SIP trunk provider points the call to a different gateway.'],
     visitorAdvice: 'Usually nothing: phones follow the redirect automatically. If yours does not, it may not support redirects.',
-    ownerAdvice:
-      'If calls fail after a 302, check that the endpoint or PBX is configured to follow redirects, and that the target in Contact is reachable.',
+    ownerAdvice: 'If calls fail after a 302, check that the endpoint or PBX is configured to follow redirects, and that the target in Contact is reachable.',
     headers: ['Contact', 'Expires'],
     ref: [3261, '21.3.3'],
     retry: 'after-change',
@@ -209,7 +204,7 @@ export const sipEntries: readonly StatusEntry[] = [
     phrase: 'Use Proxy',
     summary: 'The request must be sent again through the proxy named in the Contact header.',
     explanation:
-      'The Contact header holds the URI of a proxy that must be used to reach the resource; the caller should resend this one request through it. Only user agent servers may generate 305. Because a forged 305 could steer traffic through an attacker\'s proxy, many implementations ignore it.',
+      "The Contact header holds the URI of a proxy that must be used to reach the resource; the caller should resend this one request through it. Only user agent servers may generate 305. Because a forged 305 could steer traffic through an attacker's proxy, many implementations ignore it.",
     causes: ['A user agent server requires that calls reach it through a particular proxy.'],
     visitorAdvice: 'Your phone may not be able to follow this instruction; contact your provider if calls fail.',
     ownerAdvice: 'Prefer configuring the outbound proxy on the clients over relying on 305, which many devices will not honour.',
@@ -319,7 +314,7 @@ export const sipEntries: readonly StatusEntry[] = [
   }),
   sip(406, {
     phrase: 'Not Acceptable',
-    summary: 'The resource can only produce responses in formats that the request\'s Accept headers rule out.',
+    summary: "The resource can only produce responses in formats that the request's Accept headers rule out.",
     explanation:
       'The request limited the acceptable response formats with Accept, Accept-Encoding or Accept-Language, and the resource can only produce something outside those limits.',
     causes: ['The client accepts only body types, encodings or languages that the server cannot produce.'],
@@ -335,7 +330,7 @@ export const sipEntries: readonly StatusEntry[] = [
     explanation:
       'This works like 401 but the challenge comes from a proxy on the path, in a Proxy-Authenticate header, and the client answers with Proxy-Authorization. Providers commonly challenge every outgoing INVITE this way, so one 407 followed by a successful retry is normal.',
     causes: [
-      'The first INVITE of a digest exchange with the provider\'s proxy (normal).',
+      "The first INVITE of a digest exchange with the provider's proxy (normal).",
       'Wrong credentials, or a realm the device does not have credentials for.',
     ],
     visitorAdvice: 'If outgoing calls keep failing, check the SIP user name and password for outbound calls.',
@@ -348,23 +343,22 @@ export const sipEntries: readonly StatusEntry[] = [
     phrase: 'Request Timeout',
     summary: 'The server could not produce a final response in time, for example because it could not reach the user.',
     explanation:
-      'No final answer was possible within a suitable time, for example because the user\'s current location could not be found. A client also treats its own transaction timeout as a 408, so a 408 may never have crossed the network. The same request may be retried later without changes.',
+      "No final answer was possible within a suitable time, for example because the user's current location could not be found. A client also treats its own transaction timeout as a 408, so a 408 may never have crossed the network. The same request may be retried later without changes.",
     causes: [
       'The called device is registered but does not answer: it is offline, asleep or behind a NAT binding that expired.',
-      'A proxy\'s timer expired while waiting for a downstream server.',
+      "A proxy's timer expired while waiting for a downstream server.",
       'Packets are lost on the path, so the transaction timed out locally.',
     ],
     visitorAdvice: 'Try again later; the person you are calling may be offline or out of coverage.',
     ownerAdvice:
-      'Check whether the callee\'s registration is stale, NAT keep-alives are working, and UDP packets reach the device; compare with transaction timer settings.',
+      "Check whether the callee's registration is stale, NAT keep-alives are working, and UDP packets reach the device; compare with transaction timer settings.",
     ref: [3261, '21.4.9'],
     retry: 'later',
   }),
   sip(410, {
     phrase: 'Gone',
     summary: 'The user used to exist here but no longer does, and no forwarding address is known.',
-    explanation:
-      'The condition is expected to be permanent. When a server cannot tell whether the user is gone for good, it should send 404 instead.',
+    explanation: 'The condition is expected to be permanent. When a server cannot tell whether the user is gone for good, it should send 404 instead.',
     causes: ['The account or number was deleted without forwarding.'],
     visitorAdvice: 'This address is no longer in use; find another way to contact the person.',
     ownerAdvice: 'If the user moved, answer 301 with the new address instead so callers can follow.',
@@ -375,7 +369,7 @@ export const sipEntries: readonly StatusEntry[] = [
     phrase: 'Conditional Request Failed',
     summary: 'A PUBLISH refers to event state that the server no longer holds, so the condition in SIP-If-Match failed.',
     explanation:
-      'With event state publication (RFC 3903), refreshing or changing published state carries the state\'s entity-tag in SIP-If-Match. A 412 means the server has no publication matching that tag, usually because it expired or the server restarted. The publisher should send a fresh initial PUBLISH without SIP-If-Match.',
+      "With event state publication (RFC 3903), refreshing or changing published state carries the state's entity-tag in SIP-If-Match. A 412 means the server has no publication matching that tag, usually because it expired or the server restarted. The publisher should send a fresh initial PUBLISH without SIP-If-Match.",
     causes: ['The publication expired before it was refreshed.', 'The presence or event server restarted and lost its state.'],
     visitorAdvice: 'Usually nothing: your app should re-publish its status automatically.',
     ownerAdvice: 'Check refresh intervals against publication lifetimes, and whether state is lost on server restarts.',
@@ -494,8 +488,12 @@ export const sipEntries: readonly StatusEntry[] = [
     phrase: 'Bad Location Information',
     summary: 'The location information in the request was malformed or not acceptable.',
     explanation:
-      'With location conveyance (RFC 6442), a request can carry the caller\'s location, which matters above all for emergency calls. A 424 says that this location was malformed or otherwise unsatisfactory; the Geolocation-Error header gives a code explaining why.',
-    causes: ['A malformed PIDF-LO location object.', 'A location reference the server could not dereference.', 'Missing or imprecise location for an emergency call.'],
+      "With location conveyance (RFC 6442), a request can carry the caller's location, which matters above all for emergency calls. A 424 says that this location was malformed or otherwise unsatisfactory; the Geolocation-Error header gives a code explaining why.",
+    causes: [
+      'A malformed PIDF-LO location object.',
+      'A location reference the server could not dereference.',
+      'Missing or imprecise location for an emergency call.',
+    ],
     visitorAdvice: 'Check the location or address settings in your phone or app.',
     ownerAdvice: 'Read the Geolocation-Error code and fix how location objects are built or referenced.',
     headers: ['Geolocation', 'Geolocation-Error'],
@@ -518,7 +516,7 @@ export const sipEntries: readonly StatusEntry[] = [
     phrase: 'Use Identity Header',
     summary: 'The recipient requires a signed Identity header (STIR), and the request has none.',
     explanation:
-      'Under STIR (RFC 8224), an authentication service signs the caller\'s identity in an Identity header so that recipients can check it. A verifier whose policy requires that signature answers 428 when it is missing.',
+      "Under STIR (RFC 8224), an authentication service signs the caller's identity in an Identity header so that recipients can check it. A verifier whose policy requires that signature answers 428 when it is missing.",
     causes: ['The originating provider does not sign calls.', 'An intermediary stripped the Identity header.'],
     visitorAdvice: 'Contact your provider; your calls are not being signed as the destination requires.',
     ownerAdvice: 'Enable STIR/SHAKEN signing for outbound calls, and check that no element on the path removes the Identity header.',
@@ -637,7 +635,7 @@ export const sipEntries: readonly StatusEntry[] = [
       'The receiver updated its Recv-Info list during the call and dropped that package.',
     ],
     visitorAdvice: 'If keypad tones do not work during the call, ask your provider to change the DTMF method.',
-    ownerAdvice: 'Check Recv-Info in the other side\'s messages and send only packages listed there, or switch DTMF to RFC 4733 events.',
+    ownerAdvice: "Check Recv-Info in the other side's messages and send only packages listed there, or switch DTMF to RFC 4733 events.",
     headers: ['Info-Package', 'Recv-Info'],
     ref: [6086, '11.6'],
     retry: 'after-change',
@@ -658,14 +656,14 @@ export const sipEntries: readonly StatusEntry[] = [
     phrase: 'Temporarily Unavailable',
     summary: 'The callee cannot be reached right now, for example because no device is registered or Do Not Disturb is on.',
     explanation:
-      'The request reached the callee\'s system, but the callee is currently unavailable: not logged in, logged in but unable to communicate, or set to Do Not Disturb. A Retry-After header may suggest a better time. Proxies and redirect servers also send 480 when the user exists but has no current registration.',
+      "The request reached the callee's system, but the callee is currently unavailable: not logged in, logged in but unable to communicate, or set to Do Not Disturb. A Retry-After header may suggest a better time. Proxies and redirect servers also send 480 when the user exists but has no current registration.",
     causes: [
       'No device is registered for the user (phone offline or registration expired).',
       'Do Not Disturb is on.',
-      'The callee\'s phone did not answer within the PBX\'s ring timeout.',
+      "The callee's phone did not answer within the PBX's ring timeout.",
     ],
     visitorAdvice: 'Try again later or leave a message; the person is not available at the moment.',
-    ownerAdvice: 'Check the callee\'s registration status and device connectivity, and consider routing unanswered calls to voicemail.',
+    ownerAdvice: "Check the callee's registration status and device connectivity, and consider routing unanswered calls to voicemail.",
     headers: ['Retry-After'],
     ref: [3261, '21.4.18'],
     retry: 'later',
@@ -742,8 +740,12 @@ export const sipEntries: readonly StatusEntry[] = [
     phrase: 'Busy Here',
     summary: 'The callee was reached but is busy on this device; they may be reachable elsewhere or later.',
     explanation:
-      'The callee\'s end system was contacted but cannot take another call there. A Retry-After header may suggest when to call back. The user may still be reachable through another device or voicemail; when the system knows no other destination can take the call, it sends 600 Busy Everywhere instead.',
-    causes: ['The callee is already on a call and has no call waiting.', 'The callee pressed "reject" on a phone that reports busy.', 'All lines of a device or trunk are in use.'],
+      "The callee's end system was contacted but cannot take another call there. A Retry-After header may suggest when to call back. The user may still be reachable through another device or voicemail; when the system knows no other destination can take the call, it sends 600 Busy Everywhere instead.",
+    causes: [
+      'The callee is already on a call and has no call waiting.',
+      'The callee pressed "reject" on a phone that reports busy.',
+      'All lines of a device or trunk are in use.',
+    ],
     visitorAdvice: 'Try again later or leave a message.',
     ownerAdvice: 'Consider call waiting, more channels or forwarding busy calls to voicemail.',
     headers: ['Retry-After'],
@@ -778,7 +780,7 @@ export const sipEntries: readonly StatusEntry[] = [
       'An SDP the device cannot parse.',
     ],
     visitorAdvice: 'Check the codec or encryption settings of your phone, or try an audio-only call.',
-    ownerAdvice: 'Compare the offered SDP with the callee\'s codec and SRTP settings, and read the Warning header for the reason.',
+    ownerAdvice: "Compare the offered SDP with the callee's codec and SRTP settings, and read the Warning header for the reason.",
     headers: ['Warning', 'Accept'],
     ref: [3261, '21.4.26'],
     retry: 'after-change',
@@ -797,7 +799,7 @@ export const sipEntries: readonly StatusEntry[] = [
   }),
   sip(491, {
     phrase: 'Request Pending',
-    summary: 'A request crossed with one of the server\'s own pending requests in the same call; retry after a short random wait.',
+    summary: "A request crossed with one of the server's own pending requests in the same call; retry after a short random wait.",
     explanation:
       'Both sides tried to change the session at the same time ("glare"), for example with simultaneous re-INVITEs. RFC 3261 section 14.1 resolves it: each side waits a random time (longer for the side that created the call) and tries again.',
     causes: ['Simultaneous re-INVITEs, such as both sides putting the call on hold.', 'Session refreshes colliding with other updates.'],
@@ -809,10 +811,9 @@ export const sipEntries: readonly StatusEntry[] = [
   sip(493, {
     phrase: 'Undecipherable',
     summary: 'The request has an encrypted S/MIME body that the receiving user agent cannot decrypt.',
-    explanation:
-      'The receiver has no suitable key for the encrypted body. The response may include the public key the sender should use instead.',
+    explanation: 'The receiver has no suitable key for the encrypted body. The response may include the public key the sender should use instead.',
     causes: ['The body was encrypted with the wrong or an outdated key.', 'The receiver does not support S/MIME.'],
-    visitorAdvice: 'Turn off message encryption, or update the other person\'s key in your app.',
+    visitorAdvice: "Turn off message encryption, or update the other person's key in your app.",
     ownerAdvice: 'Check certificate and key distribution for S/MIME, or disable S/MIME where it is not supported.',
     ref: [3261, '21.4.28'],
     retry: 'after-change',
@@ -851,7 +852,7 @@ export const sipEntries: readonly StatusEntry[] = [
       'A user agent server answers 501 when it does not recognize the request method at all; proxies forward requests whatever their method, so 501 normally comes from an endpoint. Compare 405, where the method is known but not allowed for this address.',
     causes: ['A newer method (UPDATE, PRACK, PUBLISH, MESSAGE, REFER) sent to a device that does not implement it.'],
     visitorAdvice: 'The other side does not support the feature you tried to use.',
-    ownerAdvice: 'Check the Allow header in the other side\'s responses and avoid methods it lacks.',
+    ownerAdvice: "Check the Allow header in the other side's responses and avoid methods it lacks.",
     headers: ['Allow'],
     ref: [3261, '21.5.2'],
     retry: 'no',
@@ -862,7 +863,7 @@ export const sipEntries: readonly StatusEntry[] = [
     explanation:
       'The problem lies further down the path than the server that answered: the next server replied with something the gateway or proxy could not use.',
     causes: ['A malformed response from a downstream server or carrier.', 'A failing telephone-network gateway.'],
-    visitorAdvice: 'Try again later; the fault lies inside the provider\'s network.',
+    visitorAdvice: "Try again later; the fault lies inside the provider's network.",
     ownerAdvice: 'Trace the response from the next hop and check that downstream gateway or trunk.',
     ref: [3261, '21.5.3'],
     retry: 'later',
@@ -890,7 +891,7 @@ export const sipEntries: readonly StatusEntry[] = [
     aliases: ['Gateway Time-out', 'Server Timeout'],
     summary: 'The server did not get a timely response from another server it needed to handle the request.',
     explanation:
-      'The server asked an external server, such as a location server or the next proxy, and did not hear back in time. When the time limit set by the request\'s Expires header runs out instead, the answer should be 408.',
+      "The server asked an external server, such as a location server or the next proxy, and did not hear back in time. When the time limit set by the request's Expires header runs out instead, the answer should be 408.",
     causes: ['A downstream proxy, gateway or database is slow or unreachable.', 'DNS lookups for the next hop time out.'],
     visitorAdvice: 'Try again later.',
     ownerAdvice: 'Find which next hop did not answer and check its reachability, DNS and timers.',
@@ -912,10 +913,10 @@ export const sipEntries: readonly StatusEntry[] = [
     phrase: 'Message Too Large',
     summary: 'The request is longer than the server can process.',
     explanation:
-      'The whole message exceeds the server\'s limit. Large messages over UDP are a common trigger: RFC 3261 requires TCP for requests within 200 bytes of the path MTU or larger than 1300 bytes when the MTU is unknown, and fragmented UDP is often dropped or refused.',
+      "The whole message exceeds the server's limit. Large messages over UDP are a common trigger: RFC 3261 requires TCP for requests within 200 bytes of the path MTU or larger than 1300 bytes when the MTU is unknown, and fragmented UDP is often dropped or refused.",
     causes: ['A large SDP with many codecs or candidates.', 'Many Via, Record-Route or custom headers.', 'Large messages sent over UDP.'],
     visitorAdvice: 'Switch your phone to TCP or TLS transport, or reduce the enabled codecs.',
-    ownerAdvice: 'Use TCP or TLS for large messages, trim headers and SDP, or raise the server\'s message size limit.',
+    ownerAdvice: "Use TCP or TLS for large messages, trim headers and SDP, or raise the server's message size limit.",
     ref: [3261, '21.5.7'],
     retry: 'after-change',
   }),
@@ -923,7 +924,7 @@ export const sipEntries: readonly StatusEntry[] = [
     phrase: 'Push Notification Service Not Supported',
     summary: 'The proxy does not support the push notification service the device asked to be woken through.',
     explanation:
-      'With SIP push (RFC 8599), a mobile app that sleeps between calls names a push service in the pn-provider parameter of its registration, such as Apple\'s or Firebase\'s, so the proxy can wake it. A 555 means the proxy cannot use that service. Proxies advertise the services they do support with the sip.pns feature-capability indicator in a Feature-Caps header.',
+      "With SIP push (RFC 8599), a mobile app that sleeps between calls names a push service in the pn-provider parameter of its registration, such as Apple's or Firebase's, so the proxy can wake it. A 555 means the proxy cannot use that service. Proxies advertise the services they do support with the sip.pns feature-capability indicator in a Feature-Caps header.",
     causes: ['The app requests a push service the provider does not offer.', 'The proxy has no push integration configured.'],
     visitorAdvice: 'Incoming calls may not wake your app; contact your provider or keep the app running.',
     ownerAdvice: 'Enable the push service on the proxy, or configure clients to request one the proxy supports.',
@@ -949,7 +950,7 @@ export const sipEntries: readonly StatusEntry[] = [
     phrase: 'Busy Everywhere',
     summary: 'The callee is busy and no other device or voicemail can take the call.',
     explanation:
-      'The callee\'s end system was reached, but the callee is busy and the system knows that no other end point, voicemail included, will answer. A Retry-After header may suggest a better time. Because 6xx is a global failure, proxies stop trying other branches. If the callee does not want to give a reason, 603 is used instead.',
+      "The callee's end system was reached, but the callee is busy and the system knows that no other end point, voicemail included, will answer. A Retry-After header may suggest a better time. Because 6xx is a global failure, proxies stop trying other branches. If the callee does not want to give a reason, 603 is used instead.",
     causes: ['The callee is on another call and has no voicemail or call waiting.'],
     visitorAdvice: 'Try again later.',
     ownerAdvice: 'Send 600 only when no alternative destination exists; otherwise 486 lets forking and voicemail continue.',
@@ -982,12 +983,12 @@ export const sipEntries: readonly StatusEntry[] = [
   }),
   sip(606, {
     phrase: 'Not Acceptable',
-    summary: 'The callee\'s device was reached, but some part of the session description is not acceptable anywhere.',
+    summary: "The callee's device was reached, but some part of the session description is not acceptable anywhere.",
     explanation:
-      'The user wants to communicate but cannot support the offered session, for example its media, bandwidth or addressing style. A Warning header may list the reasons and a body may describe the callee\'s capabilities. It is only sent when no other end point could accept the session; otherwise 488 applies.',
+      "The user wants to communicate but cannot support the offered session, for example its media, bandwidth or addressing style. A Warning header may list the reasons and a body may describe the callee's capabilities. It is only sent when no other end point could accept the session; otherwise 488 applies.",
     causes: ['No common codec or media type.', 'Bandwidth beyond what the callee allows.', 'IPv6 offered to an IPv4-only device.'],
     visitorAdvice: 'Try an audio-only call, or change the codec settings of your phone.',
-    ownerAdvice: 'Read the Warning header and compare the offered SDP with the callee\'s capabilities.',
+    ownerAdvice: "Read the Warning header and compare the offered SDP with the callee's capabilities.",
     headers: ['Warning', 'Accept'],
     ref: [3261, '21.6.4'],
     retry: 'after-change',
@@ -1009,7 +1010,7 @@ export const sipEntries: readonly StatusEntry[] = [
     summary: 'An intermediary, not the callee, rejected the call, for example a call-blocking or analytics service.',
     explanation:
       'RFC 8688 separates rejection by a network element from rejection by the user. The 608 can carry a Call-Info header with a signed jCard giving contact details of the rejecting operator, so that a legitimate caller wrongly blocked can ask for redress.',
-    causes: ['A carrier\'s call-analytics engine labelled the caller as likely spam.', 'A policy of the called party\'s provider blocked the call.'],
+    causes: ["A carrier's call-analytics engine labelled the caller as likely spam.", "A policy of the called party's provider blocked the call."],
     visitorAdvice: 'Your call was blocked by the network; use the contact details it provides, if any, to dispute the block.',
     ownerAdvice: 'If you block calls, include the jCard so callers can reach you. If you are being blocked, contact the operator listed.',
     headers: ['Call-Info'],

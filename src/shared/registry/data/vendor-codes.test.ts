@@ -3,8 +3,7 @@ import type { StatusEntry } from '../types';
 import { ORIGINS } from '../origins';
 import { vendorCodeEntries } from './vendor-codes';
 
-const find = (code: string, originId: string): StatusEntry | undefined =>
-  vendorCodeEntries.find((e) => e.code === code && e.origin.id === originId);
+const find = (code: string, originId: string): StatusEntry | undefined => vendorCodeEntries.find((e) => e.code === code && e.origin.id === originId);
 
 const get = (code: string, originId: string): StatusEntry => {
   const entry = find(code, originId);
@@ -15,10 +14,47 @@ const get = (code: string, originId: string): StatusEntry => {
 const expected: Record<string, string[]> = {
   [ORIGINS.nginx.id]: ['444', '494', '495', '496', '497', '499'],
   [ORIGINS.cloudflare.id]: [
-    '520', '521', '522', '523', '524', '525', '526', '527', '530',
-    '1000', '1001', '1002', '1003', '1004', '1005', '1006', '1007', '1008', '1009', '1010', '1011',
-    '1012', '1013', '1014', '1015', '1016', '1018', '1019', '1020', '1023', '1025', '1033', '1034',
-    '1035', '1036', '1037', '1040', '1041', '1101', '1102', '1200',
+    '520',
+    '521',
+    '522',
+    '523',
+    '524',
+    '525',
+    '526',
+    '527',
+    '530',
+    '1000',
+    '1001',
+    '1002',
+    '1003',
+    '1004',
+    '1005',
+    '1006',
+    '1007',
+    '1008',
+    '1009',
+    '1010',
+    '1011',
+    '1012',
+    '1013',
+    '1014',
+    '1015',
+    '1016',
+    '1018',
+    '1019',
+    '1020',
+    '1023',
+    '1025',
+    '1033',
+    '1034',
+    '1035',
+    '1036',
+    '1037',
+    '1040',
+    '1041',
+    '1101',
+    '1102',
+    '1200',
   ],
   [ORIGINS.awsElb.id]: ['460', '463', '464', '561', '000'],
   [ORIGINS.apache.id]: ['509'],

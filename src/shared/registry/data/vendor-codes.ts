@@ -20,10 +20,8 @@ import { ORIGINS } from '../origins';
 // Documentation links
 // ---------------------------------------------------------------------------------------------------------
 
-const CF_5XX_BASE =
-  'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/';
-const CF_1XXX_BASE =
-  'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/';
+const CF_5XX_BASE = 'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/';
+const CF_1XXX_BASE = 'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/';
 const CF_WORKERS_ERRORS = 'https://developers.cloudflare.com/workers/observability/errors/';
 
 const cf5xxDoc = (code: string): SpecRef => ({
@@ -55,8 +53,7 @@ const NGINX_SSL_ERRORS: SpecRef = {
   url: 'https://nginx.org/en/docs/http/ngx_http_ssl_module.html#errors',
 };
 
-const ALB_TROUBLESHOOTING =
-  'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html';
+const ALB_TROUBLESHOOTING = 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html';
 
 const albDoc = (section: string, anchor: string): SpecRef => ({
   title: 'AWS Application Load Balancer docs',
@@ -91,8 +88,7 @@ const CF_BAN_VISITOR =
 const CF_BAN_OWNER =
   "Search Security Events for the visitor's Ray ID or IP address to find the rule that matched, then remove the IP Access rule or add an allow rule for that address. Cloudflare Support cannot override your own security settings.";
 
-const REWRITE_VISITOR =
-  'There is nothing wrong on your side. The site has a broken rule; let the owner know if it keeps happening.';
+const REWRITE_VISITOR = 'There is nothing wrong on your side. The site has a broken rule; let the owner know if it keeps happening.';
 
 // ---------------------------------------------------------------------------------------------------------
 // nginx
@@ -146,8 +142,7 @@ const nginxEntries: StatusEntry[] = [
       'A proxy or browser extension added extra or oversized headers.',
       'The server was configured with small large_client_header_buffers.',
     ],
-    visitorAdvice:
-      "Clear this site's cookies (or open the page in a private window) and reload. If that fixes it, the cookies had grown too large.",
+    visitorAdvice: "Clear this site's cookies (or open the page in a private window) and reload. If that fixes it, the cookies had grown too large.",
     ownerAdvice:
       'Find out which cookies or headers are large and shrink them: store less in cookies, remove stale ones, and avoid putting big tokens in headers. If large headers are legitimate, raise large_client_header_buffers in the http or server block.',
     retry: 'after-change',
@@ -375,8 +370,7 @@ const cloudflare5xxEntries: StatusEntry[] = [
       'Long-running database queries or locks.',
       'An overloaded origin that queues requests for too long.',
     ],
-    visitorAdvice:
-      'Wait and try again. If you were submitting something (an order, an upload), check whether it went through before sending it again.',
+    visitorAdvice: 'Wait and try again. If you were submitting something (an order, an upload), check whether it went through before sending it again.',
     ownerAdvice:
       'Move long jobs to background workers and let the page poll for the result, speed up slow queries, or serve long-running endpoints from a host name that is not proxied through Cloudflare. Enterprise plans can raise the proxy read timeout.',
     crawlerNote: CF_5XX_CRAWLER,
@@ -447,7 +441,7 @@ const cloudflare5xxEntries: StatusEntry[] = [
     class: 'server-error',
     summary: "Cloudflare's connection to the site's Railgun listener failed; Railgun has since been retired, so this is rarely seen now.",
     explanation:
-      "Railgun was an optional Cloudflare product that sped up traffic between Cloudflare and the origin through a listener program (rg-listener) installed near the origin. A 527 meant the connection between Cloudflare and that listener, or between the listener and the origin, had failed. Cloudflare retired Railgun in 2024, so a 527 today most likely comes from an old log or a very old setup.",
+      'Railgun was an optional Cloudflare product that sped up traffic between Cloudflare and the origin through a listener program (rg-listener) installed near the origin. A 527 meant the connection between Cloudflare and that listener, or between the listener and the origin, had failed. Cloudflare retired Railgun in 2024, so a 527 today most likely comes from an old log or a very old setup.',
     causes: [
       'The Railgun listener was stopped, unreachable or blocked by a firewall.',
       'The listener could not reach the origin web server, or timed out waiting for it.',
@@ -598,7 +592,7 @@ const cloudflare1xxxEntries: StatusEntry[] = [
     explanation: `Cloudflare serves many sites from the same IP addresses, so it needs the site's name to know which one is meant. Requesting one of its IP addresses directly (https://104.16.x.x/, for example) or with an unknown Host header produces error 1003. ${CF_1XXX_NOTE}`,
     causes: [
       'The address bar or a script uses a Cloudflare IP address instead of a domain name.',
-      "A tool sends a Host header that does not match any site on Cloudflare.",
+      'A tool sends a Host header that does not match any site on Cloudflare.',
     ],
     visitorAdvice: "Use the website's domain name in the address instead of an IP address.",
     ownerAdvice:
@@ -668,12 +662,11 @@ const cloudflare1xxxEntries: StatusEntry[] = [
     summary: "Cloudflare error 1009: the site's owner does not allow visitors from the country or region your IP address is in.",
     explanation: `Site owners can block whole countries or regions in Cloudflare. Error 1009 means your IP address is located in one of them. The decision is the owner's, often for legal, licensing or security reasons. ${CF_1XXX_NOTE}`,
     causes: [
-      "Your IP address is located in a country or region the site blocks.",
+      'Your IP address is located in a country or region the site blocks.',
       'A VPN or proxy makes you appear to be in a blocked country.',
       'Your IP address is mapped to the wrong country in geolocation databases.',
     ],
-    visitorAdvice:
-      'If you use a VPN, switch it off or choose another location. Otherwise, contact the site owner; only they can change the rule.',
+    visitorAdvice: 'If you use a VPN, switch it off or choose another location. Otherwise, contact the site owner; only they can change the rule.',
     ownerAdvice:
       'Review your country rules in IP Access rules or WAF custom rules. Check Security Events for the Ray ID if a visitor reports being wrongly blocked.',
     crawlerNote: CF_BLOCK_CRAWLER,
@@ -688,7 +681,7 @@ const cloudflare1xxxEntries: StatusEntry[] = [
     protocol: 'http',
     code: '1010',
     status: 403,
-    phrase: "Access Denied: Browser Signature Banned",
+    phrase: 'Access Denied: Browser Signature Banned',
     class: 'client-error',
     summary: "Cloudflare error 1010: the site's Browser Integrity Check rejected the browser or tool making the request.",
     explanation: `Cloudflare's Browser Integrity Check looks at the request headers for signs of bots and spam tools, such as a missing or unusual User-Agent. Error 1010 means your browser or client failed that check, so the site's owner has chosen to turn it away. ${CF_1XXX_NOTE}`,
@@ -716,10 +709,7 @@ const cloudflare1xxxEntries: StatusEntry[] = [
     class: 'client-error',
     summary: "Cloudflare error 1011: the site's hotlink protection blocked a file embedded from another website.",
     explanation: `With hotlink protection on, a site serves its images only to pages on its own domain. Error 1011 means an image or file was requested from another site's page (judged by the Referer header), so Cloudflare refused it. ${CF_1XXX_NOTE}`,
-    causes: [
-      "Another website embeds this site's images directly.",
-      'A page on a different domain or subdomain that the owner has not allowed.',
-    ],
+    causes: ["Another website embeds this site's images directly.", 'A page on a different domain or subdomain that the owner has not allowed.'],
     visitorAdvice: 'Open the image or file from the original website instead of the page that embeds it.',
     ownerAdvice:
       'If your own subdomains or partner sites should be able to embed files, adjust Hotlink Protection in Scrape Shield or allow those paths with a rule.',
@@ -736,12 +726,9 @@ const cloudflare1xxxEntries: StatusEntry[] = [
     status: 403,
     phrase: 'Access Denied',
     class: 'client-error',
-    summary: "Cloudflare error 1012: the site blocks your network because malicious activity was detected from it.",
+    summary: 'Cloudflare error 1012: the site blocks your network because malicious activity was detected from it.',
     explanation: `Error 1012 means the site's owner forbids access from your computer or network because Cloudflare saw signs of malicious activity from it. The most common reason is malware on a device that shares your internet connection. ${CF_1XXX_NOTE}`,
-    causes: [
-      'Malware or a virus on a device using your connection.',
-      'Other users of a shared network (office, public Wi-Fi, carrier) behaving abusively.',
-    ],
+    causes: ['Malware or a virus on a device using your connection.', 'Other users of a shared network (office, public Wi-Fi, carrier) behaving abusively.'],
     visitorAdvice:
       'Update your security software and run a full scan on the devices on your network. If the block stays, contact the site owner and ask them to allow your IP address.',
     ownerAdvice: CF_BAN_OWNER,
@@ -766,8 +753,7 @@ const cloudflare1xxxEntries: StatusEntry[] = [
       'A script or tool that sets a Host header different from the host it connects to.',
       'Browser settings or extensions that tamper with either name.',
     ],
-    visitorAdvice:
-      'Try another browser or network, and switch off any HTTPS-inspecting proxy or security tool for this site.',
+    visitorAdvice: 'Try another browser or network, and switch off any HTTPS-inspecting proxy or security tool for this site.',
     ownerAdvice:
       'Ask the affected user which proxy or tool they use. If your own clients call the site, make sure the Host header and the TLS server name are the same host name.',
     retry: 'after-change',
@@ -861,7 +847,7 @@ const cloudflare1xxxEntries: StatusEntry[] = [
     summary: "Cloudflare error 1018: Cloudflare does not yet know this site's settings, typically just after the domain was activated.",
     explanation: `Error 1018, sent with HTTP 409, means Cloudflare's edge could not find the configuration for this host name. It usually happens in the first minutes after a domain is activated, while its settings spread across Cloudflare's network, or when a hosting partner's DNS setup failed. ${CF_1XXX_NOTE}`,
     causes: [
-      "The domain was activated recently and its settings have not reached every Cloudflare data center.",
+      'The domain was activated recently and its settings have not reached every Cloudflare data center.',
       'The domain was set up through a hosting partner whose DNS setup failed.',
     ],
     visitorAdvice: 'Try again in a few minutes.',
@@ -881,10 +867,7 @@ const cloudflare1xxxEntries: StatusEntry[] = [
     class: 'server-error',
     summary: 'Cloudflare error 1019: a Cloudflare Worker called itself, or other Workers, too many times in a row.',
     explanation: `Cloudflare Workers are small programs that run on Cloudflare's edge in front of a site. To stop endless loops, a chain of Workers calling each other is limited to 16 invocations (tracked in the CF-EW-Via header). Error 1019 means that limit was hit, usually because a Worker fetches a URL that runs the same Worker again. ${CF_1XXX_NOTE}`,
-    causes: [
-      'A Worker fetches a URL on a route that triggers the same Worker.',
-      'Two or more Workers call each other in a loop.',
-    ],
+    causes: ['A Worker fetches a URL on a route that triggers the same Worker.', 'Two or more Workers call each other in a loop.'],
     visitorAdvice: REWRITE_VISITOR,
     ownerAdvice:
       "Make sure your Worker's subrequests do not land on routes handled by the same Worker, for example by fetching the origin directly or narrowing the Worker route.",
@@ -945,10 +928,7 @@ const cloudflare1xxxEntries: StatusEntry[] = [
     class: 'server-error',
     summary: 'Cloudflare error 1022: Cloudflare could not route the request to the Worker that should handle it.',
     explanation: `Error 1022 means the request was meant for a Cloudflare Worker, but Cloudflare failed to hand it over. It points to a problem in Cloudflare's Workers platform or in how the route is set up rather than to the visitor. ${CF_1XXX_NOTE}`,
-    causes: [
-      'A temporary problem in the Workers platform.',
-      'A route that refers to a Worker that is missing or misconfigured.',
-    ],
+    causes: ['A temporary problem in the Workers platform.', 'A route that refers to a Worker that is missing or misconfigured.'],
     visitorAdvice: 'Try again in a few minutes.',
     ownerAdvice:
       'Check that the Worker bound to this route exists and is deployed, and look at cloudflarestatus.com for incidents. Contact Cloudflare Support if it persists.',
@@ -967,10 +947,7 @@ const cloudflare1xxxEntries: StatusEntry[] = [
     class: 'client-error',
     summary: "Cloudflare error 1023: Cloudflare could not find this site's configuration, usually during setup or a partner DNS failure.",
     explanation: `Error 1023, sent with HTTP 409, is close to 1018: Cloudflare cannot find the host. It appears shortly after a site signs up, while its information spreads across Cloudflare's network, or when a hosting partner that manages the account has a DNS failure. ${CF_1XXX_NOTE}`,
-    causes: [
-      'The site signed up for Cloudflare a few minutes ago.',
-      'The account was created through a hosting partner whose DNS failed.',
-    ],
+    causes: ['The site signed up for Cloudflare a few minutes ago.', 'The account was created through a hosting partner whose DNS failed.'],
     visitorAdvice: 'Try again in a few minutes.',
     ownerAdvice:
       'Give a new setup a few minutes. If it continues, contact Cloudflare Support (or your hosting partner) with the domain, the Ray ID and a HAR capture.',
@@ -1005,10 +982,9 @@ const cloudflare1xxxEntries: StatusEntry[] = [
     class: 'server-error',
     summary: 'Cloudflare error 1025: the site has used up the Cloudflare Workers allowance of its plan, so the request was not served.',
     explanation: `Cloudflare Workers plans include a limited number of requests. Error 1025 means this site has reached the limit of its plan, so Cloudflare stopped running its Worker and did not serve the request. ${CF_1XXX_NOTE}`,
-    causes: ["The domain reached the request limit of its Cloudflare Workers plan."],
+    causes: ['The domain reached the request limit of its Cloudflare Workers plan.'],
     visitorAdvice: 'Try again later; the limit resets over time.',
-    ownerAdvice:
-      'Check Workers usage in the dashboard and move to a plan with a higher allowance, or reduce the number of requests that run through Workers.',
+    ownerAdvice: 'Check Workers usage in the dashboard and move to a plan with a higher allowance, or reduce the number of requests that run through Workers.',
     retry: 'later',
     cacheable: false,
     headers: CF_HEADERS,
@@ -1046,7 +1022,7 @@ const cloudflare1xxxEntries: StatusEntry[] = [
     phrase: 'Cloudflare Tunnel Error',
     aliases: ['Argo Tunnel Error'],
     class: 'server-error',
-    summary: "Cloudflare error 1033: the site is served through a Cloudflare Tunnel, and that tunnel is not connected right now.",
+    summary: 'Cloudflare error 1033: the site is served through a Cloudflare Tunnel, and that tunnel is not connected right now.',
     explanation: `Some sites reach Cloudflare through a Cloudflare Tunnel (formerly Argo Tunnel): a small program, cloudflared, runs next to the server and keeps an outbound connection open. Error 1033, sent with HTTP 530, means no healthy tunnel connection exists, so Cloudflare has no way to reach the server. ${CF_1XXX_NOTE}`,
     causes: [
       'cloudflared is stopped, crashed or lost its network connection.',
@@ -1094,11 +1070,7 @@ const cloudflare1xxxEntries: StatusEntry[] = [
     class: 'server-error',
     summary: "Cloudflare error 1035: one of the site's URL rewrite rules produced an invalid path.",
     explanation: `Site owners can rewrite request URLs in Cloudflare before they reach the origin. Error 1035 means a rewrite rule produced a path that is not valid: empty, not starting with a slash, or pointing into Cloudflare's reserved /cdn-cgi/ area. ${CF_1XXX_NOTE}`,
-    causes: [
-      'A rewrite expression produces a path without a leading "/".',
-      'The rewritten path is empty.',
-      'The rewrite targets a path under /cdn-cgi/.',
-    ],
+    causes: ['A rewrite expression produces a path without a leading "/".', 'The rewritten path is empty.', 'The rewrite targets a path under /cdn-cgi/.'],
     visitorAdvice: REWRITE_VISITOR,
     ownerAdvice:
       'Fix the URL rewrite rule so the new path is never empty and always starts with "/", for example concat("/", ...), and does not point under /cdn-cgi/.',
@@ -1116,10 +1088,7 @@ const cloudflare1xxxEntries: StatusEntry[] = [
     class: 'server-error',
     summary: "Cloudflare error 1036: one of the site's URL rewrite rules produced a path or query string that is too long.",
     explanation: `Error 1036 means a URL rewrite rule configured in Cloudflare built a new path or query string longer than Cloudflare allows, so the request could not be forwarded. ${CF_1XXX_NOTE}`,
-    causes: [
-      'A rewrite expression that appends values repeatedly or copies long input into the URL.',
-      'A static rewrite value that is simply too long.',
-    ],
+    causes: ['A rewrite expression that appends values repeatedly or copies long input into the URL.', 'A static rewrite value that is simply too long.'],
     visitorAdvice: REWRITE_VISITOR,
     ownerAdvice: 'Shorten the rewrite value or expression for the path or query string.',
     retry: 'no',
@@ -1141,8 +1110,7 @@ const cloudflare1xxxEntries: StatusEntry[] = [
       'Another part of the expression evaluates to an undefined value.',
     ],
     visitorAdvice: REWRITE_VISITOR,
-    ownerAdvice:
-      'Make sure every value the expression uses is present, for example by limiting the rule to requests that actually carry the header it reads.',
+    ownerAdvice: 'Make sure every value the expression uses is present, for example by limiting the rule to requests that actually carry the header it reads.',
     retry: 'no',
     cacheable: false,
     headers: CF_HEADERS,
@@ -1159,8 +1127,7 @@ const cloudflare1xxxEntries: StatusEntry[] = [
     explanation: `Request header transform rules can add, change or remove most request headers, but a few are reserved by Cloudflare. Error 1040 means a rule tried to modify one of those reserved headers. ${CF_1XXX_NOTE}`,
     causes: ['A request header transform rule targets a reserved header.'],
     visitorAdvice: REWRITE_VISITOR,
-    ownerAdvice:
-      "Check the request header transform rules and remove any change to headers on Cloudflare's reserved list.",
+    ownerAdvice: "Check the request header transform rules and remove any change to headers on Cloudflare's reserved list.",
     retry: 'no',
     cacheable: false,
     headers: CF_HEADERS,
@@ -1175,10 +1142,7 @@ const cloudflare1xxxEntries: StatusEntry[] = [
     class: 'server-error',
     summary: "Cloudflare error 1041: one of the site's rules set a request header to a value that is too long or has invalid characters.",
     explanation: `Error 1041 means a request header transform rule produced a header value that Cloudflare will not send: it is too long, or it contains characters that are not allowed in header values. ${CF_1XXX_NOTE}`,
-    causes: [
-      'The new header value is too long.',
-      'The value contains characters that are not allowed, such as line breaks.',
-    ],
+    causes: ['The new header value is too long.', 'The value contains characters that are not allowed, such as line breaks.'],
     visitorAdvice: REWRITE_VISITOR,
     ownerAdvice: 'Shorten the header value or expression, and strip characters that are not allowed in header values.',
     retry: 'no',
@@ -1263,11 +1227,7 @@ const cloudflare1xxxEntries: StatusEntry[] = [
     class: 'server-error',
     summary: "Cloudflare error 1200: too many requests are queued at Cloudflare waiting for the site's slow origin server.",
     explanation: `To protect its own systems, Cloudflare caps how many requests may wait at its edge for one origin. Error 1200 means that queue is full: the origin is accepting connections too slowly for the traffic it gets. ${CF_1XXX_NOTE}`,
-    causes: [
-      'The origin accepts new connections too slowly.',
-      'A low cache-hit rate sends most requests to the origin.',
-      'A sudden traffic spike.',
-    ],
+    causes: ['The origin accepts new connections too slowly.', 'A low cache-hit rate sends most requests to the origin.', 'A sudden traffic spike.'],
     visitorAdvice: 'Try again in a few minutes.',
     ownerAdvice:
       'Tune the origin to accept connections faster (worker and connection limits), and raise the cache-hit rate with caching rules so fewer requests need the origin.',
@@ -1321,8 +1281,7 @@ const awsElbEntries: StatusEntry[] = [
       'A long chain of proxies or CDNs in front of the load balancer.',
       'A client or tool that sends its own oversized X-Forwarded-For header.',
     ],
-    visitorAdvice:
-      'If you are behind a corporate proxy or VPN, try without it. Otherwise, the problem lies with the site or the network in between.',
+    visitorAdvice: 'If you are behind a corporate proxy or VPN, try without it. Otherwise, the problem lies with the site or the network in between.',
     ownerAdvice:
       'Look for loops in which traffic re-enters the load balancer, shorten the proxy chain, and have the first proxy you control replace (rather than append to) any X-Forwarded-For value sent by clients.',
     retry: 'after-change',
@@ -1386,14 +1345,13 @@ const awsElbEntries: StatusEntry[] = [
     class: 'no-response',
     summary: 'The AWS load balancer closed the connection without sending any HTTP response; 000 only appears in logs and tools.',
     explanation:
-      "000 is not a status a browser can receive: it is a placeholder meaning that no status line was ever sent. AWS documents that an Application Load Balancer shows 000 when it closes an HTTP/2 connection with a GOAWAY frame and TCP FIN, for example because a compressed header exceeded 8 KB. The browser sees a failed request instead. Other tools use the same placeholder; curl, for instance, prints 000 when it received no response.",
+      '000 is not a status a browser can receive: it is a placeholder meaning that no status line was ever sent. AWS documents that an Application Load Balancer shows 000 when it closes an HTTP/2 connection with a GOAWAY frame and TCP FIN, for example because a compressed header exceeded 8 KB. The browser sees a failed request instead. Other tools use the same placeholder; curl, for instance, prints 000 when it received no response.',
     causes: [
       'An HTTP/2 request header whose compressed length exceeded 8 KB.',
       'The load balancer closed a long-lived HTTP/2 connection after serving its maximum number of requests.',
       'The connection ended before a response was written.',
     ],
-    visitorAdvice:
-      'Reload the page. If it keeps failing, clear cookies for the site, because oversized cookies make headers too large.',
+    visitorAdvice: 'Reload the page. If it keeps failing, clear cookies for the site, because oversized cookies make headers too large.',
     ownerAdvice:
       'Look for large request headers (cookies, tokens) and trim them. Make sure clients reconnect cleanly after a GOAWAY, and check access logs for the requests recorded with 000.',
     retry: 'immediately',
@@ -1426,8 +1384,7 @@ const hostingEntries: StatusEntry[] = [
     visitorAdvice: 'The site is temporarily unavailable. Try again later, perhaps in a few days.',
     ownerAdvice:
       'Check bandwidth usage in cPanel or WHM, raise the account limit or upgrade the plan, and cut heavy traffic: serve large files from a CDN or object storage, enable caching and compression, and block hotlinking and abusive bots.',
-    crawlerNote:
-      'Search engines treat 509 like any 5xx server error: they slow down crawling, and a long outage can drop pages from the index.',
+    crawlerNote: 'Search engines treat 509 like any 5xx server error: they slow down crawling, and a long outage can drop pages from the index.',
     retry: 'later',
     cacheable: false,
     spec: {
@@ -1456,8 +1413,7 @@ const hostingEntries: StatusEntry[] = [
     visitorAdvice: 'The site is overloaded at the moment. Wait a minute and reload.',
     ownerAdvice:
       'Open Resource Usage in cPanel to see which limit was hit (entry processes, CPU, memory, processes). Enable page caching, fix slow plugins and queries, block abusive bots, and ask your host about higher limits or a bigger plan.',
-    crawlerNote:
-      'Crawlers see a 5xx server error: Googlebot slows down, and frequent 508s can limit how much of the site is crawled.',
+    crawlerNote: 'Crawlers see a 5xx server error: Googlebot slows down, and frequent 508s can limit how much of the site is crawled.',
     retry: 'later',
     cacheable: false,
     spec: {
@@ -1478,12 +1434,10 @@ const hostingEntries: StatusEntry[] = [
     explanation:
       'Pantheon freezes Sandbox sites that have gone a long time without code commits or other development activity. While a site is frozen, every request to it returns "530 Site Frozen". This is unrelated to the 530 Cloudflare sends with its 1xxx errors; only the number is shared.',
     causes: ['A Pantheon Sandbox site had no Git commits or other development activity for several months.'],
-    visitorAdvice:
-      'The site has been switched off for inactivity. Only its owner can bring it back; if you need it, let them know.',
+    visitorAdvice: 'The site has been switched off for inactivity. Only its owner can bring it back; if you need it, let them know.',
     ownerAdvice:
       "Open the site in your Pantheon dashboard and click Unfreeze site; it is usually back within minutes. Only committed files are restored, so if static assets are missing afterwards, restore them from the site's backup.",
-    crawlerNote:
-      'Crawlers see a 5xx error on every URL; a frozen sandbox should not be the address that search engines index.',
+    crawlerNote: 'Crawlers see a 5xx error on every URL; a frozen sandbox should not be the address that search engines index.',
     retry: 'no',
     cacheable: false,
     spec: {
@@ -1522,8 +1476,7 @@ const shopifyEntries: StatusEntry[] = [
       'Requests from IP addresses or networks with a history of abuse.',
       'Unusual or missing headers typical of bots and scripts.',
     ],
-    visitorAdvice:
-      'Wait a little, then reload. If you use a VPN or proxy, try without it; if the block continues, contact the store.',
+    visitorAdvice: 'Wait a little, then reload. If you use a VPN or proxy, try without it; if the block continues, contact the store.',
     ownerAdvice:
       'If your own app or integration receives 430, slow it down, reuse connections, send a descriptive User-Agent, and use the official APIs rather than scraping storefront pages. Contact Shopify Support if legitimate traffic is being rejected.',
     crawlerNote: 'Bots and SEO tools meet 430 more often than real browsers do; crawl Shopify stores slowly.',
@@ -1544,8 +1497,7 @@ const shopifyEntries: StatusEntry[] = [
       'Shopify returns 540 when the requested endpoint is temporarily disabled, for example during maintenance. The request itself is fine; the endpoint will be available again after a while.',
     causes: ['Shopify has temporarily disabled the endpoint, for instance during maintenance or an incident.'],
     visitorAdvice: 'Try again in a few minutes.',
-    ownerAdvice:
-      'Retry with exponential back-off, and check the Shopify status page and developer changelog for announcements about the endpoint.',
+    ownerAdvice: 'Retry with exponential back-off, and check the Shopify status page and developer changelog for announcements about the endpoint.',
     retry: 'later',
     cacheable: false,
     spec: SHOPIFY_DOC,
@@ -1567,8 +1519,7 @@ const shopifyEntries: StatusEntry[] = [
       'A body built by concatenating strings instead of using a JSON serializer.',
     ],
     visitorAdvice: 'This comes from an app or integration, not from your browser. Let the developer know.',
-    ownerAdvice:
-      'Validate the request body with a JSON linter and build it with a real JSON serializer. Make sure the Content-Type is application/json.',
+    ownerAdvice: 'Validate the request body with a JSON linter and build it with a real JSON serializer. Make sure the Content-Type is application/json.',
     retry: 'after-change',
     cacheable: false,
     headers: ['Content-Type'],
@@ -1591,14 +1542,13 @@ const apiAndFrameworkEntries: StatusEntry[] = [
     class: 'unknown',
     summary: 'LinkedIn refused the request because it looked automated; browsers of signed-in people rarely see it.',
     explanation:
-      "LinkedIn sends 999 to requests it believes come from bots: scrapers, link checkers, SEO tools and requests from cloud or data-center addresses, especially without a signed-in session. It is LinkedIn's own code, outside every standard class. A LinkedIn link reported as \"999\" by a link checker usually works fine in a normal browser.",
+      'LinkedIn sends 999 to requests it believes come from bots: scrapers, link checkers, SEO tools and requests from cloud or data-center addresses, especially without a signed-in session. It is LinkedIn\'s own code, outside every standard class. A LinkedIn link reported as "999" by a link checker usually works fine in a normal browser.',
     causes: [
       'A link checker, crawler or script fetching LinkedIn pages.',
       'Requests without LinkedIn session cookies, or from data-center IP addresses.',
       'Too many requests to LinkedIn in a short time.',
     ],
-    visitorAdvice:
-      'Open the link in a normal browser and sign in to LinkedIn. If you see this while browsing normally, wait a while before trying again.',
+    visitorAdvice: 'Open the link in a normal browser and sign in to LinkedIn. If you see this while browsing normally, wait a while before trying again.',
     ownerAdvice:
       'If your link checker flags LinkedIn URLs with 999, treat them as "unverifiable", not broken, and exclude them. Scraping LinkedIn is against its terms; use its official APIs instead.',
     crawlerNote:
@@ -1621,11 +1571,8 @@ const apiAndFrameworkEntries: StatusEntry[] = [
     class: 'client-error',
     summary: 'An old Spring Framework status, now deprecated, that an application can use to say a method failed.',
     explanation:
-      "Spring's HttpStatus enum contains METHOD_FAILURE (420), taken from an early WebDAV draft that the final standard dropped. Spring marks it as deprecated, but an application can still send it. It has no agreed meaning beyond \"the method failed\", and clients may confuse it with Twitter's 420 Enhance Your Calm.",
-    causes: [
-      'A Spring application returns HttpStatus.METHOD_FAILURE.',
-      'Legacy WebDAV-style code that still uses the old draft status.',
-    ],
+      'Spring\'s HttpStatus enum contains METHOD_FAILURE (420), taken from an early WebDAV draft that the final standard dropped. Spring marks it as deprecated, but an application can still send it. It has no agreed meaning beyond "the method failed", and clients may confuse it with Twitter\'s 420 Enhance Your Calm.',
+    causes: ['A Spring application returns HttpStatus.METHOD_FAILURE.', 'Legacy WebDAV-style code that still uses the old draft status.'],
     visitorAdvice: 'The request failed on the site. Try again later, or report it to the site owner.',
     ownerAdvice:
       'Replace METHOD_FAILURE with a standard status that says what went wrong: 422 or 409 for requests that cannot be applied, 424 Failed Dependency for WebDAV, 500 for server faults.',
@@ -1648,10 +1595,7 @@ const apiAndFrameworkEntries: StatusEntry[] = [
     summary: "Twitter's old API said this when a client was being rate limited; newer API versions use 429 instead.",
     explanation:
       'Version 1 of the Twitter Search and Trends API, and its streaming API, answered 420 Enhance Your Calm when a client made too many requests or reconnected too often. From API v1.1 onward Twitter (now X) switched to the standard 429 Too Many Requests, so 420 mainly turns up in old clients and logs.',
-    causes: [
-      'Too many requests to the old Twitter API in a short time.',
-      'Reconnecting to the streaming API too frequently.',
-    ],
+    causes: ['Too many requests to the old Twitter API in a short time.', 'Reconnecting to the streaming API too frequently.'],
     visitorAdvice: 'Wait a while before trying again.',
     ownerAdvice:
       'Back off exponentially before retrying, respect the rate-limit headers, and move old integrations to the current X API, which reports rate limits with 429.',
@@ -1732,10 +1676,8 @@ const apiAndFrameworkEntries: StatusEntry[] = [
       'Parental Controls web filtering is on for the Windows account and the page is not allowed.',
       "The site's category or rating is blocked by the filter settings.",
     ],
-    visitorAdvice:
-      "Ask the computer's parent or administrator account to allow the site in Parental Controls, or use an account without web restrictions.",
-    ownerAdvice:
-      'There is nothing to change on the website: the block happens on the visitor\'s computer.',
+    visitorAdvice: "Ask the computer's parent or administrator account to allow the site in Parental Controls, or use an account without web restrictions.",
+    ownerAdvice: "There is nothing to change on the website: the block happens on the visitor's computer.",
     retry: 'no',
     cacheable: false,
     origin: ORIGINS.microsoft,
@@ -1747,7 +1689,7 @@ const apiAndFrameworkEntries: StatusEntry[] = [
     status: 419,
     phrase: 'Page Expired',
     class: 'client-error',
-    summary: "A Laravel site rejected a form because its security (CSRF) token was missing, wrong or expired.",
+    summary: 'A Laravel site rejected a form because its security (CSRF) token was missing, wrong or expired.',
     explanation:
       'Laravel protects forms against cross-site request forgery by embedding a token that must come back with each POST, PUT, PATCH or DELETE request and match the one in the user\'s session. When it is missing or does not match, typically because the session expired while the page was open, Laravel shows "419 Page Expired" instead of processing the form.',
     causes: [
@@ -1756,8 +1698,7 @@ const apiAndFrameworkEntries: StatusEntry[] = [
       'The form lacks the @csrf field, or an AJAX call does not send the X-CSRF-TOKEN header.',
       'A cached page serves an old token, or the session cookie domain is misconfigured.',
     ],
-    visitorAdvice:
-      'Go back, reload the page to get a fresh form, and submit it again. Make sure cookies are allowed for the site.',
+    visitorAdvice: 'Go back, reload the page to get a fresh form, and submit it again. Make sure cookies are allowed for the site.',
     ownerAdvice:
       'Include @csrf in every form and send X-CSRF-TOKEN (or X-XSRF-TOKEN) with AJAX requests. Do not cache pages that contain tokens, check SESSION_DOMAIN and the secure-cookie settings, and consider a longer session lifetime for long forms.',
     retry: 'after-change',
@@ -1783,8 +1724,7 @@ const apiAndFrameworkEntries: StatusEntry[] = [
       'The SSL Labs API, which grades the TLS setup of websites, returns 529 when the service as a whole is overloaded. It says nothing about the site being tested. SSL Labs asks clients to wait about 30 minutes before trying again, with a randomized delay so that not everyone retries at once.',
     causes: ['Too many assessments are running on SSL Labs at the same time.'],
     visitorAdvice: 'SSL Labs is busy. Try your test again in half an hour or so.',
-    ownerAdvice:
-      'In scripts that call the API, wait about 30 minutes after a 529 and randomize the delay; do not retry in a tight loop.',
+    ownerAdvice: 'In scripts that call the API, wait about 30 minutes after a 529 and randomize the delay; do not retry in a tight loop.',
     retry: 'later',
     cacheable: false,
     spec: {
@@ -1832,7 +1772,7 @@ const apiAndFrameworkEntries: StatusEntry[] = [
     ],
     visitorAdvice: 'Try again in a little while.',
     ownerAdvice:
-      "Find out which proxy or client reported 599, then check that the upstream server is up and reachable from it and that the connect timeout is reasonable. Prefer the standard 504 Gateway Timeout if you configure the proxy yourself.",
+      'Find out which proxy or client reported 599, then check that the upstream server is up and reachable from it and that the connect timeout is reasonable. Prefer the standard 504 Gateway Timeout if you configure the proxy yourself.',
     retry: 'later',
     cacheable: false,
     origin: ORIGINS.proxies,
@@ -1849,4 +1789,3 @@ export const vendorCodeEntries: readonly StatusEntry[] = [
   ...shopifyEntries,
   ...apiAndFrameworkEntries,
 ];
-
