@@ -1,19 +1,10 @@
 /**
- * Connects the capture core to the registry. The core asks for an explanation with the vendor ids it
- * detected; the registry's own `explain` wants headers, so the vendor meaning is looked up directly.
+ * Connects the capture core to the registry and the fingerprints: vendors are detected once, on every
+ * response header, and the meaning chosen once, by the registry's `explainRecord`, for what the capture stores.
  */
 import type { DetectVendorsFn, ExplainFn } from '../shared/capture';
-import { detectVendors, explain, lookup } from '../shared/registry';
+import { detectVendors, explainRecord } from '../shared/registry';
 
-export const explainForCapture: ExplainFn = (input) => {
-  if (input.error !== undefined) return lookup(input.error);
-  if (input.statusCode === undefined) return undefined;
-  for (const vendor of input.vendorIds) {
-    const entry = lookup(input.statusCode, { vendor });
-    // lookup falls back to the standard meaning; only a vendor's own meaning should win here.
-    if (entry && entry.origin.id !== 'ietf') return entry;
-  }
-  return explain({ statusCode: input.statusCode, statusLine: input.statusLine }).entry;
-};
+export const explainForCapture: ExplainFn = explainRecord;
 
-export const detectVendorsForCapture: DetectVendorsFn = (headers) => detectVendors(headers);
+export const detectVendorsForCapture: DetectVendorsFn = detectVendors;

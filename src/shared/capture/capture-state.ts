@@ -6,7 +6,12 @@
  * simply absent when unknown (never set to undefined or null), so a state that went through
  * JSON.stringify / JSON.parse is indistinguishable from the live one.
  */
+import type { VendorRef } from '../fingerprints/types';
+import type { ExplanationRef } from '../registry/types';
 import type { HeaderEntry } from './capture-event';
+
+// Stored with every response; defined beside the knowledge that fills them.
+export type { ExplanationRef, VendorRef };
 
 /** Who produced a hop's outcome: the response, or the mechanism that moved the browser on. */
 export type MadeBy =
@@ -41,20 +46,6 @@ export interface Timing {
   start?: number;
   end?: number;
   duration?: number;
-}
-
-export interface VendorRef {
-  id: string;
-  name: string;
-}
-
-/** The few fields of a registry explanation we store with a response. */
-export interface ExplanationRef {
-  code: string;
-  phrase: string;
-  summary?: string;
-  statusClass?: string;
-  originId?: string;
 }
 
 /** One step of a main-frame redirect chain. */

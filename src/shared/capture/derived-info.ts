@@ -6,7 +6,8 @@
 import type { HeaderEntry } from './capture-event';
 import type { ExplanationRef, VendorRef } from './capture-state';
 import { LIMITS, truncate } from './limits';
-import type { ExplainInput, ReduceContext } from './reduce-context';
+import type { ExplainInput, ReduceContext, VendorMatch } from './reduce-context';
+import type { Confidence, VendorRole } from '../fingerprints/types';
 
 export function vendorsFor(ctx: ReduceContext, headers: readonly HeaderEntry[] | undefined): VendorRef[] | undefined {
   const detect = ctx.detectVendors;
@@ -21,11 +22,29 @@ export function vendorsFor(ctx: ReduceContext, headers: readonly HeaderEntry[] |
   const out: VendorRef[] = [];
   for (const match of matches) {
     if (out.length >= LIMITS.maxVendorsPerResponse) break;
-    if (typeof match?.id === 'string' && typeof match.name === 'string') {
-      out.push({ id: truncate(match.id, 64), name: truncate(match.name, 128) });
-    }
+    const ref = vendorRefOf(match);
+    if (ref !== undefined) out.push(ref);
   }
   return out.length > 0 ? out : undefined;
+}
+
+const ROLES: ReadonlySet<string> = new Set<VendorRole>(['cdn', 'load-balancer', 'proxy', 'platform', 'origin-server', 'framework']);
+const CONFIDENCES: ReadonlySet<string> = new Set<Confidence>(['high', 'medium', 'low']);
+
+/** What is stored of one detected vendor: plain, short strings only (the detector is someone else's code). */
+function vendorRefOf(match: VendorMatch | undefined): VendorRef | undefined {
+  if (typeof match?.id !== 'string' || typeof match.name !== 'string') return undefined;
+  const ref: VendorRef = { id: truncate(match.id, 64), name: truncate(match.name, 128) };
+  if (typeof match.role === 'string' && ROLES.has(match.role)) ref.role = match.role as VendorRole;
+  if (typeof match.confidence === 'string' && CONFIDENCES.has(match.confidence)) ref.confidence = match.confidence as Confidence;
+  if (typeof match.version === 'string' && match.version !== '') ref.version = truncate(match.version, 32);
+  if (typeof match.header === 'string' && typeof match.value === 'string') ref.proof = truncate(`${match.header}: ${match.value}`, 160);
+  if (Array.isArray(match.evidence)) {
+    const names = new Set<string>();
+    for (const e of match.evidence) if (typeof e?.header === 'string' && e.header !== 'body' && names.size < 8) names.add(truncate(e.header.toLowerCase(), 64));
+    if (names.size > 0) ref.headers = [...names];
+  }
+  return ref;
 }
 
 export function explanationFor(
@@ -34,7 +53,7 @@ export function explanationFor(
 ): ExplanationRef | undefined {
   const explain = ctx.explain;
   if (explain === undefined) return undefined;
-  const input: ExplainInput = { vendorIds: response.vendors?.map((v) => v.id) ?? [] };
+  const input: ExplainInput = { vendors: response.vendors ?? [] };
   if (response.statusCode !== undefined) input.statusCode = response.statusCode;
   if (response.statusLine !== undefined) input.statusLine = response.statusLine;
   if (response.error !== undefined) input.error = response.error;
@@ -48,7 +67,7 @@ export function explanationFor(
   if (typeof result.code !== 'string' || typeof result.phrase !== 'string') return undefined;
   const ref: ExplanationRef = { code: truncate(result.code, 64), phrase: truncate(result.phrase, 256) };
   if (typeof result.summary === 'string') ref.summary = truncate(result.summary, 512);
-  if (typeof result.class === 'string') ref.statusClass = truncate(result.class, 32);
-  if (typeof result.origin?.id === 'string') ref.originId = truncate(result.origin.id, 64);
+  if (typeof result.statusClass === 'string') ref.statusClass = truncate(result.statusClass, 32);
+  if (typeof result.originId === 'string') ref.originId = truncate(result.originId, 64);
   return ref;
 }

@@ -5,13 +5,24 @@
  * objects; we copy out the few fields we keep, because the state must stay small plain JSON.
  */
 import type { HeaderEntry } from './capture-event';
+import type { ExplanationRef, VendorRef } from './capture-state';
 import type { CaptureSettings } from './limits';
 
-/** A vendor the detector recognised (IIS, nginx, Cloudflare, ...). Only these two fields are stored. */
+/**
+ * A vendor the detector recognised (IIS, nginx, Cloudflare, ...): the fields of the fingerprints'
+ * VendorMatch that are stored, as a VendorRef, with the response.
+ */
 export interface VendorMatch {
   /** The same ids as the registry's origins ('iis', 'nginx', 'cloudflare', ...). */
   id: string;
   name: string;
+  role?: string;
+  confidence?: string;
+  version?: string;
+  /** The strongest evidence's header and value. */
+  header?: string;
+  value?: string;
+  evidence?: readonly { header: string }[];
 }
 
 export type DetectVendorsFn = (headers: readonly HeaderEntry[]) => readonly VendorMatch[];
@@ -22,23 +33,12 @@ export interface ExplainInput {
   statusLine?: string;
   /** A request error without status ('net::ERR_CONNECTION_REFUSED'). */
   error?: string;
-  /** Vendor ids that answered, so vendor-specific meanings (Cloudflare 520, IIS 404.3) can be chosen. */
-  vendorIds: readonly string[];
+  /** The vendors that answered (as stored), so vendor-specific meanings (Cloudflare 520, IIS 404.3) can be chosen. */
+  vendors: readonly VendorRef[];
 }
 
-/**
- * The part of an explanation we store. The registry's StatusEntry fits this shape (code, phrase,
- * summary, class, origin.id), so its explain function can be passed as-is or through a small adapter.
- */
-export interface ExplanationLike {
-  code: string;
-  phrase: string;
-  summary?: string;
-  class?: string;
-  origin?: { id: string };
-}
-
-export type ExplainFn = (response: ExplainInput) => ExplanationLike | undefined;
+/** The registry's `explainRecord`: the one function that chooses what a response means. */
+export type ExplainFn = (response: ExplainInput) => ExplanationRef | undefined;
 
 export interface ReduceContext {
   settings: CaptureSettings;

@@ -41,3 +41,22 @@ export interface VendorInfo {
   name: string;
   role: VendorRole;
 }
+
+/**
+ * A product that handled a response (CDN, proxy, origin server, framework), as the background detected
+ * it once, on every response header, when the response arrived. Every view reads these; none detects again
+ * (the kept headers are only the few that explain a redirect).
+ */
+export interface VendorRef {
+  id: string;
+  name: string;
+  /** Its place in the path, outermost (cdn) to innermost (framework). */
+  role?: VendorRole;
+  /** How sure the strongest evidence is. */
+  confidence?: Confidence;
+  version?: string;
+  /** The strongest evidence, as 'server: nginx/1.24.0'. */
+  proof?: string;
+  /** Lower-case names of every header that named it, strongest first. */
+  headers?: string[];
+}

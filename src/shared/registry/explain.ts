@@ -1,5 +1,5 @@
-import { compareMatches, CONFIDENCE_RANK, detectVendors, ROLE_ORDER, toMatch, vendorInfo } from '../fingerprints';
-import type { HeaderLike, VendorEvidence, VendorMatch } from '../fingerprints';
+import { compareMatches, CONFIDENCE_RANK, detectVendors, matchOfRef, ROLE_ORDER, toMatch, vendorInfo } from '../fingerprints';
+import type { HeaderLike, VendorEvidence, VendorMatch, VendorRef } from '../fingerprints';
 import { scanBody, type BodyFinding } from './body-signatures';
 import { tierOf } from './entries';
 import { describe, display, evidenceText, listNames, possessive, standardSentence, unregisteredReason } from './explain-text';
@@ -13,6 +13,11 @@ export interface ExplainInput {
   statusCode: number;
   statusLine?: string;
   headers?: readonly HeaderLike[];
+  /**
+   * The vendors the background already detected on every header of the response (as stored). When
+   * given, `headers` are not read for vendors again: they may be only the few the capture keeps.
+   */
+  vendors?: readonly VendorRef[];
   body?: string;
 }
 
@@ -34,6 +39,7 @@ interface Input {
   status: number;
   statusLine: unknown;
   headers: readonly HeaderLike[];
+  stored: readonly VendorRef[] | undefined;
   body: unknown;
 }
 
@@ -43,7 +49,10 @@ function readInput(response: unknown): Input {
   const raw = r['statusCode'];
   const status = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s{0,8}-?\d{1,9}\s{0,8}$/.test(raw) ? Number(raw) : Number.NaN;
   const headers = Array.isArray(r['headers']) ? (r['headers'] as readonly HeaderLike[]) : [];
-  return { status, statusLine: r['statusLine'], headers, body: r['body'] };
+  const stored = Array.isArray(r['vendors'])
+    ? (r['vendors'] as readonly VendorRef[]).filter((v) => typeof v?.id === 'string' && typeof v.name === 'string')
+    : undefined;
+  return { status, statusLine: r['statusLine'], headers, stored, body: r['body'] };
 }
 
 /** Adds what the body revealed to the header matches: one match per vendor, evidence merged. */
@@ -154,7 +163,8 @@ function explainResponse(response: unknown): Explanation {
   const onWire = valid && status >= 100 && status <= 999;
 
   const findings = scanBody(input.body, valid ? status : Number.NaN);
-  const vendors = mergeFindings(detectVendors(input.headers), findings);
+  const detected = input.stored ? input.stored.map(matchOfRef) : detectVendors(input.headers);
+  const vendors = mergeFindings(detected, findings);
   const candidates = onWire ? lookupAll(status, { protocol }) : [];
 
   let pick: Pick | undefined;

@@ -1,6 +1,6 @@
 import { CODE_INDEX, keyOf, tierOf } from './entries';
 import { parseCode } from './code-input';
-import type { StatusEntry } from './types';
+import type { ExplanationRef, StatusEntry } from './types';
 import { originsForVendor } from './vendor-families';
 
 export interface LookupOptions {
@@ -48,4 +48,14 @@ export function lookup(code: number | string, options?: LookupOptions): StatusEn
     }
   }
   return usable[0];
+}
+
+/**
+ * The registry entry a stored explanation names: found again, never chosen anew. Undefined for an
+ * unregistered status (nothing names it) and for an origin the registry no longer has for the code.
+ */
+export function entryOf(ref: Pick<ExplanationRef, 'code' | 'originId'> | undefined): StatusEntry | undefined {
+  if (ref?.originId === undefined) return undefined;
+  const origin = ref.originId;
+  return meanings(ref.code, undefined).find((e) => e.origin.id === origin);
 }

@@ -86,3 +86,16 @@ export interface StatusEntry {
   origin: Origin;
   lifecycle: Lifecycle;
 }
+
+/**
+ * The meaning that applies to a response, chosen once by the registry's `explainRecord` for whoever
+ * answered: the code it is about ('404', '404.3', 'net::ERR_…'), the words every view shows, and the
+ * registry origin that names the entry (`entryOf` finds it again).
+ */
+export interface ExplanationRef {
+  code: string;
+  phrase: string;
+  summary?: string;
+  statusClass?: string;
+  originId?: string;
+}

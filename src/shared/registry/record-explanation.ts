@@ -1,0 +1,73 @@
+/**
+ * The one place that chooses what a captured response means. The background calls it once for each
+ * hop of a page's chain and stores the result with the hop; the views read that stored result and,
+ * for records nothing was stored with (a page's sub-resources, which it would cost every request to
+ * explain up front), call this same function on the same stored facts. No view has rules of its own.
+ */
+import { explain } from './explain';
+import { tierOf } from './entries';
+import { lookup } from './lookup';
+import { parseStatusLine } from './status-line';
+import type { ExplanationRef, StatusEntry } from './types';
+import type { VendorRef } from '../fingerprints';
+import { originsForVendor } from './vendor-families';
+
+/** What a record holds that bears on its meaning. */
+export interface RecordFacts {
+  statusCode?: number;
+  statusLine?: string;
+  /** The browser's error, for a request that failed without a status ('net::ERR_CONNECTION_REFUSED'). */
+  error?: string;
+  /** The vendors the background detected on every header of the response. */
+  vendors?: readonly VendorRef[];
+}
+
+export const UNREGISTERED = 'Unregistered status';
+
+const STANDARD_ORIGINS: ReadonlySet<string> = new Set(['ietf', 'ietf-sip']);
+
+/** The reason phrase in a status line ('' for HTTP/2 and HTTP/3, which never send one). */
+function reasonOf(statusLine: string | undefined): string {
+  return parseStatusLine(statusLine)?.phrase ?? '';
+}
+
+/**
+ * The words to show for the chosen entry. A code only some vendor defines, when nothing showed that
+ * vendor answered, is not passed off as that vendor's: the server's own reason phrase is better
+ * evidence, and failing it the words say whose meaning it is.
+ */
+function wordsOf(entry: StatusEntry, registered: boolean, answered: readonly { id: string }[], statusLine: string | undefined): string {
+  if (!registered || tierOf(entry) > 1) return reasonOf(statusLine) || UNREGISTERED;
+  const origin = entry.origin.id;
+  if (STANDARD_ORIGINS.has(origin) || answered.some((v) => originsForVendor(v.id).includes(origin))) return entry.phrase;
+  return reasonOf(statusLine) || `${entry.phrase} (${entry.origin.name} code)`;
+}
+
+function refOf(entry: StatusEntry, phrase: string, registered: boolean): ExplanationRef {
+  const ref: ExplanationRef = { code: entry.code, phrase, statusClass: entry.class };
+  // An unregistered status has no entry to find again, and no summary but the one made up for it.
+  if (registered) {
+    ref.originId = entry.origin.id;
+    ref.summary = entry.summary;
+  }
+  return ref;
+}
+
+/**
+ * What a captured response means, for whoever answered it. Undefined only for a failure whose error
+ * the registry does not know (the views show the error itself) and for a record with neither a status
+ * nor an error (nothing was observed). Never throws.
+ */
+export function explainRecord(facts: RecordFacts): ExplanationRef | undefined {
+  const { statusCode, statusLine, error } = facts;
+  if (statusCode === undefined) {
+    if (error === undefined || error === '') return undefined;
+    const entry = lookup(error);
+    return entry && refOf(entry, entry.phrase, true);
+  }
+  const input: Parameters<typeof explain>[0] = { statusCode, vendors: facts.vendors ?? [] };
+  if (statusLine !== undefined) input.statusLine = statusLine;
+  const ex = explain(input);
+  if (!ex.registered) return { code: String(statusCode), phrase: wordsOf(ex.entry, false, ex.vendors, statusLine), statusClass: ex.entry.class };
+  return refOf(ex.entry, wordsOf(ex.entry, true, ex.vendors, statusLine), true);
+}
