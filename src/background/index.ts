@@ -17,7 +17,7 @@ import { isOwnContentScript, isTrustedSender } from './trusted-sender';
 
 const extensionOrigin = browser.runtime.getURL('');
 const ports = new PortHub({
-  popup: (tabId) => popupViewOf(tabId, store.tab(tabId)),
+  popup: (tabId) => popupViewOf(tabId, store.tab(tabId), explainForCapture),
   devtools: (tabId) => tabViewOf(tabId, store.tab(tabId)),
 });
 const store = new CaptureStore(
@@ -97,7 +97,7 @@ function answer(message: UiRequest): Promise<UiResponses[UiRequest['type']]> {
     case 'get-failing':
       return store.ready.then(() => {
         const load = keptLoad(message.tabId, message.loadId);
-        return load && failingRows(load);
+        return load && failingRows(load, explainForCapture);
       });
     case 'set-client-redirect-detection':
       return setClientRedirectDetection(message.enabled);

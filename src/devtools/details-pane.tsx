@@ -6,7 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import type { PageLoad } from '../shared/capture/capture-state';
 import type { StatusEntry } from '../shared/registry';
-import { statusWords } from '../shared/ui/status-words';
+import { responsePhrase } from '../shared/registry/response-phrase';
 import { findingLabel, formatBytes, formatClock, formatMs, formatOffset, notObservedText } from './format';
 import { finalRow, ORPHAN_GROUP_ID, type LoadGroup, type RowUnit } from './row-groups';
 import { explanationFor, wordsFor } from './row-words';
@@ -291,7 +291,7 @@ function LoadDetails({ group }: { group: LoadGroup }) {
         <Fact label="State">{load.state}</Fact>
         <Fact label="Page status">
           {load.final
-            ? `${load.final.statusCode} ${load.final.explanation?.phrase ?? statusWords(load.final.statusCode, load.final.statusLine).phrase}`
+            ? `${load.final.statusCode} ${responsePhrase(load.final)}`
             : load.error
               ? `No response: ${load.error}`
               : `Not observed: ${notObservedText(load.notObservedReason)}`}

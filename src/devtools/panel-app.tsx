@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { VendorRef } from '../shared/capture/capture-state';
 import type { HeaderEntry } from '../shared/capture/capture-event';
 import { watchTab } from '../shared/messaging-client';
+import { vendorsFor } from '../shared/capture/derived-info';
 import { detectVendors } from '../shared/registry';
 import { currentLoad, type TabView } from '../shared/tab-view';
 import { TabStory } from '../shared/ui/tab-story';
@@ -22,8 +23,9 @@ import { buildLines, resolveSelection, type TableLine } from './table-lines';
 /** DevTools entries kept in memory: the newest win. */
 const MAX_HAR_RECORDS = 5000;
 
+/** A request only DevTools saw was never detected by the background: the panel does it, as the background would. */
 function vendorRefs(headers: readonly HeaderEntry[]): VendorRef[] {
-  return detectVendors(headers).map((v) => ({ id: v.id, name: v.name }));
+  return vendorsFor({ detectVendors }, headers) ?? [];
 }
 
 function toggled(set: ReadonlySet<string>, id: string, on?: boolean): Set<string> {

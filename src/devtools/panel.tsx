@@ -1,13 +1,13 @@
 import { render } from 'preact';
 import { isFirefox } from '../shared/browser-adapter';
-import { lookup } from '../shared/registry/lookup';
-import { provideLookup } from '../shared/ui/registry-source';
+import * as registryLookups from '../shared/registry/lookup';
+import { provideLookups } from '../shared/ui/registry-source';
 import { devtoolsIfPresent, followDevtoolsTheme } from './devtools-env';
 import { inspectedTabId } from './inspected-tab';
 import { PanelApp } from './panel-app';
 
 // The panel names every row's status in its first render: it loads the registry with its own code.
-provideLookup(lookup);
+provideLookups(registryLookups);
 const devtools = devtoolsIfPresent();
 followDevtoolsTheme(devtools, document.documentElement);
 const root = document.getElementById('app');

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLOUDFLARE_1020 } from '../shared/registry/fixtures/error-pages';
+import { vendorsFor } from '../shared/capture/derived-info';
+import { detectVendors } from '../shared/fingerprints';
 import { har, hop, IIS_404_3_BODY, ORIGIN, T0 } from './fixtures/panel-fixtures';
 import { explanationFor, Memo, statusLineOf, wordsFor } from './row-words';
 import type { RequestRow } from './request-row';
@@ -49,6 +51,8 @@ describe('explanationFor', () => {
   it('explains an IIS 404.3 from the body, with the headers that named IIS highlighted', () => {
     const r = row({
       statusCode: 404,
+      // As the background stored them for this response.
+      vendors: vendorsFor({ detectVendors }, IIS_HEADERS) ?? [],
       har: har(`${ORIGIN}/x`, 404, T0, { httpVersion: 'HTTP/1.1', statusText: 'Not Found', headers: IIS_HEADERS, body: IIS_404_3_BODY }),
     });
     const ex = explanationFor(r);
@@ -69,7 +73,7 @@ describe('explanationFor', () => {
         { name: 'Location', value: '/b' },
       ],
     });
-    const ex = explanationFor(row({ kind: 'hop', statusCode: 301, hop: h }));
+    const ex = explanationFor(row({ kind: 'hop', statusCode: 301, hop: h, vendors: h.vendors ?? [] }));
     expect(ex.headersFrom).toBe('capture');
     expect(ex.identifying.has('server')).toBe(true);
     expect(ex.entry?.phrase).toBe('Moved Permanently');

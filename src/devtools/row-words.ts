@@ -1,11 +1,13 @@
 /**
- * What a row's status means, always from the registry. The table needs a phrase for every row it
- * shows (and the text filter for every row), so words are memoised per (status, vendors, reason
- * phrase): a page of a thousand 200s from one CDN costs one lookup. A row whose error page DevTools
- * read is explained from its body, once.
+ * What a row's status means. The meaning is the one the background stored with a hop, else the one
+ * the registry's `explainRecord` gives for the row's stored facts (the same function the background
+ * uses): the panel has no rules of its own. It names every row it shows (and the text filter reads
+ * every row), so words are memoised per (status, vendors, reason phrase): a page of a thousand 200s
+ * from one CDN costs one lookup. A row whose error page DevTools read is explained from its body, once.
  */
 import type { HeaderEntry } from '../shared/capture/capture-event';
-import { explain, lookup, type Explanation, type StatusEntry, type VendorMatch } from '../shared/registry';
+import { explain, explainRecord, lookup, parseStatusLine, type Explanation, type StatusEntry, type VendorMatch } from '../shared/registry';
+import type { RecordFacts } from '../shared/registry';
 import type { RequestRow } from './request-row';
 
 export interface RowWords {
@@ -59,17 +61,12 @@ export function statusLineOf(row: RequestRow): string | undefined {
   return undefined;
 }
 
-function reasonPhrase(statusLine: string | undefined): string {
-  return /^\S+\s+\d{3}\s+(.*)$/.exec(statusLine?.trim() ?? '')?.[1] ?? '';
-}
-
-/** A vendor's own meaning for the status, as the background picks it (the standard one loses). */
-function vendorEntry(status: number, vendorIds: readonly string[]): StatusEntry | undefined {
-  for (const vendor of vendorIds) {
-    const entry = lookup(status, { vendor });
-    if (entry && entry.origin.id !== 'ietf') return entry;
-  }
-  return undefined;
+/** What the row holds that bears on its meaning, for `explainRecord`. */
+function factsOf(row: RequestRow, statusCode: number): RecordFacts {
+  const facts: RecordFacts = { statusCode, vendors: row.vendors };
+  const line = statusLineOf(row);
+  if (line !== undefined) facts.statusLine = line;
+  return facts;
 }
 
 function errorWords(row: RequestRow): RowWords {
@@ -81,21 +78,22 @@ function errorWords(row: RequestRow): RowWords {
 export function wordsFor(row: RequestRow): RowWords {
   const status = row.statusCode;
   if (status === undefined) return errorWords(row);
-  const line = statusLineOf(row);
   if (row.har?.body !== undefined) {
     const har = row.har;
     return words.get(`b ${har.key}`, () => {
-      const ex = explain({ statusCode: status, statusLine: line, headers: har.headers, body: har.body });
-      const out: RowWords = { code: String(status), phrase: ex.entry.phrase };
-      if (ex.detail?.source === 'body') out.detail = ex.detail.code;
+      const ex = explainRecord({ ...factsOf(row, status), body: har.body });
+      const out: RowWords = { code: String(status), phrase: ex?.phrase ?? '' };
+      if (ex !== undefined && ex.code !== String(status)) out.detail = ex.code;
       return out;
     });
   }
-  const vendorIds = row.vendors.map((v) => v.id);
-  return words.get(`s ${status} ${vendorIds.join(',')} ${reasonPhrase(line)}`, () => {
-    const entry = vendorEntry(status, vendorIds) ?? explain({ statusCode: status, statusLine: line }).entry;
-    return { code: String(status), phrase: entry.phrase };
-  });
+  const stored = row.hop?.explanation;
+  if (stored !== undefined) return { code: String(status), phrase: stored.phrase };
+  const vendorKey = row.vendors.map((v) => `${v.id}:${v.confidence ?? ''}`).join(',');
+  return words.get(`s ${status} ${vendorKey} ${parseStatusLine(statusLineOf(row))?.phrase ?? ''}`, () => ({
+    code: String(status),
+    phrase: explainRecord(factsOf(row, status))?.phrase ?? '',
+  }));
 }
 
 function identifyingHeaders(vendors: readonly VendorMatch[]): Set<string> {
@@ -116,7 +114,8 @@ export function explanationFor(row: RequestRow): RowExplanation {
       if (entry) out.entry = entry;
       return out;
     }
-    const ex = explain({ statusCode: status, statusLine: statusLineOf(row), headers, body: row.har?.body });
+    // The vendors are the ones the background stored (or, for a request only DevTools saw, found as it would).
+    const ex = explain({ statusCode: status, statusLine: statusLineOf(row), headers, vendors: row.vendors, body: row.har?.body });
     const out: RowExplanation = {
       entry: ex.entry,
       reason: ex.reason,
@@ -127,19 +126,6 @@ export function explanationFor(row: RequestRow): RowExplanation {
       fromBody: ex.detail?.source === 'body',
     };
     if (ex.detail) out.detail = ex.detail;
-    // Without the headers, the capture's vendors still tell whose meaning applies.
-    const own =
-      ex.vendors.length === 0
-        ? vendorEntry(
-            status,
-            row.vendors.map((v) => v.id),
-          )
-        : undefined;
-    if (own && own !== ex.entry) {
-      out.entry = own;
-      const vendor = row.vendors.find((v) => own.origin.id === v.id)?.name ?? own.origin.name;
-      out.reason = `${vendor} answered (the capture saw it in the response headers), so ${status} is ${own.origin.name}'s '${own.phrase}'.`;
-    }
     return out;
   });
 }

@@ -1,6 +1,6 @@
 /** One rendered line of the request table: a page load's header, a redirect chain, or a request. */
 import type { Finding } from '../shared/capture/capture-state';
-import { statusWords } from '../shared/ui/status-words';
+import { responsePhrase } from '../shared/registry/response-phrase';
 import { findingLabel, formatClock, formatMs, formatOffset, notObservedText, shortUrl } from './format';
 import { finalRow, ORPHAN_GROUP_ID, type RowUnit } from './row-groups';
 import { wordsFor } from './row-words';
@@ -179,7 +179,7 @@ function LoadLine({ line, index, domId, selected, onClick }: LineProps & { line:
   const { group, collapsed, shown, total } = line;
   const load = group.load;
   let status = '';
-  if (load?.final) status = `${load.final.statusCode} ${load.final.explanation?.phrase ?? statusWords(load.final.statusCode, load.final.statusLine).phrase}`;
+  if (load?.final) status = `${load.final.statusCode} ${responsePhrase(load.final)}`;
   else if (load?.error) status = `No response: ${load.error}`;
   else if (load?.notObservedReason) status = `Not observable: ${notObservedText(load.notObservedReason)}`;
   else if (load) status = load.state === 'loading' ? 'Loading…' : '';

@@ -10,6 +10,7 @@
 import type { PageLoad, TabCapture } from './capture';
 // From its own file, not the core's index: the popup loads this module and must not pull in the reducer.
 import { failingRows, type FailingRow } from './capture/failing-rows';
+import type { ExplainFn } from './capture/reduce-context';
 
 export interface TabView {
   tabId: number;
@@ -47,15 +48,16 @@ export function tabViewOf(tabId: number, tab: TabCapture | undefined): TabView {
   return { tabId, loads: tab?.loads ?? [] };
 }
 
-export function loadSummaryOf(load: PageLoad): LoadSummary {
+/** `explain` is the background's: the failing rows go with their meaning, so the popup chooses none. */
+export function loadSummaryOf(load: PageLoad, explain?: ExplainFn): LoadSummary {
   // Only the top level is copied; the records the summary keeps are shared, not cloned.
   const { subresources, errors, ...head } = load;
-  const rows = failingRows(load);
+  const rows = failingRows(load, explain);
   return { ...head, failing: rows.slice(0, SUMMARY_FAILING_ROWS), failingTotal: rows.length };
 }
 
-export function popupViewOf(tabId: number, tab: TabCapture | undefined): PopupView {
-  return { tabId, loads: (tab?.loads ?? []).map(loadSummaryOf) };
+export function popupViewOf(tabId: number, tab: TabCapture | undefined, explain?: ExplainFn): PopupView {
+  return { tabId, loads: (tab?.loads ?? []).map((load) => loadSummaryOf(load, explain)) };
 }
 
 /** The load that tells the story of what the tab shows (a download or a 204 does not replace the page). */

@@ -9,7 +9,8 @@ import { LIMITS, truncate } from './limits';
 import type { ExplainInput, ReduceContext, VendorMatch } from './reduce-context';
 import type { Confidence, VendorRole } from '../fingerprints/types';
 
-export function vendorsFor(ctx: ReduceContext, headers: readonly HeaderEntry[] | undefined): VendorRef[] | undefined {
+/** The vendors to store for a response, detected on all its headers (also the panel's, for a request only DevTools saw). */
+export function vendorsFor(ctx: Pick<ReduceContext, 'detectVendors'>, headers: readonly HeaderEntry[] | undefined): VendorRef[] | undefined {
   const detect = ctx.detectVendors;
   if (detect === undefined || headers === undefined || headers.length === 0) return undefined;
   let matches;
@@ -48,7 +49,7 @@ function vendorRefOf(match: VendorMatch | undefined): VendorRef | undefined {
 }
 
 export function explanationFor(
-  ctx: ReduceContext,
+  ctx: Pick<ReduceContext, 'explain'>,
   response: { statusCode?: number; statusLine?: string; error?: string; vendors?: readonly VendorRef[] },
 ): ExplanationRef | undefined {
   const explain = ctx.explain;

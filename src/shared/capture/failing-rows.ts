@@ -3,7 +3,9 @@
  * got no response at all. One pass over the kept records (a page may have thousands). The background
  * sends the popup these rows instead of every record, since failures are all it lists.
  */
-import type { PageLoad, VendorRef } from './capture-state';
+import type { ExplanationRef, PageLoad, VendorRef } from './capture-state';
+import { explanationFor } from './derived-info';
+import type { ExplainFn } from './reduce-context';
 
 export interface FailingRow {
   /** Stable within the load, for list keys. */
@@ -17,14 +19,19 @@ export interface FailingRow {
   error?: string;
   vendors?: VendorRef[];
   fromCache?: boolean;
+  /** What the status (else the error) means, chosen by the registry in the background, which sends the rows. */
+  explanation?: ExplanationRef;
 }
 
 export function isFailingStatus(status: number | undefined): boolean {
   return status !== undefined && status >= 400 && status <= 599;
 }
 
-/** Failing responses in the order they came, then the requests that got no response. */
-export function failingRows(load: Pick<PageLoad, 'subresources' | 'errors' | 'droppedSubresources' | 'droppedErrors'>): FailingRow[] {
+/**
+ * Failing responses in the order they came, then the requests that got no response. With `explain`
+ * (the background's), each row carries its meaning, so the popup shows it without choosing one.
+ */
+export function failingRows(load: Pick<PageLoad, 'subresources' | 'errors' | 'droppedSubresources' | 'droppedErrors'>, explain?: ExplainFn): FailingRow[] {
   const rows: FailingRow[] = [];
   const subresources = load.subresources ?? [];
   for (let i = 0; i < subresources.length; i++) {
@@ -37,13 +44,18 @@ export function failingRows(load: Pick<PageLoad, 'subresources' | 'errors' | 'dr
     if (s.error !== undefined) row.error = s.error;
     if (s.vendors !== undefined) row.vendors = s.vendors;
     if (s.fromCache !== undefined) row.fromCache = s.fromCache;
+    const explanation = explanationFor({ explain }, s);
+    if (explanation !== undefined) row.explanation = explanation;
     rows.push(row);
   }
   const errors = load.errors ?? [];
   for (let i = 0; i < errors.length; i++) {
     const e = errors[i];
     if (e === undefined) continue;
-    rows.push({ key: `e${load.droppedErrors + i}`, url: e.url, type: e.type, error: e.error });
+    const row: FailingRow = { key: `e${load.droppedErrors + i}`, url: e.url, type: e.type, error: e.error };
+    const explanation = explanationFor({ explain }, e);
+    if (explanation !== undefined) row.explanation = explanation;
+    rows.push(row);
   }
   return rows;
 }

@@ -1,6 +1,7 @@
 /**
  * Creating, keeping and finding page loads within a tab.
  */
+import { finalHop } from './final-hop';
 import type { CaptureState, Hop, PageLoad, TabCapture } from './capture-state';
 import { emptyCounts } from './capture-state';
 import { findChainIssues } from './chain-findings';
@@ -93,13 +94,6 @@ export function displayedLoad(tab: TabCapture): PageLoad | undefined {
 /** Recomputes the findings; chains are short, so recomputing beats keeping them in step by hand. */
 export function chainChanged(load: PageLoad): void {
   load.findings = findChainIssues(load.chain);
-}
-
-/** The hop that ended the chain with a response, if the chain has ended with one. */
-export function finalHop(load: PageLoad): Hop | undefined {
-  const last = load.chain[load.chain.length - 1];
-  if (last === undefined || last.statusCode === undefined || last.redirectUrl !== undefined) return undefined;
-  return last;
 }
 
 /** Sets `final` (and the source) from the chain's last hop, once it is a response that ended the chain. */

@@ -11,4 +11,3 @@ export { JSON_FORMAT_VERSION, type ExportJsonV1 } from './format-json';
 export { TSV_COLUMNS, tsvCell } from './format-tsv';
 export { escapeMarkdown } from './markdown-escape';
 export { shellQuote } from './shell-quote';
-export { statusPhrase, UNREGISTERED } from './phrase';

@@ -4,7 +4,8 @@
  */
 import type { ExplanationRef } from '../capture/capture-state';
 import { madeByLabel, notObservedLabel, redirectType, sourceLabel } from './labels';
-import { statusPhrase, type PhraseInput } from './phrase';
+import { explainRecord, type RecordFacts } from '../registry/record-explanation';
+import { responsePhrase } from '../registry/response-phrase';
 import { bool, count, field, fields, finite, isoTime, list, statusCode, type Fields } from './read-input';
 import { Cleaner, timing } from './value-cleaner';
 import {
@@ -29,20 +30,43 @@ function detailOf(explanation: ExplanationRef | undefined, status: number | unde
   return `${explanation.code} ${explanation.phrase}`;
 }
 
+/** Said for a record with neither a status nor an error. */
+export const NO_RESPONSE = 'No response';
+
+/**
+ * The meaning stored with the record, else the one the registry's `explainRecord` (the background's
+ * own chooser) gives for its stored facts: sub-resources are explained where they are shown.
+ */
+function meaningOf(
+  status: number | undefined,
+  statusLine: string | undefined,
+  stored: ExplanationRef | undefined,
+  vendors: readonly VendorView[],
+  error?: string,
+): ExplanationRef | undefined {
+  if (stored !== undefined) return stored;
+  const facts: RecordFacts = { vendors };
+  if (status !== undefined) facts.statusCode = status;
+  if (statusLine !== undefined) facts.statusLine = statusLine;
+  if (error !== undefined) facts.error = error;
+  try {
+    return explainRecord(facts);
+  } catch {
+    // A registry bug must not break copying a report: the server's own words are shown instead.
+    return undefined;
+  }
+}
+
 function phraseFor(
   c: Cleaner,
   status: number | undefined,
   statusLine: string | undefined,
-  explanation: ExplanationRef | undefined,
+  stored: ExplanationRef | undefined,
   vendors: readonly VendorView[],
   error?: string,
 ): string {
-  const input: PhraseInput = { vendorIds: vendors.map((v) => v.id) };
-  if (status !== undefined) input.statusCode = status;
-  if (statusLine !== undefined) input.statusLine = statusLine;
-  if (explanation?.originId !== undefined) input.originId = explanation.originId;
-  if (error !== undefined) input.error = error;
-  return c.text(statusPhrase(input)) ?? '';
+  const explanation = meaningOf(status, statusLine, stored, vendors, error);
+  return c.text(responsePhrase({ explanation, statusLine, error }) || NO_RESPONSE) ?? '';
 }
 
 function hopView(c: Cleaner, raw: unknown, number: number, next: unknown): HopView {

@@ -3,6 +3,8 @@
  * capped; URLs, free text and headers redacted when the export is redacted. Each reader takes
  * `unknown` and returns undefined for anything of the wrong type, so a malformed load cannot throw.
  */
+import { ROLE_ORDER } from '../fingerprints/vendor-fingerprints';
+import type { VendorRole } from '../fingerprints/types';
 import type { HeaderEntry } from '../capture/capture-event';
 import type { ExplanationRef } from '../capture/capture-state';
 import { cap, oneLine } from './clean-text';
@@ -53,7 +55,13 @@ export class Cleaner {
       const id = this.text(field(v, 'id'));
       const name = this.text(field(v, 'name'));
       if (id === undefined && name === undefined) continue;
-      out.push({ id: id ?? '', name: name ?? id ?? '' });
+      const vendor: VendorView = { id: id ?? '', name: name ?? id ?? '' };
+      // Only the known words: the registry weighs a vendor by its role and confidence.
+      const role = this.text(field(v, 'role'));
+      if (role !== undefined && (ROLE_ORDER as readonly string[]).includes(role)) vendor.role = role as VendorRole;
+      const confidence = this.text(field(v, 'confidence'));
+      if (confidence === 'high' || confidence === 'medium' || confidence === 'low') vendor.confidence = confidence;
+      out.push(vendor);
     }
     return out;
   }

@@ -3,13 +3,11 @@
  * when asked, and each status already put into words (built by load-view.ts).
  */
 import type { HeaderEntry } from '../capture/capture-event';
-import type { ExplanationRef, ResponseCounts } from '../capture/capture-state';
+import type { ExplanationRef, ResponseCounts, VendorRef } from '../capture/capture-state';
 import type { RedirectType } from './labels';
 
-export interface VendorView {
-  id: string;
-  name: string;
-}
+/** A stored vendor, cleaned: what formats print (id, name) and what the registry weighs (role, confidence). */
+export type VendorView = Pick<VendorRef, 'id' | 'name' | 'role' | 'confidence'>;
 
 export interface TimingView {
   start?: number;

@@ -20,6 +20,8 @@ export interface RecordFacts {
   error?: string;
   /** The vendors the background detected on every header of the response. */
   vendors?: readonly VendorRef[];
+  /** The error page, where DevTools could read it: it may name a finer code (IIS 404.3, Cloudflare 1020). */
+  body?: string;
 }
 
 export const UNREGISTERED = 'Unregistered status';
@@ -67,6 +69,7 @@ export function explainRecord(facts: RecordFacts): ExplanationRef | undefined {
   }
   const input: Parameters<typeof explain>[0] = { statusCode, vendors: facts.vendors ?? [] };
   if (statusLine !== undefined) input.statusLine = statusLine;
+  if (facts.body !== undefined) input.body = facts.body;
   const ex = explain(input);
   if (!ex.registered) return { code: String(statusCode), phrase: wordsOf(ex.entry, false, ex.vendors, statusLine), statusClass: ex.entry.class };
   return refOf(ex.entry, wordsOf(ex.entry, true, ex.vendors, statusLine), true);

@@ -3,7 +3,7 @@
  * it (with the header that proves it) and where the response came from. When there was no response,
  * it says why instead, and never shows an invented code.
  */
-import type { Hop } from '../capture';
+import { finalHop } from '../capture/final-hop';
 import type { LoadHead } from '../tab-view';
 import { EntryDetails, HeaderList } from './entry-details';
 import { HostUrl } from './host-url';
@@ -11,18 +11,12 @@ import { LazyDetails } from './lazy-details';
 import { arrivedByText, notObservedWords, sourceText } from './load-words';
 import { useRegistry } from './registry-source';
 import { statusCss } from './status-class';
-import { entryFor, statusWords } from './status-words';
+import { responsePhrase } from '../registry/response-phrase';
+import { errorEntry, explanationEntry } from './response-words';
 import { vendorLine } from './vendor-line';
 
-/** The hop that carried the final response (the last one, unless it redirected too). */
-export function finalHop(load: LoadHead): Hop | undefined {
-  const last = load.chain.at(-1);
-  return last !== undefined && last.redirectUrl === undefined ? last : undefined;
-}
-
 function AnsweredBy({ load }: { load: LoadHead }) {
-  const hop = finalHop(load);
-  const line = vendorLine(hop?.headers, load.final?.vendors ?? hop?.vendors);
+  const line = vendorLine(load.final?.vendors);
   const proofs = line.layers.flatMap((l) => (l.proof ? [l.proof] : []));
   return (
     <div class="fact">
@@ -63,17 +57,11 @@ export function FinalAnswer({ load }: { load: LoadHead }) {
   const url = load.chain.at(-1)?.url ?? load.url;
   if (final) {
     const hop = finalHop(load);
-    const entry = entryFor({
-      code: final.explanation?.code,
-      statusCode: final.statusCode,
-      originId: final.explanation?.originId,
-      vendorIds: (final.vendors ?? []).map((v) => v.id),
-    });
-    const phrase = final.explanation?.phrase ?? statusWords(final.statusCode, final.statusLine).phrase;
-    const summary = final.explanation?.summary ?? entry?.summary ?? statusWords(final.statusCode).summary;
-    const code = entry?.code ?? final.explanation?.code;
+    const entry = explanationEntry(final.explanation);
+    const phrase = responsePhrase(final);
+    const summary = final.explanation?.summary;
+    const code = final.explanation?.code;
     const detailCode = code !== undefined && code !== String(final.statusCode) ? code : undefined;
-    const named = entry ?? final.explanation;
     return (
       <section class={`final ${statusCss(final.statusCode)}`} data-testid="final" data-status={final.statusCode} aria-labelledby="final-title">
         <h2 id="final-title" class="visually-hidden">
@@ -92,7 +80,7 @@ export function FinalAnswer({ load }: { load: LoadHead }) {
           <AnsweredBy load={load} />
           <SourceFact load={load} />
         </dl>
-        <LazyDetails class="explain" summary={named ? `What ${named.code} ${named.phrase} means` : 'Details of this response'}>
+        <LazyDetails class="explain" summary={code !== undefined ? `What ${code} ${phrase} means` : 'Details of this response'}>
           {() => (
             <>
               {final.statusLine ? (
@@ -123,7 +111,7 @@ export function FinalAnswer({ load }: { load: LoadHead }) {
     );
   }
   if (load.error) {
-    const entry = entryFor({ error: load.error });
+    const entry = errorEntry(load.error);
     return (
       <section class="final cnone" data-testid="error" aria-labelledby="final-title">
         <h2 id="final-title" class="visually-hidden">

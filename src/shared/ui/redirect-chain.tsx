@@ -13,7 +13,8 @@ import { LazyDetails } from './lazy-details';
 import { madeByText } from './load-words';
 import { useRegistry } from './registry-source';
 import { statusCss } from './status-class';
-import { entryFor, statusWords } from './status-words';
+import { responsePhrase } from '../registry/response-phrase';
+import { errorEntry, explanationEntry } from './response-words';
 import { vendorLine } from './vendor-line';
 
 /** The hops that moved the browser on (the last hop is the final response, unless it redirected too). */
@@ -21,17 +22,11 @@ export function redirectHops(load: LoadHead): Hop[] {
   return load.chain.filter((hop, i) => i < load.chain.length - 1 || hop.redirectUrl !== undefined);
 }
 
-export function hopPhrase(hop: Pick<Hop, 'statusCode' | 'statusLine' | 'explanation' | 'error'>): string {
-  if (hop.explanation) return hop.explanation.phrase;
-  if (hop.statusCode !== undefined) return statusWords(hop.statusCode, hop.statusLine).phrase;
-  return hop.error ?? '';
-}
-
 /** 'answered by nginx behind Cloudflare', 'made by the browser (HSTS upgrade)', or ''. */
 function whoText(hop: Hop): string {
   const made = madeByText(hop.madeBy);
   if (made) return `made by ${made}`;
-  const line = vendorLine(hop.headers, hop.vendors).text;
+  const line = vendorLine(hop.vendors).text;
   return line ? `answered by ${line}` : '';
 }
 
@@ -46,14 +41,9 @@ function worstSeverity(findings: readonly Finding[]): string {
 function HopBody({ hop, next, findings }: { hop: Hop; next: Hop | undefined; findings: readonly Finding[] }) {
   const tags = hopTags(hop);
   const target = hop.redirectUrl ?? next?.url;
-  const vendors = vendorLine(hop.headers, hop.vendors);
-  const entry = entryFor({
-    code: hop.explanation?.code,
-    statusCode: hop.statusCode,
-    error: hop.error,
-    originId: hop.explanation?.originId,
-    vendorIds: (hop.vendors ?? []).map((v) => v.id),
-  });
+  const vendors = vendorLine(hop.vendors);
+  // A hop that failed has no response to explain: its error does.
+  const entry = explanationEntry(hop.explanation) ?? errorEntry(hop.error);
   const facts = [
     `Method ${hop.method}`,
     hop.ip ? `IP ${hop.ip}${hop.viaProxy ? ' (a proxy)' : ''}` : '',
@@ -119,7 +109,7 @@ function HopRow({ hop, next, number, findings }: { hop: Hop; next: Hop | undefin
             </span>{' '}
             <span class="hop-code">{hop.statusCode ?? '—'}</span>{' '}
             <span class="hop-line">
-              <span class="hop-phrase">{hopPhrase(hop)}</span>
+              <span class="hop-phrase">{responsePhrase(hop)}</span>
               {tags.map((t) => (
                 <Fragment key={t.kind}>
                   {' '}

@@ -1,36 +1,37 @@
 /**
- * The registry's lookup, for the pages that show status words. The registry (every code with its
+ * The registry's lookups (`lookup`, and `entryOf` to find a stored explanation's entry again), for the
+ * pages that show status words. The registry (every code with its
  * explanation) is most of a page's JavaScript, so the popup shows its first content from the words
  * the background stored with each response and loads the registry right after; the DevTools panel,
  * which names every row at once, provides it before its first render.
  */
 import { useEffect, useState } from 'preact/hooks';
 
-export type Lookup = typeof import('../registry/lookup').lookup;
+export type RegistryLookups = typeof import('../registry/lookup');
 
-let current: Lookup | undefined;
-let loading: Promise<Lookup> | undefined;
+let current: RegistryLookups | undefined;
+let loading: Promise<RegistryLookups> | undefined;
 const listeners = new Set<() => void>();
 
-/** The lookup once the registry is here, else undefined (callers fall back to the stored words). */
-export function currentLookup(): Lookup | undefined {
+/** The lookups once the registry is here, else undefined (callers fall back to the stored words). */
+export function currentLookups(): RegistryLookups | undefined {
   return current;
 }
 
 /** For a page that imports the registry statically (the panel) and for unit tests. */
-export function provideLookup(lookup: Lookup): void {
-  current = lookup;
+export function provideLookups(lookups: RegistryLookups): void {
+  current = lookups;
   // Said on the page, so a test (or a person in DevTools) can tell the fuller words are in.
   if (typeof document !== 'undefined') document.documentElement.dataset['registry'] = 'ready';
   for (const listener of listeners) listener();
 }
 
 /** Starts loading the registry (once) and resolves when it is here. */
-export function loadRegistry(): Promise<Lookup> {
+export function loadRegistry(): Promise<RegistryLookups> {
   if (current) return Promise.resolve(current);
   loading ??= import('../registry/lookup').then((module) => {
-    provideLookup(module.lookup);
-    return module.lookup;
+    provideLookups(module);
+    return module;
   });
   return loading;
 }

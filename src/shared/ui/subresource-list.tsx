@@ -11,26 +11,24 @@ import { HostUrl } from './host-url';
 import { LazyDetails } from './lazy-details';
 import { useRegistry } from './registry-source';
 import { statusCss } from './status-class';
-import { entryFor, statusWords } from './status-words';
-import { vendorText, vendorLayers } from './vendor-line';
+import { responsePhrase } from '../registry/response-phrase';
+import { errorEntry, explanationEntry } from './response-words';
+import { vendorLine } from './vendor-line';
 
 /** The summary's rows are the first page. */
 export const FIRST_PAGE = SUMMARY_FAILING_ROWS;
 const MORE = 200;
 
 function rowPhrase(row: FailingRow): string {
-  const statusEntry = row.statusCode === undefined ? undefined : entryFor({ statusCode: row.statusCode, vendorIds: (row.vendors ?? []).map((v) => v.id) });
-  const statusPhrase = row.statusCode === undefined ? '' : (statusEntry?.phrase ?? statusWords(row.statusCode, row.statusLine).phrase);
-  if (row.error === undefined) return statusPhrase;
-  const errorPhrase = entryFor({ error: row.error })?.phrase ?? row.error;
-  return statusPhrase ? `${statusPhrase}, then ${errorPhrase}` : errorPhrase;
+  if (row.error === undefined) return responsePhrase(row);
+  const errorPhrase = errorEntry(row.error)?.phrase ?? row.error;
+  return row.statusCode !== undefined ? `${responsePhrase({ ...row, error: undefined })}, then ${errorPhrase}` : errorPhrase;
 }
 
 function RowBody({ row }: { row: FailingRow }) {
-  const vendorIds = (row.vendors ?? []).map((v) => v.id);
-  const statusEntry = row.statusCode === undefined ? undefined : entryFor({ statusCode: row.statusCode, vendorIds });
-  const errorEntry = row.error === undefined ? undefined : entryFor({ error: row.error });
-  const who = vendorText(vendorLayers(undefined, row.vendors));
+  const statusEntry = row.statusCode === undefined ? undefined : explanationEntry(row.explanation);
+  const errorEntryOfRow = errorEntry(row.error);
+  const who = vendorLine(row.vendors).text;
   return (
     <>
       <p class="sub-facts">
@@ -49,7 +47,7 @@ function RowBody({ row }: { row: FailingRow }) {
         </p>
       ) : null}
       {statusEntry ? <EntryDetails entry={statusEntry} /> : null}
-      {errorEntry ? <EntryDetails entry={errorEntry} /> : null}
+      {errorEntryOfRow ? <EntryDetails entry={errorEntryOfRow} /> : null}
     </>
   );
 }
