@@ -19,7 +19,8 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (QUICK ? 5 : 9));
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with node --expose-gc');
 
-const raw = [...chromeRedirectChain(), ...chromeBusyPage(Math.ceil(EVENTS / 3.6), 8)];
+// Two events a sub-resource (its start and its end: what the background listens to), a few more for the page.
+const raw = [...chromeRedirectChain(), ...chromeBusyPage(Math.ceil(EVENTS / 2), 8)];
 const events = raw
   .map((r) => normalizeEvent(r.name, r.details))
   .filter((e): e is CaptureEvent => e !== undefined)
@@ -82,7 +83,7 @@ function memoryPerEntry(): number {
 function memoryAtCap(): { afterEvents: number; heapMiB: number }[] {
   const state = emptyState();
   const capCtx = testContext({ maxSubresourcesPerLoad: 1000 }, true);
-  const stream = chromeBusyPage(60_000, 7);
+  const stream = chromeBusyPage(100_000, 7);
   const samples: { afterEvents: number; heapMiB: number }[] = [];
   const checkpoints = new Set([20_000, 60_000, 120_000, 200_000]);
   stream.forEach((r, i) => {

@@ -4,12 +4,13 @@
  * Without one (a server, CI), it visits every demo page headless, prints what the extension
  * captured for each, and saves screenshots of the real popup and DevTools panel.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { launchChromium } from '../tests/e2e/fixtures/chromium-extension';
 import { captureDevtools } from '../tests/e2e/fixtures/devtools-panel';
-import { CHROME_DIST, CHROMIUM_PATH, ROOT } from '../tests/e2e/fixtures/paths';
+import { CHROME_DIST, CHROMIUM_PATH, exitUnlessBrowsers, ROOT } from '../tests/e2e/fixtures/paths';
 import { ChromiumPanel } from '../tests/e2e/pages/chromium-panel';
 import { ChromiumPopup } from '../tests/e2e/pages/chromium-popup';
 import type { StorySnapshot } from '../tests/e2e/pages/story-snapshot';
@@ -92,4 +93,9 @@ async function headless(): Promise<void> {
   console.log(`\nScreenshots of the popup for each page and of the DevTools panel: ${outDir}`);
 }
 
+// The demo runs in Chromium only. Checked before the build, which this script runs itself so that a
+// missing browser is said in one line instead of after a build and a launch error.
+exitUnlessBrowsers(['chromium']);
+const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
 await (hasDisplay ? interactive() : headless());

@@ -5,7 +5,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../tests/e2e/fixtures/paths';
+import { exitUnlessBrowsers, ROOT } from '../tests/e2e/fixtures/paths';
+
+// The end-to-end tests need both browsers: say so now, not after minutes of other steps.
+exitUnlessBrowsers(['chromium', 'firefox']);
 
 const results = join(ROOT, 'test-results');
 rmSync(results, { recursive: true, force: true });

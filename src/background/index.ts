@@ -2,9 +2,18 @@
  * Background entry point: wiring only. Every listener is registered synchronously at the top level
  * (or the browser would not wake the worker for it) and hands its raw details to the capture core.
  */
-import type { Runtime, WebRequest } from 'webextension-polyfill';
-import { DEFAULT_CAPTURE_SETTINGS, failingRows, findLoadById, normalizeEvent, type PageLoad, type RawEventName } from '../shared/capture';
-import { browser, responseHeaderOptions } from '../shared/browser-adapter';
+import type { Runtime } from 'webextension-polyfill';
+import {
+  DEFAULT_CAPTURE_SETTINGS,
+  failingRows,
+  findLoadById,
+  normalizeEvent,
+  type PageLoad,
+  type RawEventName,
+  WEB_NAVIGATION_LISTENERS,
+  WEB_REQUEST_LISTENERS,
+} from '../shared/capture';
+import { addWebRequestListener, browser } from '../shared/browser-adapter';
 import { isClientRedirectHintMessage, isUiRequest, type UiRequest, type UiResponses } from '../shared/messages';
 import { loadSettings, sanitizeSettings, SETTINGS_KEY } from '../shared/settings';
 import { popupViewOf, tabViewOf } from '../shared/tab-view';
@@ -41,24 +50,10 @@ const feed =
   (details: unknown): void =>
     store.dispatch(normalizeEvent(name, details));
 
-const all: WebRequest.RequestFilter = { urls: ['<all_urls>'] };
-// A frame's response is recorded as soon as it starts, so a page whose body then fails still has its
-// status. A sub-resource's is recorded when it completes, with the same fields and headers: one event
-// fewer for each of a page's hundreds of requests, the largest share of what the background costs a
-// busy page. (A sub-resource that fails after its headers arrived is listed by its error alone.)
-const frames: WebRequest.RequestFilter = { urls: ['<all_urls>'], types: ['main_frame', 'sub_frame'] };
-const withHeaders = responseHeaderOptions();
-browser.webRequest.onBeforeRequest.addListener(feed('webRequest.onBeforeRequest'), all);
-browser.webRequest.onBeforeRedirect.addListener(feed('webRequest.onBeforeRedirect'), all, withHeaders);
-browser.webRequest.onResponseStarted.addListener(feed('webRequest.onResponseStarted'), frames, withHeaders);
-browser.webRequest.onCompleted.addListener(feed('webRequest.onCompleted'), all, withHeaders);
-browser.webRequest.onErrorOccurred.addListener(feed('webRequest.onErrorOccurred'), all);
-
-browser.webNavigation.onBeforeNavigate.addListener(feed('webNavigation.onBeforeNavigate'));
-browser.webNavigation.onCommitted.addListener(feed('webNavigation.onCommitted'));
-browser.webNavigation.onHistoryStateUpdated.addListener(feed('webNavigation.onHistoryStateUpdated'));
-browser.webNavigation.onCompleted.addListener(feed('webNavigation.onCompleted'));
-browser.webNavigation.onErrorOccurred.addListener(feed('webNavigation.onErrorOccurred'));
+// The one table of what is listened to (and with which filter and options) is capture/listeners.ts,
+// which the unit tests' fixtures are checked against too.
+for (const listener of WEB_REQUEST_LISTENERS) addWebRequestListener(listener, feed(`webRequest.${listener.event}`));
+for (const event of WEB_NAVIGATION_LISTENERS) browser.webNavigation[event].addListener(feed(`webNavigation.${event}`));
 
 browser.tabs.onRemoved.addListener((tabId) => store.dispatch(normalizeEvent('tabs.onRemoved', { tabId })));
 browser.tabs.onReplaced.addListener((addedTabId, removedTabId) => store.dispatch(normalizeEvent('tabs.onReplaced', { addedTabId, removedTabId })));

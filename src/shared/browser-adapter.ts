@@ -2,7 +2,8 @@
  * Every difference between Chrome and Firefox lives here, so callers never test for a browser.
  * Only this module and the entry points touch `browser.*` directly.
  */
-import browser, { type Manifest } from 'webextension-polyfill';
+import browser, { type Manifest, type WebRequest } from 'webextension-polyfill';
+import type { WebRequestListener } from './capture';
 
 export { browser };
 
@@ -10,12 +11,20 @@ export { browser };
 export const isFirefox: boolean = typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function';
 
 /**
- * The headers each response listener asks for. Chrome would show a few more (Set-Cookie among them)
- * with 'extraHeaders', but that option routes every request through the browser process and slows
- * browsing; nothing we explain depends on those headers, and exports redact cookies anyway.
+ * The options a listener asking for response headers passes. Chrome would show a few more (Set-Cookie
+ * among them) with 'extraHeaders', but that option routes every request through the browser process
+ * and slows browsing; nothing we explain depends on those headers, and exports redact cookies anyway.
  */
-export function responseHeaderOptions(): 'responseHeaders'[] {
+function responseHeaderOptions(): 'responseHeaders'[] {
   return ['responseHeaders'];
+}
+
+/** Registers one listener of the capture table (capture/listeners.ts), with this browser's options for it. */
+export function addWebRequestListener(listener: WebRequestListener, callback: (details: unknown) => void): void {
+  const filter: WebRequest.RequestFilter = { urls: [...listener.filter.urls] };
+  if (listener.filter.types !== undefined) filter.types = [...listener.filter.types];
+  if (listener.headers === undefined) browser.webRequest[listener.event].addListener(callback, filter);
+  else browser.webRequest[listener.event].addListener(callback, filter, responseHeaderOptions());
 }
 
 /**

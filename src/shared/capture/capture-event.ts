@@ -63,9 +63,9 @@ export interface BeforeRedirectEvent extends RequestInfo, ResponseInfo {
   redirectUrl: string;
 }
 
-/** 'headers-received' comes first (no ip / fromCache in Chrome); 'response-started' when the body starts. */
+/** The body starts (listened to for frames only: see listeners.ts). */
 export interface ResponseEvent extends RequestInfo, ResponseInfo {
-  kind: 'response-started' | 'headers-received';
+  kind: 'response-started';
 }
 
 export interface CompletedEvent extends RequestInfo, ResponseInfo {

@@ -10,7 +10,7 @@ import { chromeBusyPage, chromeRedirectChain } from './fixtures/chrome-scenarios
 import { testContext } from './fixtures/test-context';
 import { normalizeEvent } from './normalize-event';
 
-const raw = [...chromeRedirectChain(), ...chromeBusyPage(26_900, 8)];
+const raw = [...chromeRedirectChain(), ...chromeBusyPage(50_000, 8)];
 const events = raw
   .map((r) => normalizeEvent(r.name, r.details))
   .filter((e): e is CaptureEvent => e !== undefined)

@@ -372,10 +372,6 @@ describe('Chrome: sub-resources', () => {
       ...chromePage('https://a.example/', { requestId: '100', t, documentId: 'DA' }),
       c.beforeRequest({ tabId: CHROME_TAB, requestId: '101', url: 'https://a.example/slow', t: t + 500, type: 'xmlhttprequest', documentId: 'DA' }),
       ...chromePage('https://b.example/', { requestId: '102', t: t + 1000, documentId: 'DB', transitionType: 'link', qualifiers: [] }),
-      c.responseStarted(
-        { tabId: CHROME_TAB, requestId: '101', url: 'https://a.example/slow', t: t + 2000, type: 'xmlhttprequest', documentId: 'DA' },
-        { status: 200, text: 'OK' },
-      ),
       c.completed(
         { tabId: CHROME_TAB, requestId: '101', url: 'https://a.example/slow', t: t + 2001, type: 'xmlhttprequest', documentId: 'DA' },
         { status: 200, text: 'OK' },
@@ -439,7 +435,6 @@ describe('Chrome: sub-resources', () => {
       ...chromePage('https://a.example/', { requestId: '8098', t, documentId: 'DA' }),
       c.beforeRequest({ ...r, t: t + 1100 }),
       ...chromePage('https://b.example/', { requestId: '8099', t: t + 1000, documentId: 'DB', transitionType: 'link', qualifiers: [] }),
-      c.responseStarted({ ...r, t: t + 1300 }, s),
       c.completed({ ...r, t: t + 1301 }, s),
     ];
     const [a, b] = loadsOf(replay(events, testContext()));
@@ -577,7 +572,6 @@ describe('Chrome: sub-resources', () => {
       c.beforeRequest(r),
       c.beforeRedirect({ ...r, t: 1010 }, { status: 301, text: 'Moved Permanently', ip: '1.1.1.1' }, 'https://img.example/a.png'),
       c.beforeRequest({ ...r, url: 'https://img.example/a.png', t: 1011 }),
-      c.responseStarted({ ...r, url: 'https://img.example/a.png', t: 1050 }, { status: 200, text: 'OK' }),
       c.completed({ ...r, url: 'https://img.example/a.png', t: 1060 }, { status: 200, text: 'OK' }),
     ];
     const load = single(replay(events, testContext()));

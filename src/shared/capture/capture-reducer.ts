@@ -16,7 +16,7 @@ import { isMainFrameRequest, mainBeforeRedirect, mainBeforeRequest, mainComplete
 import { historyStateUpdated, isMainFrameNavigation, navigationBefore, navigationCommitted, navigationCompleted, navigationError } from './navigation';
 import { ensureTab, getTab } from './page-load';
 import type { ReduceContext } from './reduce-context';
-import { subBeforeRedirect, subBeforeRequest, subCompleted, subError, subHeadersReceived, subResponseStarted } from './subresources';
+import { subBeforeRedirect, subBeforeRequest, subCompleted, subError, subResponseStarted } from './subresources';
 import { isClosedTab, removeTab, replaceTab } from './tab-lifecycle';
 
 export function reduce(state: CaptureState, event: CaptureEvent, ctx: ReduceContext): CaptureState {
@@ -24,7 +24,6 @@ export function reduce(state: CaptureState, event: CaptureEvent, ctx: ReduceCont
   switch (event.kind) {
     case 'before-request':
     case 'before-redirect':
-    case 'headers-received':
     case 'response-started':
     case 'completed':
     case 'error':
@@ -76,7 +75,6 @@ function reduceRequest(state: CaptureState, e: RequestEvent, ctx: ReduceContext)
         return mainBeforeRequest(state, tab, e, ctx);
       case 'before-redirect':
         return mainBeforeRedirect(state, tab, e, ctx);
-      case 'headers-received':
       case 'response-started':
         return mainResponse(state, tab, e, ctx);
       case 'completed':
@@ -90,8 +88,6 @@ function reduceRequest(state: CaptureState, e: RequestEvent, ctx: ReduceContext)
       return subBeforeRequest(state, tab, e, ctx);
     case 'before-redirect':
       return subBeforeRedirect(state, tab, e, ctx);
-    case 'headers-received':
-      return subHeadersReceived(tab, e);
     case 'response-started':
       return subResponseStarted(state, tab, e, ctx);
     case 'completed':

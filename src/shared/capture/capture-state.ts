@@ -214,9 +214,6 @@ export interface InflightRequest {
   frameId: number;
   method?: string;
   start?: number;
-  /** From headers-received, in case the request then fails before response-started. */
-  statusCode?: number;
-  statusLine?: string;
   /** Finished: kept only until the list is next compacted. */
   done?: true;
 }

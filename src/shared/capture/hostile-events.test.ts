@@ -11,8 +11,10 @@ import { detectVendorsForCapture, explainForCapture } from '../../background/reg
 import type { CaptureState, PageLoad } from './capture-state';
 import { emptyState } from './capture-state';
 import { reduce } from './capture-reducer';
+import { isReceived } from './fixtures/recorded-event';
 import { DEFAULT_CAPTURE_SETTINGS, LIMITS, TRUNCATION_MARKER } from './limits';
-import { normalizeEvent, type RawEventName } from './normalize-event';
+import type { RawEventName } from './listeners';
+import { normalizeEvent } from './normalize-event';
 import type { ReduceContext } from './reduce-context';
 
 /** How many generated inputs the tests below try; docs/reliability.md quotes the total. */
@@ -117,7 +119,8 @@ function eventsOf(r: RequestLife, tabId: number, t: number): Sent[] {
   else out.push({ name: 'webRequest.onResponseStarted', details: response });
   if (r.end === 'completed') out.push({ name: 'webRequest.onCompleted', details: { ...response, timeStamp: t + 1 } });
   if (r.end === 'error') out.push({ name: 'webRequest.onErrorOccurred', details: { ...base, error: 'net::ERR_FAILED', timeStamp: t + 1 } });
-  return out;
+  // Only what the background listens to: a sub-resource's response comes at its completion alone.
+  return out.filter((sent) => isReceived(sent.name, sent.details));
 }
 
 const validStatus = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 100 && value <= 999;

@@ -6,12 +6,13 @@ export type * from './capture-event';
 export type * from './capture-state';
 export type * from './reduce-context';
 export type { CaptureSettings } from './limits';
-export type { RawEventName } from './normalize-event';
+export type { RawEventName, WebRequestListener } from './listeners';
 export type { Badge } from './selectors';
 export type { FailingRow } from './failing-rows';
 
 export { DEFAULT_CAPTURE_SETTINGS, LIMITS, TRUNCATION_MARKER } from './limits';
-export { RAW_EVENT_NAMES, normalizeEvent } from './normalize-event';
+export { WEB_NAVIGATION_LISTENERS, WEB_REQUEST_LISTENERS } from './listeners';
+export { normalizeEvent } from './normalize-event';
 export { emptyState, isCaptureState } from './capture-state';
 export { reduce } from './capture-reducer';
 export { findChainIssues, isCanonicalisation, LONG_CHAIN_ERROR, LONG_CHAIN_WARNING } from './chain-findings';

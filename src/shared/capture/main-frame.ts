@@ -106,9 +106,7 @@ export function mainResponse(state: CaptureState, tab: TabCapture, e: ResponseEv
   const load = loadForMainRequest(state, tab, e, ctx);
   const hop = hopFor(load, e.url, e.method, e.timeStamp);
   applyResponse(hop, e, ctx);
-  // A 3xx seen in onHeadersReceived is usually about to be followed; its before-redirect decides.
-  const redirectPending = e.kind === 'headers-received' && hop.statusCode !== undefined && hop.statusCode >= 300 && hop.statusCode < 400;
-  if (!redirectPending) updateFinal(load);
+  updateFinal(load);
   chainChanged(load);
   refreshJourney(tab, load);
 }

@@ -11,7 +11,8 @@ import { chromeBusyPage, chromeClientRedirect, chromeHsts, chromeRedirectChain, 
 import { firefoxRedirectLoop } from './fixtures/firefox-scenarios';
 import { roundTrip, testContext } from './fixtures/test-context';
 import { LIMITS } from './limits';
-import { RAW_EVENT_NAMES, normalizeEvent } from './normalize-event';
+import { RAW_EVENT_NAMES } from './listeners';
+import { normalizeEvent } from './normalize-event';
 
 const ctx = testContext({ keptLoadsPerTab: 3, maxSubresourcesPerLoad: 20, maxHeaderValueLength: 16 });
 

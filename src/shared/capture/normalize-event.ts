@@ -11,6 +11,7 @@
  */
 import type { CaptureEvent, ClientRedirectHintEvent, NavigationInfo, RequestInfo, ResponseInfo } from './capture-event';
 import { LIMITS } from './limits';
+import type { RawEventName } from './listeners';
 import { normalizeHeaders } from './normalize-headers';
 import {
   type RawDetails,
@@ -27,26 +28,6 @@ import {
   asUrl,
   isRecord,
 } from './raw-fields';
-
-/** The listeners the background registers, named `api.event`; the hint comes from our content script. */
-export const RAW_EVENT_NAMES = [
-  'webRequest.onBeforeRequest',
-  'webRequest.onBeforeRedirect',
-  'webRequest.onHeadersReceived',
-  'webRequest.onResponseStarted',
-  'webRequest.onCompleted',
-  'webRequest.onErrorOccurred',
-  'webNavigation.onBeforeNavigate',
-  'webNavigation.onCommitted',
-  'webNavigation.onHistoryStateUpdated',
-  'webNavigation.onCompleted',
-  'webNavigation.onErrorOccurred',
-  'tabs.onRemoved',
-  'tabs.onReplaced',
-  'content.clientRedirectHint',
-] as const;
-
-export type RawEventName = (typeof RAW_EVENT_NAMES)[number];
 
 /**
  * `details` is the listener's first argument, except for the tabs events, whose listeners get
@@ -78,11 +59,9 @@ function normalizeUnsafe(name: string, details: unknown): CaptureEvent | undefin
       if (!base || redirectUrl === undefined) return undefined;
       return Object.assign(addResponseInfo(base, raw), { kind: 'before-redirect' as const, redirectUrl });
     }
-    case 'webRequest.onHeadersReceived':
     case 'webRequest.onResponseStarted': {
       const base = requestInfo(raw);
-      const kind = name === 'webRequest.onHeadersReceived' ? ('headers-received' as const) : ('response-started' as const);
-      return base && Object.assign(addResponseInfo(base, raw), { kind });
+      return base && Object.assign(addResponseInfo(base, raw), { kind: 'response-started' as const });
     }
     case 'webRequest.onCompleted': {
       const base = requestInfo(raw);

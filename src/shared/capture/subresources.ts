@@ -74,14 +74,6 @@ function newInflight(e: RequestInfo, load: PageLoad): InflightRequest {
   return rec;
 }
 
-export function subHeadersReceived(tab: TabCapture, e: ResponseEvent): void {
-  // Only remembered: the response proper is recorded at response-started, before-redirect or completed.
-  const rec = getInflight(tab, e.requestId);
-  if (rec === undefined) return;
-  if (e.statusCode !== undefined) rec.statusCode = e.statusCode;
-  if (e.statusLine !== undefined) rec.statusLine = e.statusLine;
-}
-
 /** The request's in-flight record and its load; a request we did not see start gets a record now. */
 function requestContext(state: CaptureState, tab: TabCapture, e: RequestInfo, ctx: ReduceContext): { rec: InflightRequest; load: PageLoad | undefined } {
   let rec = getInflight(tab, e.requestId);
@@ -117,12 +109,8 @@ function addRecord(load: PageLoad, rec: InflightRequest, e: ResponseInfo, ctx: R
   const record: SubresourceRecord = { url: rec.url, type: rec.type, frameId: rec.frameId, timing: {} };
   if (rec.method !== undefined) record.method = rec.method;
   if (rec.start !== undefined) record.timing.start = rec.start;
-  const statusCode = e.statusCode ?? rec.statusCode;
-  if (statusCode !== undefined) record.statusCode = statusCode;
-  const statusLine = e.statusLine ?? rec.statusLine;
-  if (statusLine !== undefined) record.statusLine = statusLine;
   applyResponseFields(record, e, ctx);
-  countStatus(load.counts, statusCode, e.fromCache);
+  countStatus(load.counts, e.statusCode, e.fromCache);
 
   load.droppedSubresources += keepNewest(load.subresources, record, subresourceCap(ctx.settings));
   rec.seq = load.droppedSubresources + load.subresources.length - 1;
@@ -166,8 +154,6 @@ export function subBeforeRedirect(state: CaptureState, tab: TabCapture, e: Befor
   // The same requestId continues to the redirect target: a new response to come.
   rec.seq = -1;
   rec.url = e.redirectUrl;
-  delete rec.statusCode;
-  delete rec.statusLine;
   if (e.timeStamp !== undefined) rec.start = e.timeStamp;
 }
 
@@ -189,11 +175,6 @@ export function subError(state: CaptureState, tab: TabCapture, e: RequestErrorEv
     if (record !== undefined) {
       record.error = e.error;
       endTiming(record, e.timeStamp);
-    } else if (rec.seq < 0 && rec.statusCode !== undefined) {
-      // Headers arrived, then the request failed: it did have a status.
-      const added = addRecord(load, rec, {}, ctx);
-      added.error = e.error;
-      endTiming(added, e.timeStamp);
     } else if (rec.seq < 0) {
       addFailure(load, rec, e, ctx);
     }

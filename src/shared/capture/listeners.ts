@@ -1,0 +1,63 @@
+/**
+ * Every browser event the background listens to, in one table: the background registers its
+ * webRequest and webNavigation listeners by walking it, and the unit tests' fixtures are checked
+ * against it, so the reducer is only ever tested on events the product really receives.
+ *
+ * Pure data: the browser's own option names (Chrome's 'extraHeaders' beside 'responseHeaders') are
+ * chosen by the browser adapter from the symbolic `headers` option.
+ */
+
+/** The request types a listener is limited to; none means every type. */
+export type ListenedRequestType = 'main_frame' | 'sub_frame';
+
+interface RequestFilter {
+  readonly urls: readonly ['<all_urls>'];
+  readonly types?: readonly ListenedRequestType[];
+}
+
+/** A webRequest listener, named by its event; only the events that report a response can ask for its headers. */
+export type WebRequestListener =
+  | { readonly event: 'onBeforeRequest' | 'onErrorOccurred'; readonly filter: RequestFilter; readonly headers?: never }
+  | {
+      readonly event: 'onBeforeRedirect' | 'onResponseStarted' | 'onCompleted';
+      readonly filter: RequestFilter;
+      /** 'response': the response headers are asked for (the adapter says how in each browser). */
+      readonly headers?: 'response';
+    };
+
+const ALL = { urls: ['<all_urls>'] } as const;
+
+export const WEB_REQUEST_LISTENERS = [
+  { event: 'onBeforeRequest', filter: ALL },
+  { event: 'onBeforeRedirect', filter: ALL, headers: 'response' },
+  // A frame's response is recorded as soon as it starts, so a page whose body then fails still has its
+  // status. A sub-resource's is recorded when it completes, with the same fields and headers: one event
+  // fewer for each of a page's hundreds of requests, the largest share of what the background costs a
+  // busy page. (A sub-resource that fails after its headers arrived is listed by its error alone.)
+  // onHeadersReceived is not listened to at all: onBeforeRedirect and onResponseStarted report the same
+  // status and headers, for one event fewer per response.
+  { event: 'onResponseStarted', filter: { urls: ALL.urls, types: ['main_frame', 'sub_frame'] }, headers: 'response' },
+  { event: 'onCompleted', filter: ALL, headers: 'response' },
+  { event: 'onErrorOccurred', filter: ALL },
+] as const satisfies readonly WebRequestListener[];
+
+/** webNavigation listeners take no filter: every frame of every tab (the reducer picks the frames it wants). */
+export const WEB_NAVIGATION_LISTENERS = ['onBeforeNavigate', 'onCommitted', 'onHistoryStateUpdated', 'onCompleted', 'onErrorOccurred'] as const;
+
+/**
+ * The other events the background feeds to the capture core: the tabs listeners get positional
+ * arguments, so the background registers them by hand; the hint comes from our own content script.
+ */
+const OTHER_CAPTURE_EVENTS = ['tabs.onRemoved', 'tabs.onReplaced', 'content.clientRedirectHint'] as const;
+
+export type RawEventName =
+  | `webRequest.${(typeof WEB_REQUEST_LISTENERS)[number]['event']}`
+  | `webNavigation.${(typeof WEB_NAVIGATION_LISTENERS)[number]}`
+  | (typeof OTHER_CAPTURE_EVENTS)[number];
+
+/** Every event name the capture core accepts, `api.event`. */
+export const RAW_EVENT_NAMES: readonly RawEventName[] = [
+  ...WEB_REQUEST_LISTENERS.map((l) => `webRequest.${l.event}` as const),
+  ...WEB_NAVIGATION_LISTENERS.map((event) => `webNavigation.${event}` as const),
+  ...OTHER_CAPTURE_EVENTS,
+];
