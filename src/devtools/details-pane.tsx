@@ -6,6 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import type { PageLoad } from '../shared/capture/capture-state';
 import type { StatusEntry } from '../shared/registry';
+import { vendorLine } from '../shared/ui/vendor-line';
 import { responsePhrase } from '../shared/registry/response-phrase';
 import { findingLabel, formatBytes, formatClock, formatMs, formatOffset, notObservedText } from './format';
 import { finalRow, ORPHAN_GROUP_ID, type LoadGroup, type RowUnit } from './row-groups';
@@ -217,7 +218,7 @@ function RowDetails({ row, loadStarts, inDevtools }: { row: RequestRow; loadStar
                 ))}
               </ul>
             ) : row.vendors.length > 0 ? (
-              row.vendors.map((v) => v.name).join(', ')
+              vendorLine(row.vendors).text
             ) : (
               'no header named the server'
             )}

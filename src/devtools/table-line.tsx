@@ -1,5 +1,6 @@
 /** One rendered line of the request table: a page load's header, a redirect chain, or a request. */
 import type { Finding } from '../shared/capture/capture-state';
+import { vendorLine } from '../shared/ui/vendor-line';
 import { responsePhrase } from '../shared/registry/response-phrase';
 import { findingLabel, formatClock, formatMs, formatOffset, notObservedText, shortUrl } from './format';
 import { finalRow, ORPHAN_GROUP_ID, type RowUnit } from './row-groups';
@@ -58,7 +59,8 @@ function PhraseCell({ row }: { row: RequestRow }) {
 }
 
 function TailCells({ row, ctx, start, duration }: { row: RequestRow; ctx: LineContext; start: number | undefined; duration: number | undefined }) {
-  const vendors = row.vendors.map((v) => v.name).join(', ');
+  // The popup's words for who answered, without versions for room.
+  const vendors = vendorLine(row.vendors, false).text;
   const source = rowSource(row);
   const origin = row.loadId === undefined ? undefined : ctx.loadStarts.get(row.loadId);
   return (

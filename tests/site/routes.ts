@@ -50,6 +50,22 @@ const IIS_404_3_BODY = html(
 
 export const ROUTES: readonly Route[] = [
   { path: '/ok', title: '200 OK', demo: true, respond: () => page('A page that answers 200 OK') },
+  {
+    // Four layers, three of them known only from headers the capture does not keep: every view must name all four.
+    path: '/vendors/four',
+    title: '200 through Envoy, Varnish and Shopify to nginx',
+    demo: true,
+    respond: () => ({
+      ...page('Answered through four layers'),
+      headers: {
+        'content-type': 'text/html; charset=utf-8',
+        server: 'nginx',
+        'x-envoy-upstream-service-time': '12',
+        'x-varnish': '32770 32768',
+        'x-shopify-stage': 'production',
+      },
+    }),
+  },
   { path: '/chain/start', title: 'Redirect chain 301 → 302 → 200', demo: true, respond: () => redirect(301, '/chain/middle') },
   { path: '/chain/middle', title: 'Chain, second hop', demo: false, respond: () => redirect(302, '/chain/end') },
   { path: '/chain/end', title: 'Chain, final page', demo: false, respond: () => page('The end of the redirect chain') },

@@ -34,12 +34,10 @@ function layerOf(ref: VendorRef): VendorLayer {
   return layer;
 }
 
-function named(layer: VendorLayer): string {
-  return `${layer.name}${layer.version ? ` ${layer.version}` : ''}${layer.uncertain ? ' (probably)' : ''}`;
-}
-
 /** Joins layers into one phrase: the innermost server first, then what it sits behind. */
-function vendorText(layers: readonly VendorLayer[]): string {
+function vendorText(layers: readonly VendorLayer[], withVersions: boolean): string {
+  const named = (layer: VendorLayer): string =>
+    `${layer.name}${withVersions && layer.version ? ` ${layer.version}` : ''}${layer.uncertain ? ' (probably)' : ''}`;
   if (layers.length === 0) return '';
   // Without roles the order is the capture's, outermost first: list them as they are.
   if (layers.some((l) => l.role === undefined)) return layers.map(named).join(', ');
@@ -52,7 +50,8 @@ function vendorText(layers: readonly VendorLayer[]): string {
   return edgeText === '' ? mainText : `${mainText} behind ${edgeText}`;
 }
 
-export function vendorLine(vendors: readonly VendorRef[] | undefined): VendorLine {
+/** The line for the stored vendors; a table column leaves the versions out (`withVersions` false) for room. */
+export function vendorLine(vendors: readonly VendorRef[] | undefined, withVersions = true): VendorLine {
   const layers = (vendors ?? []).map(layerOf);
-  return { text: vendorText(layers), layers };
+  return { text: vendorText(layers, withVersions), layers };
 }
