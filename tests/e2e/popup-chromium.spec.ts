@@ -92,7 +92,7 @@ test.describe('Chromium popup', () => {
     expect(s.chain.map((h) => h.url)).toEqual([1, 2, 3, 4, 5, 6].map((n) => `${site.origin}/long-chain/${n}`));
     expect(s.final).toMatchObject({ code: '200', url: `${site.origin}/ok` });
     const long = s.findings.find((f) => f.kind === 'long-chain');
-    expect(long).toMatchObject({ severity: 'warning', title: 'Long redirect chain', where: '(hops 1, 2, 3, 4, 5 and 6)', advice: findingAdvice('long-chain') });
+    expect(long).toMatchObject({ severity: 'warning', title: 'Long redirect chain', where: '(hops 1–6)', advice: findingAdvice('long-chain') });
     for (const hop of s.chain) {
       expect(hop.findings).toContain('long-chain');
       expect(hop.flags).toContain('Warning: long chain');
@@ -131,7 +131,7 @@ test.describe('Chromium popup', () => {
       ['301', ['permanent'], 'answered by nginx 1.24.0'],
       ['302', ['temporary'], 'answered by nginx 1.24.0'],
     ]);
-    expect(s.findings.map((f) => [f.kind, f.where])).toEqual([['mixed-redirects', '(hops 1 and 2)']]);
+    expect(s.findings.map((f) => [f.kind, f.where])).toEqual([['mixed-redirects', '(hops 1, 2)']]);
     expect(s.chain.every((h) => h.flags.includes('Note: mixed kinds'))).toBe(true);
     await open.close();
 

@@ -74,7 +74,7 @@ test.describe('Firefox popup', () => {
       ['302', 'Found', `${site.origin}/cloudflare/chain-2`, ['temporary'], 'answered by Cloudflare'],
     ]);
     const mixed = s.findings.find((f) => f.kind === 'mixed-redirects');
-    expect(mixed).toMatchObject({ where: '(hops 1 and 2)', advice: findingAdvice('mixed-redirects') });
+    expect(mixed).toMatchObject({ where: '(hops 1, 2)', advice: findingAdvice('mixed-redirects') });
     await close();
   });
 

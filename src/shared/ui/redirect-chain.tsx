@@ -6,7 +6,8 @@ import { Fragment } from 'preact';
 import type { Finding, Hop } from '../capture';
 import type { LoadHead } from '../tab-view';
 import { EntryDetails, HeaderList } from './entry-details';
-import { findingAdvice, findingsByHop, findingShort, findingTitle, hopList, severityLabel, sortFindings } from './finding-words';
+import { hopRanges } from '../hop-ranges';
+import { findingAdvice, findingsByHop, findingShort, findingTitle, severityLabel, sortFindings } from './finding-words';
 import { hopTags } from './hop-tags';
 import { HostUrl } from './host-url';
 import { LazyDetails } from './lazy-details';
@@ -159,7 +160,7 @@ function FindingList({ findings, firstNumber }: { findings: readonly Finding[]; 
   return (
     <ul class="findings" data-testid="findings" aria-label="Findings about the chain">
       {sortFindings(findings).map((f, i) => {
-        const where = hopList(f.hops, firstNumber);
+        const where = hopRanges(f.hops.map((i) => i + firstNumber));
         return (
           <li class={`finding sev-${f.severity}`} data-testid="finding" data-kind={f.kind} data-severity={f.severity} key={i}>
             <p class="finding-title">
