@@ -43,9 +43,10 @@ async function interactive(): Promise<void> {
 }
 
 function describe(story: StorySnapshot): string {
+  // The chain ends with the final hop; a page reached directly has no chain, only its answer.
   const hops = story.chain.map((h) => `${h.code} ${h.phrase}`).join(' → ');
   const final = story.final ? `${story.final.code} ${story.final.phrase}` : (story.error ?? 'nothing captured');
-  return hops ? `${hops} → ${final}` : final;
+  return hops || final;
 }
 
 async function headless(): Promise<void> {

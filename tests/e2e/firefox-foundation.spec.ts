@@ -21,9 +21,9 @@ test.describe('Firefox', () => {
     await page.goto(`${site.origin}/chain/start`);
     expect(page.url()).toBe(`${site.origin}/chain/end`);
     const popup = await FirefoxPopup.open(firefox, `${site.origin}/chain/end`);
-    const story = await popup.story((s) => s.final !== undefined && s.chain.length === 2);
+    const story = await popup.story((s) => s.final !== undefined && s.chain.length === 3);
     expect(story.final).toMatchObject({ code: '200', phrase: 'OK', url: `${site.origin}/chain/end` });
-    expect(story.chain.map((h) => h.code)).toEqual(['301', '302']);
+    expect(story.chain.map((h) => h.code)).toEqual(['301', '302', '200']);
     await popup.close();
     await page.close();
   });

@@ -1,6 +1,7 @@
 /**
- * The redirect chain, hop by hop from the first URL down: each hop's status, what kind of redirect
- * it was, who made it, and the chain's findings marked on the hops they concern, each with advice.
+ * The redirect chain, hop by hop from the address asked for down to the final answer (the final hop
+ * included, as the panel and the exports count it): each hop's status, what kind of redirect it was,
+ * who made it, and the chain's findings marked on the hops they concern, each with advice.
  */
 import { Fragment } from 'preact';
 import type { Finding, Hop } from '../capture';
@@ -17,15 +18,17 @@ import { statusCss } from './status-class';
 import { entryFor, statusWords } from './status-words';
 import { vendorLine } from './vendor-line';
 
-/** The hops that moved the browser on (the last hop is the final response, unless it redirected too). */
-export function redirectHops(load: LoadHead): Hop[] {
-  return load.chain.filter((hop, i) => i < load.chain.length - 1 || hop.redirectUrl !== undefined);
+/** Whether the browser was sent on at least once: a page reached directly has no chain to show. */
+function redirected(load: LoadHead): boolean {
+  return load.chain.length > 1 || load.chain[0]?.redirectUrl !== undefined;
 }
 
 export function hopPhrase(hop: Pick<Hop, 'statusCode' | 'statusLine' | 'explanation' | 'error'>): string {
   if (hop.explanation) return hop.explanation.phrase;
   if (hop.statusCode !== undefined) return statusWords(hop.statusCode, hop.statusLine).phrase;
-  return hop.error ?? '';
+  // A chain that ended without a response (a loop's last request): the error in the final answer's words.
+  if (hop.error !== undefined) return entryFor({ error: hop.error })?.phrase ?? hop.error;
+  return '';
 }
 
 /** 'answered by nginx behind Cloudflare', 'made by the browser (HSTS upgrade)', or ''. */
@@ -179,8 +182,8 @@ function FindingList({ findings, firstNumber }: { findings: readonly Finding[]; 
 export function RedirectChain({ load }: { load: LoadHead }) {
   // Hops show the words stored with them at once; the registry's details when it has loaded.
   useRegistry();
-  const hops = redirectHops(load);
-  if (hops.length === 0) return null;
+  if (!redirected(load)) return null;
+  const hops = load.chain;
   const byHop = findingsByHop(load.findings);
   const firstNumber = load.droppedHops + 1;
   return (
