@@ -11,7 +11,7 @@ import { launchChromium, type ChromiumWithExtension } from './fixtures/chromium-
 import { badgeOf, contentScriptRunsIn, gotoFailing, openTab, sessionStorage, type TestTab } from './fixtures/chromium-capture';
 import { freePort } from './fixtures/free-port';
 import { ServiceWorkerControl } from './fixtures/service-worker';
-import { ChromiumPopup } from './pages/chromium-popup';
+import { ChromiumPopup } from './pages/popup-chromium';
 import { startSite, type RunningSite } from '../site/site-server';
 
 let site: RunningSite;

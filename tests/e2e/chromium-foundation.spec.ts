@@ -5,8 +5,8 @@
 import { expect, test } from '@playwright/test';
 import { waitForValue } from './fixtures/capture-storage';
 import { launchChromium, type ChromiumWithExtension } from './fixtures/chromium-extension';
-import { ChromiumPanel } from './pages/chromium-panel';
-import { ChromiumPopup } from './pages/chromium-popup';
+import { ChromiumPanel } from './pages/panel-chromium';
+import { ChromiumPopup } from './pages/popup-chromium';
 import { startSite, type RunningSite } from '../site/site-server';
 
 let site: RunningSite;

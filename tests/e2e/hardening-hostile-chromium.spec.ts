@@ -6,7 +6,7 @@
  * `javascript:` address is a link, and the text shows literally.
  */
 import { expect, test } from './fixtures/site-test';
-import { ChromiumPanel } from './pages/chromium-panel';
+import { ChromiumPanel } from './pages/panel-chromium';
 import { PanelTable } from './pages/panel-table';
 import { openToolbarPopup } from './pages/popup-chromium';
 import { PAYLOADS } from '../site/hardening-routes';

@@ -9,7 +9,7 @@ import { EXPORT_FORMATS, TSV_COLUMNS } from '../../src/shared/export';
 import { lookup } from '../../src/shared/registry';
 import { findingAdvice } from '../../src/shared/ui/finding-words';
 import { launchFirefox, type FirefoxWithExtension } from './fixtures/firefox-extension';
-import { firefoxTabId, openFirefoxPopup } from './pages/popup-firefox';
+import { firefoxTabId, FirefoxPopup } from './pages/popup-firefox';
 import type { PopupSnapshot, PopupView } from './pages/popup-view';
 import { startSite, type RunningSite } from '../site/site-server';
 
@@ -30,7 +30,7 @@ async function visit(path: string): Promise<{ page: Page; popup: Page; view: Pop
   await page.goto(`${site.origin}${path}`).catch(() => undefined);
   // Where the tab ended up: the chain's last URL, or the one Firefox gave up on.
   const tabId = await firefoxTabId(firefox, page.url());
-  const { page: popup, view } = await openFirefoxPopup(firefox, tabId);
+  const { page: popup, view } = await FirefoxPopup.open(firefox, tabId);
   return {
     page,
     popup,
@@ -99,7 +99,7 @@ test.describe('Firefox popup', () => {
     await page.goto(`${site.origin}/ok`);
     const tabId = await firefoxTabId(firefox, `${site.origin}/ok`);
     await page.goto(`${site.origin}/loop/a`).catch(() => undefined);
-    const loop = await openFirefoxPopup(firefox, tabId);
+    const loop = await FirefoxPopup.open(firefox, tabId);
     s = await loop.view.waitFor((x) => x.error !== undefined && x.chain.length > 2);
     expect(s.error, s.bodyText).toBeDefined();
     expect(s.error?.phrase).toBe(lookup(s.error!.code)?.phrase ?? s.error?.code);
@@ -184,7 +184,7 @@ test.describe('Firefox popup', () => {
     await page.goto(`${site.origin}/ok`);
     const tabId = await firefoxTabId(firefox, `${site.origin}/ok`);
     await page.goto('about:blank');
-    const { page: popup, view } = await openFirefoxPopup(firefox, tabId);
+    const { page: popup, view } = await FirefoxPopup.open(firefox, tabId);
     const s = await view.waitFor((x) => x.empty !== undefined || x.notObserved !== undefined);
     expect(s.empty?.kind ?? s.notObserved?.reason).toBe('browser-page');
     expect(s.empty?.text ?? s.notObserved?.text).toContain('A page the browser shows itself');
