@@ -17,6 +17,7 @@ import { launchChromium, type ChromiumWithExtension } from './fixtures/chromium-
 import { ROOT } from './fixtures/paths';
 import { openPopupInTab, openToolbarPopup, openToolbarPopupPatiently, popupUrl, tabIdOf } from './pages/popup-chromium';
 import { playwrightDriver, PopupView, type PopupSnapshot } from './pages/popup-view';
+import { ChromiumRequestsPage, requestsPageUrl } from './pages/requests-chromium';
 import { startSite, type RunningSite } from '../site/site-server';
 
 const SHOTS = join(ROOT, 'test-results', 'popup-screenshots');
@@ -390,6 +391,47 @@ test.describe('Chromium popup', () => {
     expect(popped.popOut).toBe(false);
     await close();
     await tab.close();
+    await page.close();
+  });
+
+  test('“All requests in a tab”: the popup’s button opens the tab’s requests in a page of its own, without DevTools', async () => {
+    const page = await visit('/popup/mixed/start');
+    const tabId = await tabIdOf(browser, `${site.origin}/popup/mixed/end`);
+    const { requests, popup } = await ChromiumRequestsPage.openFromPopup(browser, page);
+    expect(requests.page.url()).toBe(requestsPageUrl(browser, tabId));
+    const { table } = requests;
+    let s = await table.waitFor((x) => x.lines.some((l) => l.testid === 'chain-group' && l.status === '200') && x.lines.some((l) => l.testid === 'load-group'));
+    expect(await requests.heading()).toEqual({
+      title: 'All requests in a tab — Status Inspector',
+      h1: 'All requests in a tab',
+      label: `${site.origin}/popup/mixed/end`,
+    });
+    expect(s.harNote).toContain('Opened outside DevTools');
+    expect(s.lines.find((l) => l.testid === 'load-group')?.cells['load']).toContain(`${site.origin}/popup/mixed/end`);
+    // The page's redirect chain is one group; opened, it lists every hop with its status.
+    const chain = s.lines.find((l) => l.testid === 'chain-group');
+    expect(chain).toMatchObject({ status: '200', url: `${site.origin}/popup/mixed/start`, expanded: 'false' });
+    expect(chain?.cells['url']).toContain('301 → 302 → 200');
+    await table.clickLine(`${site.origin}/popup/mixed/start`, 'chain-group');
+    await table.press('Enter');
+    s = await table.waitFor((x) => x.lines.some((l) => l.testid === 'chain-group' && l.expanded === 'true'));
+    expect(s.lines.filter((l) => l.testid === 'request-row' && l.kind === 'hop').map((l) => l.status)).toEqual(['301', '302', '200']);
+    mkdirSync(SHOTS, { recursive: true });
+    await requests.page.setViewportSize({ width: 1100, height: 600 });
+    for (const scheme of ['light', 'dark'] as const) {
+      await requests.page.emulateMedia({ colorScheme: scheme });
+      await requests.page.screenshot({ path: join(SHOTS, `all-requests-${scheme}.png`) });
+    }
+    // Live: the next load of the tab appears without reopening the page.
+    await page.goto(`${site.origin}/missing`);
+    s = await table.waitFor((x) => x.lines.some((l) => l.testid === 'request-row' && l.status === '404'));
+    // Without "Preserve log" only the current load is listed (its favicon request may come with it).
+    const listed = s.lines.filter((l) => l.testid === 'request-row').map((l) => `${l.status} ${l.url}`);
+    expect(listed).toContain(`404 ${site.origin}/missing`);
+    expect(listed.filter((l) => l.includes('/popup/mixed/'))).toEqual([]);
+    expect(s.lines.filter((l) => l.testid === 'load-group')).toHaveLength(1);
+    await requests.close();
+    await popup.close();
     await page.close();
   });
 
