@@ -85,7 +85,10 @@ export function PopupApp({
               data-testid="all-requests"
               title="Every request of this tab in a table, with filters: what the DevTools panel shows, without DevTools"
               onClick={() => {
-                void env.openAllRequests(tabId).then(() => env.close());
+                // A toolbar popup gives way to the new tab; a popped-out view stays open beside it.
+                void env.openAllRequests(tabId).then(() => {
+                  if (!poppedOut) env.close();
+                });
               }}
             >
               All requests in a tab

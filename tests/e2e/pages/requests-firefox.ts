@@ -24,11 +24,21 @@ export class FirefoxRequestsPage {
   static async openFromPopup(firefox: FirefoxWithExtension, inspectedUrl: string): Promise<{ requests: FirefoxRequestsPage; popup: FirefoxPopup }> {
     const popup = await FirefoxPopup.openFor(firefox, inspectedUrl);
     await popup.view.waitFor((s) => s.allRequests);
-    const opened = firefox.browser.waitForTarget((t) => t.url().startsWith(`${firefox.baseUrl}${REQUESTS_PATH}?tab=`), { timeout: 10_000 });
+    const before = new Set(await firefox.browser.pages());
     await popup.view.driver.click('[data-testid="all-requests"]');
-    const page = await (await opened).page();
-    if (!page) throw new Error('the “All requests in a tab” page did not open');
-    return { requests: new FirefoxRequestsPage(page), popup };
+    // The extension opens the tab (tabs.create). Under BiDi its page may still report about:blank as
+    // its URL, so each new page is asked where it is.
+    const wanted = `${firefox.baseUrl}${REQUESTS_PATH}?tab=`;
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      for (const page of await firefox.browser.pages()) {
+        if (before.has(page)) continue;
+        const href = await page.evaluate('location.href').catch(() => '');
+        if (typeof href === 'string' && href.startsWith(wanted)) return { requests: new FirefoxRequestsPage(page), popup };
+      }
+      if (Date.now() > deadline) throw new Error('the “All requests in a tab” page did not open');
+      await new Promise((r) => setTimeout(r, 100));
+    }
   }
 
   /** The page's heading and title, and the address it says it shows. */
