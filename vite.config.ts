@@ -14,8 +14,8 @@ export default defineConfig(({ mode }) => {
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,
-      // The panel page is opened by devtools.panels.create, so the manifest does not name it.
-      rollupOptions: { input: { panel: 'src/devtools/panel.html' } },
+      // The panel page is opened by devtools.panels.create and "All requests in a tab" by the popup, so the manifest names neither.
+      rollupOptions: { input: { panel: 'src/devtools/panel.html', 'tab-requests': 'src/devtools/tab-requests.html' } },
       // Extension pages load from disk; source maps only help a reader of the store package.
       sourcemap: false,
       target: 'es2022',

@@ -6,7 +6,7 @@
  * as is the time to reach the last row. Prints JSON on the last line.
  */
 import { launchChromium } from '../tests/e2e/fixtures/chromium-extension';
-import { ChromiumPanel } from '../tests/e2e/pages/chromium-panel';
+import { ChromiumPanel } from '../tests/e2e/pages/panel-chromium';
 import { startBenchSite } from './bench-site';
 
 const REQUESTS = Number(process.env.BENCH_PANEL_ROWS ?? 5000);

@@ -11,8 +11,8 @@ import { chromium } from '@playwright/test';
 import { launchChromium } from '../tests/e2e/fixtures/chromium-extension';
 import { captureDevtools } from '../tests/e2e/fixtures/devtools-panel';
 import { CHROME_DIST, CHROMIUM_PATH, exitUnlessBrowsers, ROOT } from '../tests/e2e/fixtures/paths';
-import { ChromiumPanel } from '../tests/e2e/pages/chromium-panel';
-import { ChromiumPopup } from '../tests/e2e/pages/chromium-popup';
+import { ChromiumPanel } from '../tests/e2e/pages/panel-chromium';
+import { ChromiumPopup } from '../tests/e2e/pages/popup-chromium';
 import type { StorySnapshot } from '../tests/e2e/pages/story-snapshot';
 import { ROUTES } from '../tests/site/routes';
 import { startSite } from '../tests/site/site-server';
@@ -44,9 +44,10 @@ async function interactive(): Promise<void> {
 }
 
 function describe(story: StorySnapshot): string {
+  // The chain ends with the final hop; a page reached directly has no chain, only its answer.
   const hops = story.chain.map((h) => `${h.code} ${h.phrase}`).join(' → ');
   const final = story.final ? `${story.final.code} ${story.final.phrase}` : (story.error ?? 'nothing captured');
-  return hops ? `${hops} → ${final}` : final;
+  return hops || final;
 }
 
 async function headless(): Promise<void> {

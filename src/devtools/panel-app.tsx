@@ -40,12 +40,14 @@ function harKeyOf(line: TableLine | undefined): string | undefined {
 }
 
 export interface PanelAppProps {
+  /** Inside DevTools, or the "All requests in a tab" page the popup opens (no DevTools API there). */
+  surface: 'devtools' | 'tab';
   tabId: number | undefined;
   devtools: DevtoolsApi | undefined;
   firefox: boolean;
 }
 
-export function PanelApp({ tabId, devtools, firefox }: PanelAppProps) {
+export function PanelApp({ surface, tabId, devtools, firefox }: PanelAppProps) {
   const [view, setView] = useState<TabView | undefined>();
   const [har, setHar] = useState<HarRecord[]>([]);
   const [filter, setFilter] = useState<RowFilter>(DEFAULT_FILTER);
@@ -99,7 +101,9 @@ export function PanelApp({ tabId, devtools, firefox }: PanelAppProps) {
   if (tabId === undefined) {
     return (
       <p class="empty" data-testid="no-tab">
-        No tab to inspect: open this panel from the browser’s developer tools, or give it a tab with ?tab=ID.
+        {surface === 'tab'
+          ? 'No tab to show: open this page with the “All requests in a tab” button of the Status Inspector popup.'
+          : 'No tab to inspect: open this panel from the browser’s developer tools.'}
       </p>
     );
   }
@@ -119,8 +123,11 @@ export function PanelApp({ tabId, devtools, firefox }: PanelAppProps) {
   return (
     <div class="panel">
       <header class="bar panel-bar">
-        <h1>Status Inspector</h1>
-        <span class="muted tab-label">{`tab ${tabId}`}</span>
+        <h1>{surface === 'tab' ? 'All requests in a tab' : 'Status Inspector'}</h1>
+        {/* Outside DevTools the page says which page it is about: people know tabs by address, not by id. */}
+        <span class="muted tab-label" data-testid="tab-label">
+          {surface === 'tab' && current?.url ? current.url : `tab ${tabId}`}
+        </span>
         <p class="har-note" data-testid="har-note">
           {note}
         </p>

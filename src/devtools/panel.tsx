@@ -1,3 +1,4 @@
+/** DevTools panel entry point: wiring only. The tab is the one DevTools inspects. */
 import { render } from 'preact';
 import { isFirefox } from '../shared/browser-adapter';
 import * as registryLookups from '../shared/registry/lookup';
@@ -11,4 +12,4 @@ provideLookups(registryLookups);
 const devtools = devtoolsIfPresent();
 followDevtoolsTheme(devtools, document.documentElement);
 const root = document.getElementById('app');
-if (root) render(<PanelApp tabId={inspectedTabId(location.search, devtools?.inspectedWindow.tabId)} devtools={devtools} firefox={isFirefox} />, root);
+if (root) render(<PanelApp surface="devtools" tabId={inspectedTabId(devtools?.inspectedWindow.tabId)} devtools={devtools} firefox={isFirefox} />, root);

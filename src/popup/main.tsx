@@ -15,6 +15,9 @@ const env: PopupEnv = {
   openInTab: async (tabId) => {
     await browser.tabs.create({ url: `${browser.runtime.getURL('src/popup/index.html')}?tab=${tabId}` });
   },
+  openAllRequests: async (tabId) => {
+    await browser.tabs.create({ url: `${browser.runtime.getURL('src/devtools/tab-requests.html')}?tab=${tabId}` });
+  },
   reloadTab: (tabId) => browser.tabs.reload(tabId),
   close: () => window.close(),
 };

@@ -26,7 +26,7 @@ export function PopupApp({
   feed,
 }: {
   search: string;
-  env: Pick<PopupEnv, 'openInTab' | 'reloadTab' | 'close' | 'fullLoad' | 'failingRows'>;
+  env: Pick<PopupEnv, 'openInTab' | 'openAllRequests' | 'reloadTab' | 'close' | 'fullLoad' | 'failingRows'>;
   feed: TabFeed;
 }) {
   const [{ tabId, view, tabUrl }, setState] = useState<TabFeedState>(feed.get);
@@ -64,19 +64,37 @@ export function PopupApp({
     <>
       <header class="bar">
         <h1>Status Inspector</h1>
-        {!poppedOut && typeof tabId === 'number' ? (
-          <button
-            type="button"
-            class="pop-out"
-            data-testid="pop-out"
-            title="Open this view in a tab"
-            onClick={() => {
-              void env.openInTab(tabId).then(() => env.close());
-            }}
-          >
-            Open in a tab
-          </button>
-        ) : null}
+        <span class="bar-actions">
+          {!poppedOut && typeof tabId === 'number' ? (
+            <button
+              type="button"
+              class="pop-out"
+              data-testid="pop-out"
+              title="Open this view in a tab"
+              onClick={() => {
+                void env.openInTab(tabId).then(() => env.close());
+              }}
+            >
+              Open in a tab
+            </button>
+          ) : null}
+          {typeof tabId === 'number' ? (
+            <button
+              type="button"
+              class="pop-out"
+              data-testid="all-requests"
+              title="Every request of this tab in a table, with filters: what the DevTools panel shows, without DevTools"
+              onClick={() => {
+                // A toolbar popup gives way to the new tab; a popped-out view stays open beside it.
+                void env.openAllRequests(tabId).then(() => {
+                  if (!poppedOut) env.close();
+                });
+              }}
+            >
+              All requests in a tab
+            </button>
+          ) : null}
+        </span>
       </header>
       <main class="content">
         {loads.length > 1 ? (

@@ -21,6 +21,8 @@ export interface PopupEnv {
   tabUrl: (tabId: number) => Promise<string | undefined>;
   /** Opens this same view in a tab of its own, for `tabId`. */
   openInTab: (tabId: number) => Promise<void>;
+  /** Opens the "All requests in a tab" page (the panel's table, without DevTools) for `tabId`. */
+  openAllRequests: (tabId: number) => Promise<void>;
   reloadTab: (tabId: number) => Promise<void>;
   /** Closes the popup window (no-op in a tab). */
   close: () => void;

@@ -11,7 +11,7 @@ import { launchChromium, type ChromiumWithExtension } from './fixtures/chromium-
 import { badgeOf, contentScriptRunsIn, gotoFailing, openTab, sessionStorage, type TestTab } from './fixtures/chromium-capture';
 import { freePort } from './fixtures/free-port';
 import { ServiceWorkerControl } from './fixtures/service-worker';
-import { ChromiumPopup } from './pages/chromium-popup';
+import { ChromiumPopup } from './pages/popup-chromium';
 import { startSite, type RunningSite } from '../site/site-server';
 
 let site: RunningSite;
@@ -89,8 +89,8 @@ test.describe('Chromium capture', () => {
     expect(badge.title).toContain('HTTP/1.1 200 OK — after 5 redirects');
 
     const popup = await openPopupFor(browser, tab.page);
-    const story = await popup.story((s) => s.chain.length === 5 && s.final !== undefined);
-    expect(story.chain.map((h) => h.code)).toEqual(['301', '302', '303', '307', '308']);
+    const story = await popup.story((s) => s.chain.length === 6 && s.final !== undefined);
+    expect(story.chain.map((h) => h.code)).toEqual(['301', '302', '303', '307', '308', '200']);
     expect(story.final).toMatchObject({ code: '200', url: `${site.origin}/capture/chain/end` });
     await popup.close();
   });
@@ -163,7 +163,7 @@ test.describe('Chromium capture', () => {
     const popup = await openPopupFor(browser, tab.page);
     const story = await popup.story((s) => s.final?.code === '520');
     expect(story.final?.code).toBe('520');
-    expect(story.chain.map((h) => h.code)).toEqual(['301', '302']);
+    expect(story.chain.map((h) => h.code)).toEqual(['301', '302', '520']);
     await popup.close();
   });
 
@@ -464,7 +464,7 @@ test.describe('Chromium service worker stop', () => {
     const popup = await openPopupFor(browser, second.page);
     const story = await popup.story((s) => s.final?.code === '520');
     expect(story.final?.code).toBe('520');
-    expect(story.chain.map((h) => h.code)).toEqual(['301', '302']);
+    expect(story.chain.map((h) => h.code)).toEqual(['301', '302', '520']);
     await popup.close();
     const current = await openPopupFor(browser, first.page);
     expect((await current.story((s) => s.final?.code === '200')).final).toMatchObject({ code: '200', url: `${site.origin}/ok` });

@@ -5,8 +5,8 @@
 import { expect, test } from '@playwright/test';
 import { waitForValue } from './fixtures/capture-storage';
 import { launchChromium, type ChromiumWithExtension } from './fixtures/chromium-extension';
-import { ChromiumPanel } from './pages/chromium-panel';
-import { ChromiumPopup } from './pages/chromium-popup';
+import { ChromiumPanel } from './pages/panel-chromium';
+import { ChromiumPopup } from './pages/popup-chromium';
 import { startSite, type RunningSite } from '../site/site-server';
 
 let site: RunningSite;
@@ -41,11 +41,11 @@ test.describe('Chromium', () => {
     expect(page.url()).toBe(`${site.origin}/chain/end`);
 
     const popup = await ChromiumPopup.open(browser);
-    const story = await popup.story((s) => s.final !== undefined && s.chain.length === 2);
+    const story = await popup.story((s) => s.final !== undefined && s.chain.length === 3);
     expect(story.final).toMatchObject({ code: '200', phrase: 'OK', url: `${site.origin}/chain/end` });
-    expect(story.chain.map((h) => h.code)).toEqual(['301', '302']);
-    expect(story.chain.map((h) => h.phrase)).toEqual(['Moved Permanently', 'Found']);
-    expect(story.chain.map((h) => h.url)).toEqual([`${site.origin}/chain/start`, `${site.origin}/chain/middle`]);
+    expect(story.chain.map((h) => h.code)).toEqual(['301', '302', '200']);
+    expect(story.chain.map((h) => h.phrase)).toEqual(['Moved Permanently', 'Found', 'OK']);
+    expect(story.chain.map((h) => h.url)).toEqual([`${site.origin}/chain/start`, `${site.origin}/chain/middle`, `${site.origin}/chain/end`]);
     await popup.close();
 
     // The badge is drawn a moment after the capture changes (and again after Chrome clears it when
@@ -87,9 +87,9 @@ test.describe('Chromium', () => {
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     await page.goto(`${site.origin}/chain/start`);
     const panel = await ChromiumPanel.open(browser);
-    let story = await panel.story((s) => s.final?.code === '200' && s.chain.length === 2);
+    let story = await panel.story((s) => s.final?.code === '200' && s.chain.length === 3);
     expect(story.final).toMatchObject({ code: '200', phrase: 'OK' });
-    expect(story.chain.map((h) => h.code)).toEqual(['301', '302']);
+    expect(story.chain.map((h) => h.code)).toEqual(['301', '302', '200']);
 
     // The panel follows the inspected tab live: a new load replaces the story without reopening.
     await page.goto(`${site.origin}/missing`);

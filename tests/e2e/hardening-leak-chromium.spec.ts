@@ -21,6 +21,7 @@ import { allowInIncognito } from './fixtures/chromium-extension';
 import { NetworkLog } from './fixtures/network-log';
 import { expect, test } from './fixtures/site-test';
 import { openToolbarPopup } from './pages/popup-chromium';
+import { requestsPageUrl } from './pages/requests-chromium';
 
 const extensionUrl = (extensionId: string, path: string): string => `chrome-extension://${extensionId}/${path}`;
 
@@ -72,7 +73,7 @@ test('no request of its own; captured data only in memory; nothing from an incog
   await popup.view.waitFor((s) => s.final?.code === '404');
   await popup.close();
   const extensionPage = await watchedPage();
-  await extensionPage.goto(`chrome-extension://${browser.extensionId}/src/devtools/panel.html?tab=${tab.tabId}`);
+  await extensionPage.goto(requestsPageUrl(browser, tab.tabId));
   await extensionPage.waitForSelector('[data-testid="request-row"]');
   await extensionPage.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
   await extensionPage.waitForSelector('#client-redirects');

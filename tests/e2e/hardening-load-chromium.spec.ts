@@ -8,8 +8,8 @@ import { DEFAULT_CAPTURE_SETTINGS } from '../../src/shared/capture';
 import { loadsAfter, loadsOf, waitForValue } from './fixtures/capture-storage';
 import { openTab, sessionStorage } from './fixtures/chromium-capture';
 import { expect, test } from './fixtures/site-test';
+import { ChromiumRequestsPage } from './pages/requests-chromium';
 import { openToolbarPopupPatiently } from './pages/popup-chromium';
-import { PanelTable } from './pages/panel-table';
 
 const REQUESTS = 10_000;
 const CAP = DEFAULT_CAPTURE_SETTINGS.maxSubresourcesPerLoad;
@@ -62,8 +62,7 @@ test('10,000 requests in one tab: capped and counted, storage small, no main-fra
 
   // The panel page for the tab answers its filter promptly.
   const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/src/devtools/panel.html?tab=${tab.tabId}`);
-  const table = new PanelTable({ evaluate: <T>(script: string) => page.evaluate(script) as Promise<T>, pressKey: (key) => page.keyboard.press(key) });
+  const { table } = await ChromiumRequestsPage.open(browser, tab.tabId, page);
   const panel = await table.waitFor((x) => x.lines.some((l) => l.testid === 'request-row'), 20_000);
   expect(panel.lines.length).toBeGreaterThan(0);
   const filterStarted = Date.now();

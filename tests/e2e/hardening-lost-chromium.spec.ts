@@ -13,8 +13,8 @@ import { loadsAfter, loadsOf, tabCaptureOf, waitForQuiet, waitForValue, type Ses
 import { openTab, sessionStorage, type TestTab } from './fixtures/chromium-capture';
 import { ServiceWorkerControl } from './fixtures/service-worker';
 import { expect, test } from './fixtures/site-test';
+import { ChromiumRequestsPage } from './pages/requests-chromium';
 import { openToolbarPopup } from './pages/popup-chromium';
-import { PanelTable } from './pages/panel-table';
 import type { PopupSnapshot } from './pages/popup-view';
 import { BURST_STATUSES } from '../site/hardening-routes';
 
@@ -156,8 +156,7 @@ test.describe('Hardening: nothing lost (Chromium)', () => {
     // The panel page for the same tab, closed and opened again: the same requests, none lost.
     const readPanel = async (): Promise<{ count: string; urls: string[] }> => {
       const page = await browser.context.newPage();
-      await page.goto(`chrome-extension://${browser.extensionId}/src/devtools/panel.html?tab=${tab.tabId}`);
-      const table = new PanelTable({ evaluate: <T>(script: string) => page.evaluate(script) as Promise<T>, pressKey: (key) => page.keyboard.press(key) });
+      const { table } = await ChromiumRequestsPage.open(browser, tab.tabId, page);
       const s = await table.waitFor((x) => x.count.endsWith(`${1 + FETCHES} requests`));
       const urls = s.lines.filter((l) => l.testid === 'request-row').map((l) => l.url);
       await page.close();

@@ -13,7 +13,7 @@ import { waitForValue } from './fixtures/capture-storage';
 import { launchChromium, type ChromiumWithExtension } from './fixtures/chromium-extension';
 import { captureDevtools } from './fixtures/devtools-panel';
 import { ROOT } from './fixtures/paths';
-import { ChromiumPanel } from './pages/chromium-panel';
+import { ChromiumPanel } from './pages/panel-chromium';
 import { PanelTable, type PanelLine, type PanelSnapshot } from './pages/panel-table';
 import { startSite, type RunningSite } from '../site/site-server';
 import type { Page } from '@playwright/test';

@@ -17,6 +17,7 @@ import { launchChromium, type ChromiumWithExtension } from './fixtures/chromium-
 import { ROOT } from './fixtures/paths';
 import { openPopupInTab, openToolbarPopup, openToolbarPopupPatiently, popupUrl, tabIdOf } from './pages/popup-chromium';
 import { playwrightDriver, PopupView, type PopupSnapshot } from './pages/popup-view';
+import { ChromiumRequestsPage, requestsPageUrl } from './pages/requests-chromium';
 import { startSite, type RunningSite } from '../site/site-server';
 
 const SHOTS = join(ROOT, 'test-results', 'popup-screenshots');
@@ -68,15 +69,19 @@ test.describe('Chromium popup', () => {
   test('a Cloudflare chain: hops in order with their kind, who answered each, and the vendor’s 520', async () => {
     const page = await visit('/cloudflare/chain');
     const { view, close } = await openToolbarPopup(browser, page);
-    const s = await view.waitFor((x) => x.final?.code === '520' && x.chain.length === 2);
+    const s = await view.waitFor((x) => x.final?.code === '520' && x.chain.length === 3);
     expect(s.final?.phrase).toBe(lookup(520, { vendor: 'cloudflare' })?.phrase);
     expect(s.final?.vendor).toBe('Cloudflare');
     expect(s.final?.proofs).toEqual(expect.arrayContaining(['server: cloudflare']));
     expect(s.chain.map((h) => [h.code, h.phrase, h.url, h.tags, h.who])).toEqual([
       ['301', 'Moved Permanently', `${site.origin}/cloudflare/chain`, ['permanent'], 'answered by Cloudflare'],
       ['302', 'Found', `${site.origin}/cloudflare/chain-2`, ['temporary'], 'answered by Cloudflare'],
+      // The final answer is the chain's last hop, worded as the final answer above words it.
+      ['520', s.final?.phrase, `${site.origin}/cloudflare/520`, [], 'answered by Cloudflare'],
     ]);
-    expect(s.chain.map((h) => h.host)).toEqual(['127.0.0.1', '127.0.0.1']);
+    expect(s.chain.map((h) => h.host)).toEqual(['127.0.0.1', '127.0.0.1', '127.0.0.1']);
+    expect(s.chain.map((h) => h.number)).toEqual(['1', '2', '3']);
+    expect(s.chain[2]?.findings).toContain('final-not-2xx');
     expect(s.findings.map((f) => f.kind).sort()).toEqual(['final-not-2xx', 'mixed-redirects']);
     await close();
     await page.close();
@@ -85,15 +90,17 @@ test.describe('Chromium popup', () => {
   test('a six-hop chain in order, every hop flagged by the long-chain finding, with its advice', async () => {
     const page = await visit('/long-chain/1');
     const { view, close } = await openToolbarPopup(browser, page);
-    const s = await view.waitFor((x) => x.final !== undefined && x.chain.length === 6);
-    expect(s.chainTitle).toBe('Redirect chain: 6 hops');
-    expect(s.chain.map((h) => h.number)).toEqual(['1', '2', '3', '4', '5', '6']);
-    expect(s.chain.map((h) => h.code)).toEqual(['301', '302', '301', '302', '301', '302']);
-    expect(s.chain.map((h) => h.url)).toEqual([1, 2, 3, 4, 5, 6].map((n) => `${site.origin}/long-chain/${n}`));
+    const s = await view.waitFor((x) => x.final !== undefined && x.chain.length === 7);
+    // Six redirects and the final answer, as the panel and the exports count them.
+    expect(s.chainTitle).toBe('Redirect chain: 7 hops');
+    expect(s.chain.map((h) => h.number)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+    expect(s.chain.map((h) => h.code)).toEqual(['301', '302', '301', '302', '301', '302', '200']);
+    expect(s.chain.map((h) => h.url)).toEqual([...[1, 2, 3, 4, 5, 6].map((n) => `${site.origin}/long-chain/${n}`), `${site.origin}/ok`]);
+    expect(s.chain[6]).toMatchObject({ phrase: 'OK', tags: [], findings: [] });
     expect(s.final).toMatchObject({ code: '200', url: `${site.origin}/ok` });
     const long = s.findings.find((f) => f.kind === 'long-chain');
-    expect(long).toMatchObject({ severity: 'warning', title: 'Long redirect chain', where: '(hops 1, 2, 3, 4, 5 and 6)', advice: findingAdvice('long-chain') });
-    for (const hop of s.chain) {
+    expect(long).toMatchObject({ severity: 'warning', title: 'Long redirect chain', where: '(hops 1–6)', advice: findingAdvice('long-chain') });
+    for (const hop of s.chain.slice(0, 6)) {
       expect(hop.findings).toContain('long-chain');
       expect(hop.flags).toContain('Warning: long chain');
     }
@@ -112,12 +119,16 @@ test.describe('Chromium popup', () => {
     expect(s.error?.summary).toBe(lookup('net::ERR_TOO_MANY_REDIRECTS')?.summary);
     // The hops go back and forth between the two URLs, in order.
     const paths = s.chain.map((h) => new URL(h.url).pathname);
-    expect(paths.length).toBeGreaterThanOrEqual(19);
+    expect(paths.length).toBeGreaterThanOrEqual(20);
     paths.forEach((p, i) => expect(p).not.toBe(paths[i + 1]));
     expect(new Set(paths)).toEqual(new Set(['/loop/a', '/loop/b']));
-    expect(new Set(s.chain.map((h) => h.code))).toEqual(new Set(['302']));
+    expect(new Set(s.chain.slice(0, -1).map((h) => h.code))).toEqual(new Set(['302']));
+    // The last hop is the request the browser gave up on: no code, the error in the final answer's words.
+    expect(s.chain.at(-1)).toMatchObject({ code: '—', phrase: s.error?.phrase });
     const loop = s.findings[0];
     expect(loop).toMatchObject({ kind: 'loop', severity: 'error', title: 'Redirect loop', advice: findingAdvice('loop') });
+    // Twenty-odd hops read as one range.
+    expect(loop?.where).toBe(`(hops 1–${s.chain.length})`);
     expect(s.chain.every((h) => h.findings.includes('loop') && h.classes.includes('sev-error') && h.flags.includes('Problem: loop'))).toBe(true);
     await close();
     await page.close();
@@ -126,30 +137,35 @@ test.describe('Chromium popup', () => {
   test('redirect kinds: permanent then temporary, a 302 canonicalisation, and what 303, 307 and 308 do to the method', async () => {
     const mixed = await visit('/popup/mixed/start');
     let open = await openToolbarPopup(browser, mixed);
-    let s = await open.view.waitFor((x) => x.final !== undefined && x.chain.length === 2);
+    let s = await open.view.waitFor((x) => x.final !== undefined && x.chain.length === 3);
     expect(s.chain.map((h) => [h.code, h.tags, h.who])).toEqual([
       ['301', ['permanent'], 'answered by nginx 1.24.0'],
       ['302', ['temporary'], 'answered by nginx 1.24.0'],
+      [s.final?.code, [], `answered by ${s.final?.vendor}`],
     ]);
-    expect(s.findings.map((f) => [f.kind, f.where])).toEqual([['mixed-redirects', '(hops 1 and 2)']]);
-    expect(s.chain.every((h) => h.flags.includes('Note: mixed kinds'))).toBe(true);
+    expect(s.chain[2]?.url).toBe(`${site.origin}/popup/mixed/end`);
+    expect(s.findings.map((f) => [f.kind, f.where])).toEqual([['mixed-redirects', '(hops 1, 2)']]);
+    expect(s.chain.slice(0, 2).every((h) => h.flags.includes('Note: mixed kinds'))).toBe(true);
     await open.close();
 
     const canonical = await visit('/popup/canonical');
     open = await openToolbarPopup(browser, canonical);
-    s = await open.view.waitFor((x) => x.final !== undefined && x.chain.length === 1);
+    s = await open.view.waitFor((x) => x.final !== undefined && x.chain.length === 2);
     expect(s.chain[0]).toMatchObject({ code: '302', tags: ['temporary'], findings: ['temporary-redirect'] });
+    expect(s.chain[1]).toMatchObject({ code: '200', phrase: 'OK', url: `${site.origin}/popup/canonical/`, tags: [], findings: [] });
     expect(s.findings[0]).toMatchObject({ kind: 'temporary-redirect', severity: 'warning', advice: findingAdvice('temporary-redirect') });
     await open.close();
 
     const methods = await visit('/popup/methods/303');
     open = await openToolbarPopup(browser, methods);
-    s = await open.view.waitFor((x) => x.final !== undefined && x.chain.length === 3);
+    s = await open.view.waitFor((x) => x.final !== undefined && x.chain.length === 4);
     expect(s.chain.map((h) => [h.code, h.tags])).toEqual([
       ['303', ['temporary', 'switches to GET']],
       ['307', ['temporary', 'keeps method']],
       ['308', ['permanent', 'keeps method']],
+      ['200', []],
     ]);
+    expect(s.chain[3]?.url).toBe(`${site.origin}/ok`);
     // A hop opens into its explanation: the tag meanings, the target and the registry's words.
     await open.view.openRow('[data-testid="hop"]', 1);
     const details = await open.view.rowDetails('[data-testid="hop"]', 1);
@@ -284,7 +300,7 @@ test.describe('Chromium popup', () => {
     const page = await visit(start);
     expect(page.url()).toBe(`${site.origin}/popup/secret/end?token=secret123`);
     const { view, close } = await openToolbarPopup(browser, page);
-    await view.waitFor((x) => x.final !== undefined && x.chain.length === 1);
+    await view.waitFor((x) => x.final !== undefined && x.chain.length === 2);
 
     const copies: Record<string, string> = {};
     for (const format of EXPORT_FORMATS) copies[format] = await view.copyExport(format);
@@ -363,7 +379,7 @@ test.describe('Chromium popup', () => {
     await view.driver.select('[data-testid="load-picker"]', s.loads[1]!.value);
     s = await view.waitFor((x) => x.final?.code === '200');
     expect(s.final?.url).toBe(`${site.origin}/chain/end`);
-    expect(s.chain.map((h) => h.code)).toEqual(['301', '302']);
+    expect(s.chain.map((h) => h.code)).toEqual(['301', '302', '200']);
 
     expect(s.popOut).toBe(true);
     const tabId = await tabIdOf(browser, `${site.origin}/missing`);
@@ -375,6 +391,47 @@ test.describe('Chromium popup', () => {
     expect(popped.popOut).toBe(false);
     await close();
     await tab.close();
+    await page.close();
+  });
+
+  test('“All requests in a tab”: the popup’s button opens the tab’s requests in a page of its own, without DevTools', async () => {
+    const page = await visit('/popup/mixed/start');
+    const tabId = await tabIdOf(browser, `${site.origin}/popup/mixed/end`);
+    const { requests, popup } = await ChromiumRequestsPage.openFromPopup(browser, page);
+    expect(requests.page.url()).toBe(requestsPageUrl(browser, tabId));
+    const { table } = requests;
+    let s = await table.waitFor((x) => x.lines.some((l) => l.testid === 'chain-group' && l.status === '200') && x.lines.some((l) => l.testid === 'load-group'));
+    expect(await requests.heading()).toEqual({
+      title: 'All requests in a tab — Status Inspector',
+      h1: 'All requests in a tab',
+      label: `${site.origin}/popup/mixed/end`,
+    });
+    expect(s.harNote).toContain('Opened outside DevTools');
+    expect(s.lines.find((l) => l.testid === 'load-group')?.cells['load']).toContain(`${site.origin}/popup/mixed/end`);
+    // The page's redirect chain is one group; opened, it lists every hop with its status.
+    const chain = s.lines.find((l) => l.testid === 'chain-group');
+    expect(chain).toMatchObject({ status: '200', url: `${site.origin}/popup/mixed/start`, expanded: 'false' });
+    expect(chain?.cells['url']).toContain('301 → 302 → 200');
+    await table.clickLine(`${site.origin}/popup/mixed/start`, 'chain-group');
+    await table.press('Enter');
+    s = await table.waitFor((x) => x.lines.some((l) => l.testid === 'chain-group' && l.expanded === 'true'));
+    expect(s.lines.filter((l) => l.testid === 'request-row' && l.kind === 'hop').map((l) => l.status)).toEqual(['301', '302', '200']);
+    mkdirSync(SHOTS, { recursive: true });
+    await requests.page.setViewportSize({ width: 1100, height: 600 });
+    for (const scheme of ['light', 'dark'] as const) {
+      await requests.page.emulateMedia({ colorScheme: scheme });
+      await requests.page.screenshot({ path: join(SHOTS, `all-requests-${scheme}.png`) });
+    }
+    // Live: the next load of the tab appears without reopening the page.
+    await page.goto(`${site.origin}/missing`);
+    s = await table.waitFor((x) => x.lines.some((l) => l.testid === 'request-row' && l.status === '404'));
+    // Without "Preserve log" only the current load is listed (its favicon request may come with it).
+    const listed = s.lines.filter((l) => l.testid === 'request-row').map((l) => `${l.status} ${l.url}`);
+    expect(listed).toContain(`404 ${site.origin}/missing`);
+    expect(listed.filter((l) => l.includes('/popup/mixed/'))).toEqual([]);
+    expect(s.lines.filter((l) => l.testid === 'load-group')).toHaveLength(1);
+    await requests.close();
+    await popup.close();
     await page.close();
   });
 
@@ -471,7 +528,7 @@ test.describe('Chromium popup', () => {
   test('keyboard only: tab order, visible focus, Enter opens a hop, Space copies', async () => {
     const page = await visit('/chain/start');
     const { view, close } = await openToolbarPopup(browser, page);
-    await view.waitFor((x) => x.chain.length === 2);
+    await view.waitFor((x) => x.chain.length === 3);
     const stops: string[] = [];
     for (let i = 0; i < 12; i++) {
       await view.driver.pressKey('Tab');
@@ -504,7 +561,7 @@ test.describe('Chromium popup', () => {
     const page = await visit('/popup/subresources');
     await page.goto(`${site.origin}/cloudflare/chain`);
     const { view, popup, close } = await openToolbarPopup(browser, page);
-    await view.waitFor((x) => x.chain.length === 2 && x.final !== undefined);
+    await view.waitFor((x) => x.chain.length === 3 && x.final !== undefined);
     await view.openRow('[data-testid="hop"]', 0);
     await view.lookup('499');
     for (const scheme of ['light', 'dark'] as const) {
@@ -527,7 +584,7 @@ test.describe('Chromium popup', () => {
     mkdirSync(SHOTS, { recursive: true });
     const page = await visit('/popup/mixed/start');
     const { view, popup, close } = await openToolbarPopup(browser, page);
-    await view.waitFor((x) => x.chain.length === 2 && x.final !== undefined);
+    await view.waitFor((x) => x.chain.length === 3 && x.final !== undefined);
     // The real popup: as wide as its content, at most 600 high, as the browser sized it.
     for (const scheme of ['light', 'dark'] as const) {
       await popup.page.emulateMedia({ colorScheme: scheme });
@@ -544,7 +601,7 @@ test.describe('Chromium popup', () => {
 
     // The whole content at 400 px, popped out into a tab, with a hop and the lookup open.
     const inTab = await openPopupInTab(browser, await tabIdOf(browser, `${site.origin}/popup/mixed/end`));
-    await inTab.view.waitFor((x) => x.chain.length === 2);
+    await inTab.view.waitFor((x) => x.chain.length === 3);
     await inTab.view.openRow('[data-testid="hop"]', 0);
     await inTab.view.lookup('499');
     await inTab.page.evaluate(() => {

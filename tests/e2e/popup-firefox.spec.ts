@@ -9,7 +9,7 @@ import { EXPORT_FORMATS, TSV_COLUMNS } from '../../src/shared/export';
 import { lookup } from '../../src/shared/registry';
 import { findingAdvice } from '../../src/shared/ui/finding-words';
 import { launchFirefox, type FirefoxWithExtension } from './fixtures/firefox-extension';
-import { firefoxTabId, openFirefoxPopup } from './pages/popup-firefox';
+import { firefoxTabId, FirefoxPopup } from './pages/popup-firefox';
 import type { PopupSnapshot, PopupView } from './pages/popup-view';
 import { startSite, type RunningSite } from '../site/site-server';
 
@@ -30,7 +30,7 @@ async function visit(path: string): Promise<{ page: Page; popup: Page; view: Pop
   await page.goto(`${site.origin}${path}`).catch(() => undefined);
   // Where the tab ended up: the chain's last URL, or the one Firefox gave up on.
   const tabId = await firefoxTabId(firefox, page.url());
-  const { page: popup, view } = await openFirefoxPopup(firefox, tabId);
+  const { page: popup, view } = await FirefoxPopup.open(firefox, tabId);
   return {
     page,
     popup,
@@ -66,25 +66,32 @@ test.describe('Firefox popup', () => {
 
   test('a Cloudflare chain: hops in order, their kind, who answered, the findings with advice', async () => {
     const { view, close } = await visit('/cloudflare/chain');
-    const s = await view.waitFor((x) => x.final?.code === '520' && x.chain.length === 2);
+    const s = await view.waitFor((x) => x.final?.code === '520' && x.chain.length === 3);
     expect(s.final?.phrase).toBe(lookup(520, { vendor: 'cloudflare' })?.phrase);
     expect(s.final?.vendor).toBe('Cloudflare');
     expect(s.chain.map((h) => [h.code, h.phrase, h.url, h.tags, h.who])).toEqual([
       ['301', 'Moved Permanently', `${site.origin}/cloudflare/chain`, ['permanent'], 'answered by Cloudflare'],
       ['302', 'Found', `${site.origin}/cloudflare/chain-2`, ['temporary'], 'answered by Cloudflare'],
+      // The final answer is the chain's last hop, worded as the final answer above words it.
+      ['520', s.final?.phrase, `${site.origin}/cloudflare/520`, [], 'answered by Cloudflare'],
     ]);
+    expect(s.chain.map((h) => h.number)).toEqual(['1', '2', '3']);
+    expect(s.chain[2]?.findings).toContain('final-not-2xx');
     const mixed = s.findings.find((f) => f.kind === 'mixed-redirects');
-    expect(mixed).toMatchObject({ where: '(hops 1 and 2)', advice: findingAdvice('mixed-redirects') });
+    expect(mixed).toMatchObject({ where: '(hops 1, 2)', advice: findingAdvice('mixed-redirects') });
     await close();
   });
 
   test('a six-hop chain and a redirect loop, with their findings on the hops', async () => {
     let open = await visit('/long-chain/1');
-    let s = await open.view.waitFor((x) => x.final !== undefined && x.chain.length === 6);
-    expect(s.chain.map((h) => h.url)).toEqual([1, 2, 3, 4, 5, 6].map((n) => `${site.origin}/long-chain/${n}`));
-    expect(s.chain.map((h) => h.code)).toEqual(['301', '302', '301', '302', '301', '302']);
-    expect(s.findings.find((f) => f.kind === 'long-chain')?.advice).toBe(findingAdvice('long-chain'));
-    expect(s.chain.every((h) => h.findings.includes('long-chain'))).toBe(true);
+    let s = await open.view.waitFor((x) => x.final !== undefined && x.chain.length === 7);
+    // Six redirects and the final answer, as the panel and the exports count them.
+    expect(s.chainTitle).toBe('Redirect chain: 7 hops');
+    expect(s.chain.map((h) => h.url)).toEqual([...[1, 2, 3, 4, 5, 6].map((n) => `${site.origin}/long-chain/${n}`), `${site.origin}/ok`]);
+    expect(s.chain.map((h) => h.code)).toEqual(['301', '302', '301', '302', '301', '302', '200']);
+    expect(s.chain[6]).toMatchObject({ phrase: 'OK', findings: [] });
+    expect(s.findings.find((f) => f.kind === 'long-chain')).toMatchObject({ where: '(hops 1–6)', advice: findingAdvice('long-chain') });
+    expect(s.chain.slice(0, 6).every((h) => h.findings.includes('long-chain'))).toBe(true);
     await open.close();
 
     // Firefox's error page has no URL the extension may read: find the tab first, then loop.
@@ -92,13 +99,15 @@ test.describe('Firefox popup', () => {
     await page.goto(`${site.origin}/ok`);
     const tabId = await firefoxTabId(firefox, `${site.origin}/ok`);
     await page.goto(`${site.origin}/loop/a`).catch(() => undefined);
-    const loop = await openFirefoxPopup(firefox, tabId);
+    const loop = await FirefoxPopup.open(firefox, tabId);
     s = await loop.view.waitFor((x) => x.error !== undefined && x.chain.length > 2);
     expect(s.error, s.bodyText).toBeDefined();
     expect(s.error?.phrase).toBe(lookup(s.error!.code)?.phrase ?? s.error?.code);
     const paths = s.chain.map((h) => new URL(h.url).pathname);
     paths.forEach((p, i) => expect(p).not.toBe(paths[i + 1]));
-    expect(s.findings.find((f) => f.kind === 'loop')).toMatchObject({ severity: 'error', advice: findingAdvice('loop') });
+    // The last hop is the request Firefox gave up on: no code, the error in the final answer's words.
+    expect(s.chain.at(-1)).toMatchObject({ code: '—', phrase: s.error?.phrase });
+    expect(s.findings.find((f) => f.kind === 'loop')).toMatchObject({ severity: 'error', advice: findingAdvice('loop'), where: `(hops 1–${s.chain.length})` });
     expect(s.chain.every((h) => h.findings.includes('loop'))).toBe(true);
     await loop.page.close();
     await page.close();
@@ -151,7 +160,7 @@ test.describe('Firefox popup', () => {
 
   test('copy in every format and save a file, secrets redacted unless the box is unticked', async () => {
     const { view, close } = await visit('/popup/secret/start?token=secret123');
-    await view.waitFor((x) => x.final !== undefined && x.chain.length === 1);
+    await view.waitFor((x) => x.final !== undefined && x.chain.length === 2);
     const copies: Record<string, string> = {};
     for (const format of EXPORT_FORMATS) copies[format] = await view.copyExport(format);
     for (const [format, text] of Object.entries(copies)) {
@@ -175,7 +184,7 @@ test.describe('Firefox popup', () => {
     await page.goto(`${site.origin}/ok`);
     const tabId = await firefoxTabId(firefox, `${site.origin}/ok`);
     await page.goto('about:blank');
-    const { page: popup, view } = await openFirefoxPopup(firefox, tabId);
+    const { page: popup, view } = await FirefoxPopup.open(firefox, tabId);
     const s = await view.waitFor((x) => x.empty !== undefined || x.notObserved !== undefined);
     expect(s.empty?.kind ?? s.notObserved?.reason).toBe('browser-page');
     expect(s.empty?.text ?? s.notObserved?.text).toContain('A page the browser shows itself');
@@ -193,7 +202,8 @@ test.describe('Firefox popup', () => {
     await close();
 
     const chain = await visit('/popup/mixed/start');
-    s = await chain.view.waitFor((x) => x.chain.length === 2);
+    s = await chain.view.waitFor((x) => x.chain.length === 3);
+    expect(s.chain.map((h) => h.code)).toEqual(['301', '302', '200']);
     await chain.view.openRow('[data-testid="hop"]', 0);
     await chain.view.lookup('499');
     expect(await chain.view.axe()).toEqual([]);

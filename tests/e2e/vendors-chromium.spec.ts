@@ -6,7 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { launchChromium, type ChromiumWithExtension } from './fixtures/chromium-extension';
-import { ChromiumPanel } from './pages/chromium-panel';
+import { ChromiumPanel } from './pages/panel-chromium';
 import { PanelTable } from './pages/panel-table';
 import { openToolbarPopup } from './pages/popup-chromium';
 import { startSite, type RunningSite } from '../site/site-server';

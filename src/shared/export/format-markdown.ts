@@ -1,4 +1,5 @@
 /** The Markdown report: for issue trackers and wikis. Same story as the text report, with tables. */
+import { hopRanges } from '../hop-ranges';
 import type { LoadView } from './load-view';
 import { escapeMarkdown as md, tableHeader, tableRow } from './markdown-escape';
 import {
@@ -8,7 +9,6 @@ import {
   finalOrNotObserved,
   hopCode,
   hopPhrase,
-  hopRefs,
   madeByText,
   REDACTION_NOTE_OFF,
   REDACTION_NOTE_ON,
@@ -58,7 +58,7 @@ export function formatMarkdown(view: LoadView): string {
   out.push('', '## Findings', '');
   if (view.findings.length === 0) out.push('None.');
   for (const f of view.findings) {
-    const where = hopRefs(f.hops);
+    const where = hopRanges(f.hops);
     out.push(`- **${md(f.severity || 'info')}**${where !== '' ? ` (${md(where)})` : ''}: ${md(f.message)}`);
   }
 

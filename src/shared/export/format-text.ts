@@ -1,11 +1,11 @@
 /** The plain-text report: what a person pastes into a chat or an email. One fact per line. */
+import { hopRanges } from '../hop-ranges';
 import type { LoadView } from './load-view';
 import {
   countsLine,
   failingStatus,
   finalOrNotObserved,
   hopFacts,
-  hopRefs,
   hopStatus,
   madeByText,
   REDACTION_NOTE_OFF,
@@ -41,7 +41,7 @@ export function formatText(view: LoadView): string {
 
   lines.push('', `Findings: ${view.findings.length}`);
   for (const f of view.findings) {
-    const where = hopRefs(f.hops);
+    const where = hopRanges(f.hops);
     lines.push(`  - [${f.severity || 'info'}]${where !== '' ? ` ${where}:` : ''} ${f.message}`);
   }
 

@@ -88,11 +88,6 @@ export function countsLine(view: LoadView): string {
   return `${c.total} total — 1xx ${c['1xx']} · 2xx ${c['2xx']} · 3xx ${c['3xx']} · 4xx ${c['4xx']} · 5xx ${c['5xx']} · other ${c.other} · failed without response ${c.failed} · from cache ${c.fromCache}`;
 }
 
-export function hopRefs(hops: readonly number[]): string {
-  if (hops.length === 0) return '';
-  return hops.length === 1 ? `hop ${hops[0]}` : `hops ${hops.join(', ')}`;
-}
-
 function joinWords(a: string, b: string): string {
   return a !== '' && b !== '' ? `${a} ${b}` : a || b;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, FindingKind } from '../capture';
-import { findingAdvice, findingsByHop, findingShort, findingTitle, hopList, severityLabel, sortFindings } from './finding-words';
+import { findingAdvice, findingsByHop, findingShort, findingTitle, severityLabel, sortFindings } from './finding-words';
 
 const finding = (kind: FindingKind, severity: Finding['severity'], hops: number[]): Finding => ({ kind, severity, hops, message: kind });
 
@@ -17,13 +17,6 @@ describe('finding words', () => {
     expect(findingAdvice('something-new')).toBe('');
     expect(severityLabel('error')).toBe('Problem');
     expect(severityLabel('odd')).toBe('Note');
-  });
-
-  it('names hops as people count them', () => {
-    expect(hopList([0])).toBe('hop 1');
-    expect(hopList([4, 0, 1, 1])).toBe('hops 1, 2 and 5');
-    expect(hopList([0, 1], 3)).toBe('hops 3 and 4');
-    expect(hopList([])).toBe('');
   });
 
   it('indexes findings by the hops they concern', () => {

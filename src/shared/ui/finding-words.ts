@@ -67,14 +67,6 @@ export function severityLabel(severity: FindingSeverity | string): string {
   return Object.hasOwn(SEVERITY, severity) ? SEVERITY[severity as FindingSeverity] : 'Note';
 }
 
-/** 'hop 3', 'hops 1, 2 and 5' — numbers as the chain shows them (1-based, after dropped hops). */
-export function hopList(hops: readonly number[], firstNumber = 1): string {
-  const numbers = [...new Set(hops)].sort((a, b) => a - b).map((i) => String(i + firstNumber));
-  if (numbers.length === 0) return '';
-  if (numbers.length === 1) return `hop ${numbers[0]}`;
-  return `hops ${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
-}
-
 /** Chain index → the findings that concern that hop, built in one pass over the findings. */
 export function findingsByHop(findings: readonly Finding[]): Map<number, Finding[]> {
   const byHop = new Map<number, Finding[]>();

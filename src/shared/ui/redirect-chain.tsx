@@ -1,12 +1,14 @@
 /**
- * The redirect chain, hop by hop from the first URL down: each hop's status, what kind of redirect
- * it was, who made it, and the chain's findings marked on the hops they concern, each with advice.
+ * The redirect chain, hop by hop from the address asked for down to the final answer (the final hop
+ * included, as the panel and the exports count it): each hop's status, what kind of redirect it was,
+ * who made it, and the chain's findings marked on the hops they concern, each with advice.
  */
 import { Fragment } from 'preact';
 import type { Finding, Hop } from '../capture';
 import type { LoadHead } from '../tab-view';
 import { EntryDetails, HeaderList } from './entry-details';
-import { findingAdvice, findingsByHop, findingShort, findingTitle, hopList, severityLabel, sortFindings } from './finding-words';
+import { hopRanges } from '../hop-ranges';
+import { findingAdvice, findingsByHop, findingShort, findingTitle, severityLabel, sortFindings } from './finding-words';
 import { hopTags } from './hop-tags';
 import { HostUrl } from './host-url';
 import { LazyDetails } from './lazy-details';
@@ -17,9 +19,15 @@ import { responsePhrase } from '../registry/response-phrase';
 import { errorEntry, explanationEntry } from './response-words';
 import { vendorLine } from './vendor-line';
 
-/** The hops that moved the browser on (the last hop is the final response, unless it redirected too). */
-export function redirectHops(load: LoadHead): Hop[] {
-  return load.chain.filter((hop, i) => i < load.chain.length - 1 || hop.redirectUrl !== undefined);
+/** Whether the browser was sent on at least once: a page reached directly has no chain to show. */
+function redirected(load: LoadHead): boolean {
+  return load.chain.length > 1 || load.chain[0]?.redirectUrl !== undefined;
+}
+
+/** The hop's words; a chain that ended without a response (a loop's last request) gives its error in the final answer's words. */
+function hopPhrase(hop: Hop): string {
+  if (hop.statusCode === undefined && hop.error !== undefined) return errorEntry(hop.error)?.phrase ?? hop.error;
+  return responsePhrase(hop);
 }
 
 /** 'answered by nginx behind Cloudflare', 'made by the browser (HSTS upgrade)', or ''. */
@@ -109,7 +117,7 @@ function HopRow({ hop, next, number, findings }: { hop: Hop; next: Hop | undefin
             </span>{' '}
             <span class="hop-code">{hop.statusCode ?? '—'}</span>{' '}
             <span class="hop-line">
-              <span class="hop-phrase">{responsePhrase(hop)}</span>
+              <span class="hop-phrase">{hopPhrase(hop)}</span>
               {tags.map((t) => (
                 <Fragment key={t.kind}>
                   {' '}
@@ -149,7 +157,7 @@ function FindingList({ findings, firstNumber }: { findings: readonly Finding[]; 
   return (
     <ul class="findings" data-testid="findings" aria-label="Findings about the chain">
       {sortFindings(findings).map((f, i) => {
-        const where = hopList(f.hops, firstNumber);
+        const where = hopRanges(f.hops.map((i) => i + firstNumber));
         return (
           <li class={`finding sev-${f.severity}`} data-testid="finding" data-kind={f.kind} data-severity={f.severity} key={i}>
             <p class="finding-title">
@@ -168,8 +176,8 @@ function FindingList({ findings, firstNumber }: { findings: readonly Finding[]; 
 export function RedirectChain({ load }: { load: LoadHead }) {
   // Hops show the words stored with them at once; the registry's details when it has loaded.
   useRegistry();
-  const hops = redirectHops(load);
-  if (hops.length === 0) return null;
+  if (!redirected(load)) return null;
+  const hops = load.chain;
   const byHop = findingsByHop(load.findings);
   const firstNumber = load.droppedHops + 1;
   return (

@@ -1,8 +1,9 @@
 /**
- * The DevTools panel's request table and details pane, whichever driver holds the panel page: a raw
- * CDP session to the panel inside a real DevTools window (Chromium), or puppeteer for the panel page
- * opened in a tab with `?tab=ID` (Firefox). Reads and actions are scripts kept as source text (see
- * story-snapshot.ts for why). Keys go through the driver as real key events where it can send them.
+ * The request table and details pane of the DevTools panel and of "All requests in a tab" (the same
+ * table), whichever driver holds the page: a raw CDP session to the panel inside a real DevTools
+ * window (Chromium), Playwright or puppeteer for the page in a tab. Reads and actions are scripts
+ * kept as source text (see story-snapshot.ts for why). Keys go through the driver as real key events
+ * where it can send them.
  */
 
 export interface PanelDriver {

@@ -1,11 +1,58 @@
 /**
- * Opening the popup in Chromium: the real toolbar popup for the tab in front, or the same page in a
- * tab of its own (what "Open in a tab" does) when a test needs a viewport, downloads or a fresh load.
+ * The popup in Chromium: the real toolbar popup for the tab in front (opened by the extension's own
+ * action.openPopup()), or the same page in a tab of its own (what "Open in a tab" does) when a test
+ * needs a viewport, downloads or a fresh load.
  */
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import type { ChromiumWithExtension } from '../fixtures/chromium-extension';
-import { ChromiumPopup } from './chromium-popup';
 import { playwrightDriver, PopupView } from './popup-view';
+import { waitForStory, type StorySnapshot } from './story-snapshot';
+
+export class ChromiumPopup {
+  readonly view: PopupView;
+
+  private constructor(
+    private readonly cdp: Browser,
+    readonly page: Page,
+  ) {
+    this.view = new PopupView(playwrightDriver(page));
+  }
+
+  /**
+   * Opens the toolbar popup for the tab in front (`inFront` is brought there first, since the popup
+   * shows the active tab). It is not a Playwright `page` event, so it is found over CDP. A busy
+   * browser (a page with thousands of requests) is given `timeoutMs` for the CDP connection too.
+   */
+  static async open(browser: ChromiumWithExtension, inFront?: Page, timeoutMs = 10_000): Promise<ChromiumPopup> {
+    await inFront?.bringToFront();
+    await browser.worker.evaluate(() => chrome.action.openPopup());
+    const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${browser.cdpPort}`, { timeout: Math.max(timeoutMs, 30_000) });
+    const url = `chrome-extension://${browser.extensionId}/src/popup/index.html`;
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const page = cdp
+        .contexts()
+        .flatMap((c) => c.pages())
+        .find((p) => p.url() === url);
+      if (page) return new ChromiumPopup(cdp, page);
+      if (Date.now() > deadline) {
+        await cdp.close().catch(() => undefined);
+        throw new Error('the toolbar popup did not open');
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  story(ready: (s: StorySnapshot) => boolean): Promise<StorySnapshot> {
+    return waitForStory((script) => this.page.evaluate<StorySnapshot>(script), ready);
+  }
+
+  async close(): Promise<void> {
+    await this.page.close().catch(() => undefined);
+    // Disconnects this second CDP client only; the browser stays up.
+    await this.cdp.close().catch(() => undefined);
+  }
+}
 
 export interface OpenPopup {
   popup: ChromiumPopup;
@@ -13,44 +60,16 @@ export interface OpenPopup {
   close: () => Promise<void>;
 }
 
-/** The real toolbar popup, for `page` (brought to the front first, since the popup shows the active tab). */
+/** The real toolbar popup, for `page`. */
 export async function openToolbarPopup(browser: ChromiumWithExtension, page: Page): Promise<OpenPopup> {
-  await page.bringToFront();
-  const popup = await ChromiumPopup.open(browser);
-  return { popup, view: new PopupView(playwrightDriver(popup.page)), close: () => popup.close() };
+  const popup = await ChromiumPopup.open(browser, page);
+  return { popup, view: popup.view, close: () => popup.close() };
 }
 
-/**
- * The same, for a browser that is busy (a page with thousands of requests): the CDP connection is
- * given minutes rather than Playwright's default 30 seconds.
- */
-export async function openToolbarPopupPatiently(
-  browser: ChromiumWithExtension,
-  page: Page,
-  timeoutMs = 180_000,
-): Promise<{ view: PopupView; close: () => Promise<void> }> {
-  await page.bringToFront();
-  await browser.worker.evaluate(() => chrome.action.openPopup());
-  const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${browser.cdpPort}`, { timeout: timeoutMs });
-  const url = `chrome-extension://${browser.extensionId}/src/popup/index.html`;
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const popup = cdp
-      .contexts()
-      .flatMap((c) => c.pages())
-      .find((p) => p.url() === url);
-    if (popup) {
-      return {
-        view: new PopupView(playwrightDriver(popup)),
-        close: async () => {
-          await popup.close().catch(() => undefined);
-          await cdp.close().catch(() => undefined);
-        },
-      };
-    }
-    if (Date.now() > deadline) throw new Error('the toolbar popup did not open');
-    await new Promise((r) => setTimeout(r, 100));
-  }
+/** The same, for a browser that is busy (a page with thousands of requests): minutes rather than seconds. */
+export async function openToolbarPopupPatiently(browser: ChromiumWithExtension, page: Page, timeoutMs = 180_000): Promise<OpenPopup> {
+  const popup = await ChromiumPopup.open(browser, page, timeoutMs);
+  return { popup, view: popup.view, close: () => popup.close() };
 }
 
 /** The id of the tab showing `url` (asked of the extension's own worker). */

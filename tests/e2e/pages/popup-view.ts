@@ -94,6 +94,8 @@ export interface PopupSnapshot {
   exportStatus: string;
   loads: { value: string; label: string; selected: boolean }[];
   popOut: boolean;
+  /** The "All requests in a tab" button is there. */
+  allRequests: boolean;
   links: { href: string; target: string; rel: string; text: string }[];
   openDetails: string[];
   scrollWidth: number;
@@ -151,6 +153,7 @@ const READ_POPUP_SCRIPT = `(() => {
     exportStatus: text(document, '[data-testid="export-status"]'),
     loads: all(document, '[data-testid="load-picker"] option').map((o) => ({ value: o.value, label: clean(o.textContent), selected: o.selected })),
     popOut: document.querySelector('[data-testid="pop-out"]') !== null,
+    allRequests: document.querySelector('[data-testid="all-requests"]') !== null,
     links: all(document, 'a[href]').map((a) => ({ href: a.getAttribute('href'), target: a.getAttribute('target') ?? '', rel: a.getAttribute('rel') ?? '', text: clean(a.textContent) })),
     openDetails: all(document, 'details[open] > summary').map((s) => clean(s.textContent)),
     scrollWidth: document.documentElement.scrollWidth,

@@ -1,12 +1,13 @@
 /**
- * The DevTools panel page in Firefox ESR, opened in a tab with `?tab=ID` (Firefox's own developer
- * tools cannot be opened under remote control): it lists the inspected tab's requests from the
- * extension's capture, groups a redirected image, filters, and explains the selected response.
+ * "All requests in a tab" in Firefox ESR, opened from the popup page's button as a person opens it
+ * (Firefox's own developer tools cannot be opened under remote control, so this is also where the
+ * panel's table is tested in Firefox): it lists the tab's requests from the extension's capture,
+ * groups a redirected image, filters, and explains the selected response, without DevTools.
  */
 import { expect, test } from '@playwright/test';
 import { launchFirefox, type FirefoxWithExtension } from './fixtures/firefox-extension';
-import { openFirefoxPanel } from './pages/panel-firefox';
 import type { PanelLine, PanelSnapshot } from './pages/panel-table';
+import { FirefoxRequestsPage } from './pages/requests-firefox';
 import { startSite, type RunningSite } from '../site/site-server';
 
 let site: RunningSite;
@@ -23,12 +24,13 @@ test.afterAll(async () => {
 const rows = (s: PanelSnapshot): PanelLine[] => s.lines.filter((l) => l.testid === 'request-row');
 const path = (url: string): string => url.replace(site.origin, '');
 
-test.describe('DevTools panel page (Firefox)', () => {
-  test('shows the inspected tab’s requests, its redirected image as a group, filters and details', async () => {
+test.describe('All requests in a tab (Firefox)', () => {
+  test('the popup’s button opens the tab’s requests: its redirected image as a group, filters and details', async () => {
     const inspected = await firefox.browser.newPage();
     const url = `${site.origin}/panel/many?n=30`;
     await inspected.goto(url);
-    const { page, table } = await openFirefoxPanel(firefox, url);
+    const { requests, popup } = await FirefoxRequestsPage.openFromPopup(firefox, url);
+    const { page, table } = requests;
 
     // 30 images (3 answer 404, 1 answers 500, 1 gets no response, 1 is redirected), 2 styles, 3 scripts,
     // 2 fetches, the cacheable image and the page itself. The table draws only the rows in view (about
@@ -37,6 +39,8 @@ test.describe('DevTools panel page (Firefox)', () => {
       (x) => ['404', '500'].every((status) => rows(x).some((l) => l.cells['status'] === status)) && x.lines.some((l) => l.testid === 'chain-group'),
     );
     expect(s.harNote).toContain('Opened outside DevTools');
+    // A page of its own, named for what it shows.
+    expect(await requests.heading()).toEqual({ title: 'All requests in a tab — Status Inspector', h1: 'All requests in a tab', label: url });
     const load = s.lines.find((l) => l.testid === 'load-group');
     expect(load?.cells['load']).toContain(url);
     expect(rows(s)[0]).toMatchObject({ kind: 'hop', status: '200' });
@@ -87,6 +91,30 @@ test.describe('DevTools panel page (Firefox)', () => {
     expect(s.lines.filter((l) => l.testid === 'load-group')).toHaveLength(1);
     expect(rows(s).map((l) => `${l.status} ${path(l.url)}`)).toEqual(['404 /missing']);
     await page.close();
+    await popup.close();
+    await inspected.close();
+  });
+
+  test('the page’s own redirect chain is one group, 301 → 302 → 200, its hops listed once opened', async () => {
+    const inspected = await firefox.browser.newPage();
+    await inspected.goto(`${site.origin}/popup/mixed/start`);
+    const { requests, popup } = await FirefoxRequestsPage.openFromPopup(firefox, `${site.origin}/popup/mixed/end`);
+    const { table } = requests;
+    let s = await table.waitFor((x) => x.lines.some((l) => l.testid === 'chain-group' && l.status === '200'));
+    expect(await requests.heading()).toMatchObject({ h1: 'All requests in a tab', label: `${site.origin}/popup/mixed/end` });
+    const chain = s.lines.find((l) => l.testid === 'chain-group');
+    expect(chain).toMatchObject({ status: '200', url: `${site.origin}/popup/mixed/start`, expanded: 'false' });
+    expect(chain?.cells['url']).toContain('301 → 302 → 200');
+    await table.clickLine(`${site.origin}/popup/mixed/start`, 'chain-group');
+    await table.press('Enter');
+    s = await table.waitFor((x) => x.lines.some((l) => l.testid === 'chain-group' && l.expanded === 'true'));
+    expect(
+      rows(s)
+        .filter((l) => l.kind === 'hop')
+        .map((l) => l.status),
+    ).toEqual(['301', '302', '200']);
+    await requests.close();
+    await popup.close();
     await inspected.close();
   });
 });
