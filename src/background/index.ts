@@ -4,7 +4,7 @@
  */
 import type { Runtime, WebRequest } from 'webextension-polyfill';
 import { DEFAULT_CAPTURE_SETTINGS, failingRows, findLoadById, normalizeEvent, type PageLoad, type RawEventName } from '../shared/capture';
-import { browser, responseHeaderOptions } from '../shared/browser-adapter';
+import { browser, responseHeaderOptions, statusLineVersion } from '../shared/browser-adapter';
 import { isClientRedirectHintMessage, isUiRequest, type UiRequest, type UiResponses } from '../shared/messages';
 import { loadSettings, sanitizeSettings, SETTINGS_KEY } from '../shared/settings';
 import { popupViewOf, tabViewOf } from '../shared/tab-view';
@@ -39,7 +39,7 @@ void loadSettings().then((settings) => store.setSettings(settings));
 const feed =
   (name: RawEventName) =>
   (details: unknown): void =>
-    store.dispatch(normalizeEvent(name, details));
+    store.dispatch(normalizeEvent(name, details, statusLineVersion));
 
 const all: WebRequest.RequestFilter = { urls: ['<all_urls>'] };
 // A frame's response is recorded as soon as it starts, so a page whose body then fails still has its

@@ -5,7 +5,7 @@
  * read is explained from its body, once.
  */
 import type { HeaderEntry } from '../shared/capture/capture-event';
-import { explain, lookup, type Explanation, type StatusEntry, type VendorMatch } from '../shared/registry';
+import { explain, lookup, parseStatusLine, type Explanation, type StatusEntry, type VendorMatch } from '../shared/registry';
 import type { RequestRow } from './request-row';
 
 export interface RowWords {
@@ -52,15 +52,16 @@ export class Memo<V> {
 const words = new Memo<RowWords>(4000);
 const details = new Memo<RowExplanation>(500);
 
-/** The status line to explain: the captured one, else one built from DevTools' fields. */
+/** The status line to explain: the captured one, else one built from DevTools' fields (its version only if DevTools gave one). */
 export function statusLineOf(row: RequestRow): string | undefined {
   if (row.statusLine !== undefined) return row.statusLine;
-  if (row.har && row.statusCode !== undefined) return `${row.har.httpVersion ?? 'HTTP/1.1'} ${row.statusCode} ${row.har.statusText}`.trim();
+  if (row.har && row.statusCode !== undefined)
+    return [row.har.httpVersion, row.statusCode, row.har.statusText].filter((p) => p !== undefined && p !== '').join(' ');
   return undefined;
 }
 
 function reasonPhrase(statusLine: string | undefined): string {
-  return /^\S+\s+\d{3}\s+(.*)$/.exec(statusLine?.trim() ?? '')?.[1] ?? '';
+  return parseStatusLine(statusLine)?.phrase ?? '';
 }
 
 /** A vendor's own meaning for the status, as the background picks it (the standard one loses). */

@@ -3,11 +3,19 @@
  * Only this module and the entry points touch `browser.*` directly.
  */
 import browser, { type Manifest } from 'webextension-polyfill';
+import type { StatusLineVersion } from './capture/capture-event';
 
 export { browser };
 
 /** Firefox exposes `browser.runtime.getBrowserInfo`; Chromium does not. */
 export const isFirefox: boolean = typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function';
+
+/**
+ * Firefox's webRequest status line carries the version the response came in. Chromium's always says
+ * HTTP/1.1, even over HTTP/2 and HTTP/3 (seen against nginx over h2: 'HTTP/1.1 200' while the page's
+ * nextHopProtocol was 'h2'), so the capture core drops it there.
+ */
+export const statusLineVersion: StatusLineVersion = isFirefox ? 'reported' : 'synthesized';
 
 /**
  * The headers each response listener asks for. Chrome would show a few more (Set-Cookie among them)

@@ -29,6 +29,8 @@ describe('statusPhrase', () => {
   it('falls back to the status line, then to "Unregistered status"', () => {
     expect(statusPhrase({ statusCode: 289, statusLine: 'HTTP/1.1 289 Made Up', vendorIds: [] })).toBe('Made Up');
     expect(statusPhrase({ statusCode: 289, statusLine: 'HTTP/2 289', vendorIds: [] })).toBe(UNREGISTERED);
+    // Chromium's line, kept without its made-up version.
+    expect(statusPhrase({ statusCode: 289, statusLine: '289 Made Up', vendorIds: [] })).toBe('Made Up');
     expect(statusPhrase({ statusCode: 289, vendorIds: [] })).toBe('Unregistered status');
   });
 

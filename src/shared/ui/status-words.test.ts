@@ -11,6 +11,9 @@ describe('status words', () => {
     expect(statusWords(299, 'HTTP/1.1 299 Totally Fine').phrase).toBe('Totally Fine');
     expect(statusWords(299, 'HTTP/2 299').phrase).toBe('Unregistered status');
     expect(reasonFromStatusLine('HTTP/1.1 404 Not Found')).toBe('Not Found');
+    // Chromium's lines, kept without their made-up version.
+    expect(reasonFromStatusLine('404 Not Found')).toBe('Not Found');
+    expect(statusWords(299, '299').phrase).toBe('Unregistered status');
   });
 
   it('find the meaning for whoever answered', () => {

@@ -3,6 +3,7 @@
  * registry's lookup comes from registry-source (its lookup alone, not its search index), and until
  * it is loaded the callers show the words the background stored with each response.
  */
+import { parseStatusLine } from '../registry/status-line';
 import type { StatusEntry } from '../registry/types';
 import { currentLookup } from './registry-source';
 
@@ -12,9 +13,8 @@ export interface StatusWords {
 }
 
 export function reasonFromStatusLine(statusLine: string): string {
-  // 'HTTP/1.1 404 Not Found' → 'Not Found'; HTTP/2 lines carry no reason phrase at all.
-  const match = /^\S+\s+\d{3}\s+(.+)$/.exec(statusLine.trim());
-  return match?.[1]?.trim() ?? '';
+  // 'HTTP/1.1 404 Not Found' or, from Chromium, '404 Not Found' → 'Not Found'; HTTP/2 lines carry no reason phrase at all.
+  return parseStatusLine(statusLine)?.phrase ?? '';
 }
 
 export function statusWords(statusCode: number, statusLine = ''): StatusWords {
