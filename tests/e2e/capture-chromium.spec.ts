@@ -87,7 +87,7 @@ test.describe('Chromium capture', () => {
     ]);
 
     const badge = await waitForBadge(browser, tab.tabId, '200↪');
-    expect(badge.title).toMatch(/^200 OK — after 5 redirects/);
+    expect(badge.title).toContain('Status Inspector — 200 OK — after 5 redirects');
 
     const popup = await openPopupFor(browser, tab.page);
     const story = await popup.story((s) => s.chain.length === 5 && s.final !== undefined);
@@ -261,7 +261,7 @@ test.describe('Chromium capture', () => {
     await tab.page.goto(`${site.origin}/missing`);
     const missing = await waitForBadge(browser, tab.tabId, '404');
     expect(missing.text).toBe('404');
-    expect(missing.title).toMatch(/^404 Not Found/);
+    expect(missing.title).toContain('Status Inspector — 404 Not Found');
 
     await tab.page.goto('about:blank');
     expect(await waitForBadge(browser, tab.tabId, '')).toEqual({ text: '', title: 'Status Inspector' });
