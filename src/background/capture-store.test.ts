@@ -54,7 +54,7 @@ async function storeOver(area: MemoryArea, settings: Parameters<typeof testConte
 }
 
 function feed(store: CaptureStore, events: readonly RecordedEvent[]): void {
-  for (const recorded of events) store.dispatch(normalizeEvent(recorded.name, recorded.details));
+  for (const recorded of events) store.dispatch(normalizeEvent(recorded.name, recorded.details, recorded.statusLineVersion));
 }
 
 /** The tabs as they should come back from storage: finished requests are not stored. */

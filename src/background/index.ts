@@ -13,7 +13,7 @@ import {
   WEB_NAVIGATION_LISTENERS,
   WEB_REQUEST_LISTENERS,
 } from '../shared/capture';
-import { addWebRequestListener, browser } from '../shared/browser-adapter';
+import { addWebRequestListener, browser, statusLineVersion } from '../shared/browser-adapter';
 import { isClientRedirectHintMessage, isUiRequest, type UiRequest, type UiResponses } from '../shared/messages';
 import { loadSettings, sanitizeSettings, SETTINGS_KEY } from '../shared/settings';
 import { popupViewOf, tabViewOf } from '../shared/tab-view';
@@ -48,7 +48,7 @@ void loadSettings().then((settings) => store.setSettings(settings));
 const feed =
   (name: RawEventName) =>
   (details: unknown): void =>
-    store.dispatch(normalizeEvent(name, details));
+    store.dispatch(normalizeEvent(name, details, statusLineVersion));
 
 // The one table of what is listened to (and with which filter and options) is capture/listeners.ts,
 // which the unit tests' fixtures are checked against too.

@@ -101,6 +101,8 @@ describe('statusLineOf', () => {
     );
     expect(statusLineOf(row({ statusCode: 404, statusLine: 'HTTP/1.1 404 Gone Fishing' }))).toBe('HTTP/1.1 404 Gone Fishing');
     expect(statusLineOf(row({ error: 'x' }))).toBeUndefined();
+    // Without DevTools' version none is guessed.
+    expect(statusLineOf(row({ statusCode: 404, har: har(`${ORIGIN}/x`, 404, T0, { httpVersion: undefined, statusText: 'Not Found' }) }))).toBe('404 Not Found');
   });
 });
 

@@ -54,10 +54,11 @@ export class Memo<V> {
 const words = new Memo<RowWords>(4000);
 const details = new Memo<RowExplanation>(500);
 
-/** The status line to explain: the captured one, else one built from DevTools' fields. */
+/** The status line to explain: the captured one, else one built from DevTools' fields (its version only if DevTools gave one). */
 export function statusLineOf(row: RequestRow): string | undefined {
   if (row.statusLine !== undefined) return row.statusLine;
-  if (row.har && row.statusCode !== undefined) return `${row.har.httpVersion ?? 'HTTP/1.1'} ${row.statusCode} ${row.har.statusText}`.trim();
+  if (row.har && row.statusCode !== undefined)
+    return [row.har.httpVersion, row.statusCode, row.har.statusText].filter((p) => p !== undefined && p !== '').join(' ');
   return undefined;
 }
 

@@ -4,6 +4,7 @@
  */
 import browser, { type Manifest, type WebRequest } from 'webextension-polyfill';
 import type { WebRequestListener } from './capture';
+import type { StatusLineVersion } from './capture/capture-event';
 
 export { browser };
 
@@ -11,9 +12,16 @@ export { browser };
 export const isFirefox: boolean = typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function';
 
 /**
- * The options a listener asking for response headers passes. Chrome would show a few more (Set-Cookie
- * among them) with 'extraHeaders', but that option routes every request through the browser process
- * and slows browsing; nothing we explain depends on those headers, and exports redact cookies anyway.
+ * Firefox's webRequest status line carries the version the response came in. Chromium's always says
+ * HTTP/1.1, even over HTTP/2 and HTTP/3 (seen against nginx over h2: 'HTTP/1.1 200' while the page's
+ * nextHopProtocol was 'h2'), so the capture core drops it there.
+ */
+export const statusLineVersion: StatusLineVersion = isFirefox ? 'reported' : 'synthesized';
+
+/**
+ * The headers each response listener asks for. Chrome would show a few more (Set-Cookie among them)
+ * with 'extraHeaders', but that option routes every request through the browser process and slows
+ * browsing; nothing we explain depends on those headers, and exports redact cookies anyway.
  */
 function responseHeaderOptions(): 'responseHeaders'[] {
   return ['responseHeaders'];

@@ -56,7 +56,7 @@ test.describe('Chromium', () => {
     );
     // The code, marked as reached through redirects; the tooltip says how many and what 200 means.
     expect(badge.text).toBe('200↪');
-    expect(badge.title).toContain('HTTP/1.1 200 OK — after 2 redirects');
+    expect(badge.title).toContain('Status Inspector — 200 OK — after 2 redirects');
     expect(badge.title).toContain('succeeded');
   });
 

@@ -502,7 +502,7 @@ test.describe('Chromium popup', () => {
     expect(s.final?.code).toBe('299');
     await open.view.driver.click('[data-testid="final"] details > summary');
     const details = await open.view.rowDetails('[data-testid="final"]', 0);
-    expect(details).toContain('Status line: HTTP/1.1 299 <b id="injected">bold</b>');
+    expect(details).toContain('Status line: 299 <b id="injected">bold</b>');
     expect(details).toContain('<img src=x id="injected-server">');
     expect(await open.view.driver.evaluate<number>('document.querySelectorAll("#injected, #injected-server").length')).toBe(0);
     await open.close();

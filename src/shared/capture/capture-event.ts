@@ -41,10 +41,21 @@ export interface RequestInfo extends TabScoped {
   thirdParty?: boolean;
 }
 
+/**
+ * Whether the HTTP version at the start of the browser's status line is the one the response came
+ * in. Firefox's is ('HTTP/2.0 200 OK'); Chromium's always says HTTP/1.1, over HTTP/2 and HTTP/3 too
+ * ('HTTP/1.1 200'), so there it is synthesized. The browser adapter says which applies.
+ */
+export type StatusLineVersion = 'reported' | 'synthesized';
+
 /** What the browser reports about a response. */
 export interface ResponseInfo {
   /** An HTTP status in 100..999; absent when the browser had none (never invented). */
   statusCode?: number;
+  /**
+   * The status line as the browser gave it, without its version when that version is synthesized
+   * ('301 Moved Permanently', or just '200' over HTTP/2 in Chromium): never shown as the protocol.
+   */
   statusLine?: string;
   ip?: string;
   fromCache?: boolean;

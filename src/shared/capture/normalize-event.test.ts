@@ -34,7 +34,8 @@ describe('normalizeEvent: Chrome shapes', () => {
     const event = normalizeEvent(name, details) as BeforeRedirectEvent;
     expect(event.kind).toBe('before-redirect');
     expect(event.statusCode).toBe(301);
-    expect(event.statusLine).toBe('HTTP/1.1 301 Moved Permanently');
+    // Chrome sent 'HTTP/1.1 301 Moved Permanently'; its version is not the protocol's, so it is dropped.
+    expect(event.statusLine).toBe('301 Moved Permanently');
     expect(event.redirectUrl).toBe('https://example.com/old');
     expect(event.ip).toBe('93.184.215.14');
     expect(event.fromCache).toBe(false);
@@ -119,6 +120,19 @@ describe('normalizeEvent: Firefox shapes', () => {
       proxyInfo: { host: 'proxy.corp', port: 3128, type: 'http' },
     }) as ResponseEvent;
     expect(proxied.viaProxy).toBe(true);
+  });
+
+  it('keeps the HTTP version of the status line only when the browser reports it', () => {
+    const base = chromeEvents.responseStarted(chromeRequest, { status: 200, text: 'OK' }).details as Record<string, unknown>;
+    const over = (statusLine: unknown) => ({ ...base, statusLine });
+    // Chromium over HTTP/2 and HTTP/3: 'HTTP/1.1 200', a made-up version and no reason phrase.
+    expect(normalizeEvent('webRequest.onResponseStarted', over('HTTP/1.1 200'))).toMatchObject({ statusLine: '200' });
+    expect(normalizeEvent('webRequest.onResponseStarted', over('HTTP/1.1 200 OK'), 'synthesized')).toMatchObject({ statusLine: '200 OK' });
+    expect(normalizeEvent('webRequest.onResponseStarted', over('HTTP/1.1'))).not.toHaveProperty('statusLine');
+    expect(normalizeEvent('webRequest.onResponseStarted', over('<b>200</b>'))).toMatchObject({ statusLine: '<b>200</b>' });
+    // Firefox's version is the one the response came in.
+    expect(normalizeEvent('webRequest.onResponseStarted', over('HTTP/2.0 200 OK'), 'reported')).toMatchObject({ statusLine: 'HTTP/2.0 200 OK' });
+    expect(normalizeEvent('webRequest.onResponseStarted', over('HTTP/1.1 200 OK'), 'reported')).toMatchObject({ statusLine: 'HTTP/1.1 200 OK' });
   });
 
   it('reads Firefox error names', () => {

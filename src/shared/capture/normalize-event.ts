@@ -9,7 +9,7 @@
  *
  * Never throws: anything unusable (no tab, no url, no request id, wrong types) yields undefined.
  */
-import type { CaptureEvent, ClientRedirectHintEvent, NavigationInfo, RequestInfo, ResponseInfo } from './capture-event';
+import type { CaptureEvent, ClientRedirectHintEvent, NavigationInfo, RequestInfo, ResponseInfo, StatusLineVersion } from './capture-event';
 import { LIMITS } from './limits';
 import type { RawEventName } from './listeners';
 import { normalizeHeaders } from './normalize-headers';
@@ -34,17 +34,20 @@ import {
  * positional arguments: pass `{ tabId }` (or the bare tabId) for tabs.onRemoved and
  * `{ addedTabId, removedTabId }` for tabs.onReplaced. For the content-script hint pass the message
  * with `tabId` taken from `sender.tab.id` (never from the message itself, which the page could forge).
+ *
+ * `statusLineVersion` comes from the browser adapter. Unless told the version is reported, it is
+ * dropped: a version nobody vouches for must not reach a screen as the protocol.
  */
-export function normalizeEvent(name: RawEventName | string, details: unknown): CaptureEvent | undefined {
+export function normalizeEvent(name: RawEventName | string, details: unknown, statusLineVersion: StatusLineVersion = 'synthesized'): CaptureEvent | undefined {
   try {
-    return normalizeUnsafe(name, details);
+    return normalizeUnsafe(name, details, statusLineVersion);
   } catch {
     // Only a hostile object (throwing getter, revoked proxy) gets here; such an event is dropped.
     return undefined;
   }
 }
 
-function normalizeUnsafe(name: string, details: unknown): CaptureEvent | undefined {
+function normalizeUnsafe(name: string, details: unknown, version: StatusLineVersion): CaptureEvent | undefined {
   if (name === 'tabs.onRemoved') return tabRemoved(details);
   if (!isRecord(details)) return undefined;
   const raw: RawDetails = details;
@@ -57,15 +60,15 @@ function normalizeUnsafe(name: string, details: unknown): CaptureEvent | undefin
       const base = requestInfo(raw);
       const redirectUrl = asUrl(raw.redirectUrl);
       if (!base || redirectUrl === undefined) return undefined;
-      return Object.assign(addResponseInfo(base, raw), { kind: 'before-redirect' as const, redirectUrl });
+      return Object.assign(addResponseInfo(base, raw, version), { kind: 'before-redirect' as const, redirectUrl });
     }
     case 'webRequest.onResponseStarted': {
       const base = requestInfo(raw);
-      return base && Object.assign(addResponseInfo(base, raw), { kind: 'response-started' as const });
+      return base && Object.assign(addResponseInfo(base, raw, version), { kind: 'response-started' as const });
     }
     case 'webRequest.onCompleted': {
       const base = requestInfo(raw);
-      return base && Object.assign(addResponseInfo(base, raw), { kind: 'completed' as const });
+      return base && Object.assign(addResponseInfo(base, raw, version), { kind: 'completed' as const });
     }
     case 'webRequest.onErrorOccurred': {
       const base = requestInfo(raw);
@@ -150,11 +153,12 @@ function requestInfo(raw: RawDetails): RequestInfo | undefined {
   return info;
 }
 
-function addResponseInfo<T extends RequestInfo>(info: T, raw: RawDetails): T & ResponseInfo {
+function addResponseInfo<T extends RequestInfo>(info: T, raw: RawDetails, version: StatusLineVersion): T & ResponseInfo {
   const out: T & ResponseInfo = info;
   const statusCode = asStatusCode(raw.statusCode);
   if (statusCode !== undefined) out.statusCode = statusCode;
-  const statusLine = asNonEmptyString(raw.statusLine);
+  const line = asNonEmptyString(raw.statusLine);
+  const statusLine = line !== undefined && version === 'synthesized' ? withoutVersion(line) : line;
   if (statusLine !== undefined) out.statusLine = statusLine;
   const ip = asNonEmptyString(raw.ip, 64);
   if (ip !== undefined) out.ip = ip;
@@ -165,6 +169,19 @@ function addResponseInfo<T extends RequestInfo>(info: T, raw: RawDetails): T & R
   // Firefox: proxyInfo is null without a proxy, an object with one.
   if (isRecord(raw.proxyInfo)) out.viaProxy = true;
   return out;
+}
+
+// Bounded repeats: the line comes from the network.
+const LEADING_VERSION = /^[ \t]{0,16}HTTP\/\d{1,2}(?:\.\d{1,2})?(?:[ \t]{1,16}|$)/i;
+
+/**
+ * 'HTTP/1.1 301 Moved Permanently' → '301 Moved Permanently'; 'HTTP/1.1 200' → '200'. The only place
+ * a synthesized version is dropped, so every display and export downstream shows what is left. A line
+ * of nothing but a version leaves nothing.
+ */
+function withoutVersion(line: string): string | undefined {
+  const rest = line.replace(LEADING_VERSION, '');
+  return rest === '' ? undefined : rest;
 }
 
 function navigationInfo(raw: RawDetails): NavigationInfo | undefined {

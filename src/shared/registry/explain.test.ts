@@ -329,5 +329,8 @@ describe('explain: unregistered codes', () => {
 
   it('the phrase of an unregistered code is quoted', () => {
     expect(run(299, [], { statusLine: 'HTTP/1.1 299 Custom Thing' }).reason).toContain("'Custom Thing'");
+    // Chromium's lines reach here without their made-up version.
+    expect(run(299, [], { statusLine: '299 Custom Thing' }).reason).toContain("'Custom Thing'");
+    expect(run(200, [], { statusLine: '200' }).reason).toBe("200 is the standard 'OK'.");
   });
 });

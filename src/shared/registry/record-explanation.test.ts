@@ -32,6 +32,9 @@ describe('explainRecord', () => {
     expect(phrase({ statusCode: 289, statusLine: 'HTTP/1.1 289 Made Up' })).toBe('Made Up');
     expect(phrase({ statusCode: 289, statusLine: 'HTTP/2 289' })).toBe(UNREGISTERED);
     expect(phrase({ statusCode: 289 })).toBe('Unregistered status');
+    // Chromium's lines, kept without their made-up version.
+    expect(phrase({ statusCode: 289, statusLine: '289 Made Up' })).toBe('Made Up');
+    expect(phrase({ statusCode: 299, statusLine: '299' })).toBe('Unregistered status');
     // Nothing to find again for an unregistered status.
     expect(entryOf(explainRecord({ statusCode: 289 }))).toBeUndefined();
   });
