@@ -8,10 +8,14 @@ import type { PageLoad } from '../shared/capture/capture-state';
 import type { StatusEntry } from '../shared/registry';
 import { vendorLine } from '../shared/ui/vendor-line';
 import { responsePhrase } from '../shared/registry/response-phrase';
-import { findingLabel, formatBytes, formatClock, formatMs, formatOffset, notObservedText } from './format';
+import { formatBytes, formatClock, formatMs, formatOffset } from './format';
+import { findingLabel } from '../shared/words/finding-words';
+import { notObservedClause } from '../shared/words/not-observed-words';
 import { finalRow, ORPHAN_GROUP_ID, type LoadGroup, type RowUnit } from './row-groups';
 import { explanationFor, wordsFor } from './row-words';
-import { rowSource, SOURCE_LABELS, statusColorClass, TYPE_LABELS, typeCategory, type RequestRow } from './request-row';
+import { rowSource, TYPE_LABELS, typeCategory, type RequestRow } from './request-row';
+import { REQUEST_SOURCE_LABELS } from '../shared/words/source-words';
+import { statusCss } from '../shared/ui/status-class';
 import { SafeLink } from './safe-link';
 import type { TableLine } from './table-lines';
 
@@ -144,7 +148,7 @@ function RowDetails({ row, loadStarts, inDevtools }: { row: RequestRow; loadStar
   const notRead = inDevtools ? 'not observed (DevTools did not record this request)' : 'not observed (open this panel in DevTools)';
   return (
     <article class="row-details" aria-labelledby="detail-heading" data-testid="details" data-row-id={row.id}>
-      <header class={`detail-head ${statusColorClass(row.statusCode)}`}>
+      <header class={`detail-head ${statusCss(row.statusCode)}`}>
         <h2 id="detail-heading">
           <span class="detail-code" data-testid="detail-code">
             {words.code}
@@ -202,7 +206,7 @@ function RowDetails({ row, loadStarts, inDevtools }: { row: RequestRow; loadStar
           <Fact label="HTTP version">{har?.httpVersion ?? notRead}</Fact>
           <Fact label="Remote address">{row.ip ?? 'not observed'}</Fact>
           <Fact label="Source">
-            {SOURCE_LABELS[rowSource(row)]}
+            {REQUEST_SOURCE_LABELS[rowSource(row)]}
             {har?.serviceWorkerSource ? ` (${har.serviceWorkerSource})` : ''}
           </Fact>
           <Fact label="Type">{`${TYPE_LABELS[typeCategory(row.type)]} (${row.type})`}</Fact>
@@ -247,7 +251,7 @@ function ChainDetails({ unit, loadStarts, inDevtools }: { unit: RowUnit; loadSta
         <h3>{`Redirect chain: ${unit.rows.length} responses`}</h3>
         <ol class="chain-hops">
           {unit.rows.map((row, i) => (
-            <li key={row.id} class={statusColorClass(row.statusCode)}>
+            <li key={row.id} class={statusCss(row.statusCode)}>
               <span class="hop-n">{i + 1}</span>
               <span class="chain-code">{row.statusCode ?? '✕'}</span> <span>{wordsFor(row).phrase}</span>
               <div class="muted chain-hop-url">{row.url}</div>
@@ -295,7 +299,7 @@ function LoadDetails({ group }: { group: LoadGroup }) {
             ? `${load.final.statusCode} ${responsePhrase(load.final)}`
             : load.error
               ? `No response: ${load.error}`
-              : `Not observed: ${notObservedText(load.notObservedReason)}`}
+              : `Not observed: ${notObservedClause(load.notObservedReason)}`}
         </Fact>
         <Fact label="Sub-resources">{`${c.total} (2xx ${c['2xx']}, 3xx ${c['3xx']}, 4xx ${c['4xx']}, 5xx ${c['5xx']}, failed ${c.failed}, from cache ${c.fromCache})`}</Fact>
         {load.droppedSubresources + load.droppedErrors > 0 ? (

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findingLabel, formatBytes, formatMs, formatOffset, isWebUrl, notObservedText, shortUrl } from './format';
+import { findingLabel } from '../shared/words/finding-words';
+import { notObservedClause } from '../shared/words/not-observed-words';
+import { formatBytes, formatMs, formatOffset, isWebUrl, shortUrl } from './format';
 
 describe('format', () => {
   it('formats durations and offsets', () => {
@@ -40,7 +42,7 @@ describe('format', () => {
   it('words findings and unobservable loads', () => {
     expect(findingLabel('https-downgrade')).toBe('HTTPS → HTTP');
     expect(findingLabel('something-new')).toBe('something-new');
-    expect(notObservedText('back-forward-cache')).toMatch(/back\/forward cache/);
-    expect(notObservedText(undefined)).toBe('no response was observed');
+    expect(notObservedClause('back-forward-cache')).toMatch(/back\/forward cache/);
+    expect(notObservedClause(undefined)).toBe('no response was observed');
   });
 });

@@ -1,5 +1,4 @@
 /** Short text for numbers the table and the details pane show. */
-import type { FindingKind, NotObservedReason } from '../shared/capture/capture-state';
 
 export function formatMs(ms: number | undefined): string {
   if (ms === undefined || !Number.isFinite(ms)) return '';
@@ -60,33 +59,4 @@ export function isWebUrl(url: string | undefined): url is string {
   } catch {
     return false;
   }
-}
-
-export const FINDING_LABELS: Readonly<Record<FindingKind, string>> = {
-  loop: 'Redirect loop',
-  'long-chain': 'Long chain',
-  'https-downgrade': 'HTTPS → HTTP',
-  'temporary-redirect': 'Temporary redirect',
-  'mixed-redirects': 'Mixed redirects',
-  'final-not-2xx': 'Ends in an error',
-  'cross-origin': 'Cross-origin',
-};
-
-export function findingLabel(kind: string): string {
-  return Object.hasOwn(FINDING_LABELS, kind) ? FINDING_LABELS[kind as FindingKind] : kind;
-}
-
-const NOT_OBSERVED: Readonly<Record<NotObservedReason, string>> = {
-  'back-forward-cache': 'restored from the back/forward cache: the browser made no request',
-  'service-worker': 'a service worker answered; browsers hide its response from extensions',
-  'browser-page': 'a page the browser shows itself: no HTTP request',
-  'restricted-page': 'a page where browsers hide requests from extensions',
-  'local-file': 'a local file: no HTTP request',
-  'loaded-before-extension': 'the page was already open when the extension started',
-  'request-not-seen': 'no request was seen (a service worker or the memory cache, most likely)',
-};
-
-export function notObservedText(reason: string | undefined): string {
-  if (reason === undefined) return 'no response was observed';
-  return Object.hasOwn(NOT_OBSERVED, reason) ? NOT_OBSERVED[reason as NotObservedReason] : reason.replaceAll('-', ' ');
 }

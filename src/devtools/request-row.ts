@@ -4,6 +4,7 @@
  * only DevTools saw (memory cache, service worker). Plain data; the table and the filters read it.
  */
 import type { Finding, Hop, VendorRef } from '../shared/capture/capture-state';
+import type { RequestSource } from '../shared/words/source-words';
 import type { HarRecord } from './har-record';
 
 export type RowKind =
@@ -60,12 +61,6 @@ export function statusClassKey(row: Pick<RequestRow, 'statusCode' | 'error'>): S
   return 'other';
 }
 
-/** The CSS class that colours a status (shared names with the popup: c2xx, c4xx …). */
-export function statusColorClass(status: number | undefined): string {
-  const first = Math.floor((status ?? 0) / 100);
-  return first >= 1 && first <= 5 ? `c${first}xx` : 'cunknown';
-}
-
 /** A failed request or an error status: what "errors only" keeps. */
 export function isErrorRow(row: Pick<RequestRow, 'statusCode' | 'error'>): boolean {
   return row.error !== undefined || (row.statusCode !== undefined && row.statusCode >= 400);
@@ -112,20 +107,8 @@ export function typeCategory(type: string): TypeCategory {
   return Object.hasOwn(CATEGORY_OF, type) ? (CATEGORY_OF[type] as TypeCategory) : 'other';
 }
 
-export type RowSource = 'network' | 'disk-cache' | 'memory-cache' | 'service-worker' | 'browser' | 'page' | 'devtools-only';
-
-export const SOURCE_LABELS: Readonly<Record<RowSource, string>> = {
-  network: 'network',
-  'disk-cache': 'disk cache',
-  'memory-cache': 'memory cache',
-  'service-worker': 'service worker',
-  browser: 'browser',
-  page: 'page script',
-  'devtools-only': 'network (DevTools only)',
-};
-
 /** Where the answer came from, with DevTools' word preferred: only it tells memory from disk cache. */
-export function rowSource(row: RequestRow): RowSource {
+export function rowSource(row: RequestRow): RequestSource {
   const madeBy = row.hop?.madeBy;
   if (madeBy === 'browser-hsts' || madeBy === 'browser-internal') return 'browser';
   if (madeBy?.startsWith('client-')) return 'page';

@@ -1,10 +1,10 @@
 /** The panel's filters and sort orders, as pure functions over rows and units. */
 import { finalRow, type RowUnit } from './row-groups';
+import { REQUEST_SOURCE_LABELS } from '../shared/words/source-words';
 import { wordsFor, type RowWords } from './row-words';
 import {
   isErrorRow,
   rowSource,
-  SOURCE_LABELS,
   STATUS_CLASS_KEYS,
   statusClassKey,
   TYPE_LABELS,
@@ -47,7 +47,7 @@ export function searchText(row: RequestRow, words: RowWords): string {
     row.error ?? '',
     row.ip ?? '',
     row.har?.httpVersion ?? '',
-    SOURCE_LABELS[rowSource(row)],
+    REQUEST_SOURCE_LABELS[rowSource(row)],
     ...row.vendors.map((v) => v.name),
   ];
   return parts.join('\n').toLowerCase();

@@ -2,10 +2,14 @@
 import type { Finding } from '../shared/capture/capture-state';
 import { vendorLine } from '../shared/ui/vendor-line';
 import { responsePhrase } from '../shared/registry/response-phrase';
-import { findingLabel, formatClock, formatMs, formatOffset, notObservedText, shortUrl } from './format';
+import { formatClock, formatMs, formatOffset, shortUrl } from './format';
+import { findingLabel } from '../shared/words/finding-words';
+import { notObservedClause } from '../shared/words/not-observed-words';
 import { finalRow, ORPHAN_GROUP_ID, type RowUnit } from './row-groups';
 import { wordsFor } from './row-words';
-import { rowSource, SOURCE_LABELS, statusColorClass, TYPE_LABELS, typeCategory, type RequestRow } from './request-row';
+import { rowSource, TYPE_LABELS, typeCategory, type RequestRow } from './request-row';
+import { REQUEST_SOURCE_LABELS } from '../shared/words/source-words';
+import { statusCss } from '../shared/ui/status-class';
 import type { TableLine } from './table-lines';
 
 export const COLUMN_COUNT = 9;
@@ -36,7 +40,7 @@ function worstSeverity(findings: readonly Finding[] | undefined): Finding['sever
 
 function StatusCell({ row, twisty }: { row: RequestRow; twisty?: string }) {
   return (
-    <span role="gridcell" class={`cell cell-status ${row.statusCode === undefined && row.error !== undefined ? 'cfailed' : statusColorClass(row.statusCode)}`}>
+    <span role="gridcell" class={`cell cell-status ${row.statusCode === undefined && row.error !== undefined ? 'cfailed' : statusCss(row.statusCode)}`}>
       {twisty ? (
         <span class="twisty" aria-hidden="true">
           {twisty}
@@ -73,7 +77,7 @@ function TailCells({ row, ctx, start, duration }: { row: RequestRow; ctx: LineCo
         class={`cell cell-source src-${source}`}
         title={row.kind === 'devtools-only' ? 'Seen by DevTools only: webRequest does not report this request to the extension' : undefined}
       >
-        {SOURCE_LABELS[source]}
+        {REQUEST_SOURCE_LABELS[source]}
       </span>
       <span role="gridcell" class="cell cell-start">
         {formatOffset(start, origin)}
@@ -183,7 +187,7 @@ function LoadLine({ line, index, domId, selected, onClick }: LineProps & { line:
   let status = '';
   if (load?.final) status = `${load.final.statusCode} ${responsePhrase(load.final)}`;
   else if (load?.error) status = `No response: ${load.error}`;
-  else if (load?.notObservedReason) status = `Not observable: ${notObservedText(load.notObservedReason)}`;
+  else if (load?.notObservedReason) status = `Not observable: ${notObservedClause(load.notObservedReason)}`;
   else if (load) status = load.state === 'loading' ? 'Loading…' : '';
   const counted = shown === total ? `${total} ${total === 1 ? 'request' : 'requests'}` : `${shown} of ${total} requests`;
   return (
@@ -194,7 +198,7 @@ function LoadLine({ line, index, domId, selected, onClick }: LineProps & { line:
       aria-level={1}
       aria-expanded={!collapsed}
       aria-selected={selected}
-      class={lineClass(selected, `line-load ${statusColorClass(load?.final?.statusCode)}`)}
+      class={lineClass(selected, `line-load ${statusCss(load?.final?.statusCode)}`)}
       data-testid="load-group"
       data-load-id={group.id}
       onClick={() => onClick(index, false)}

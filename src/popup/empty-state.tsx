@@ -1,5 +1,5 @@
 /** What the popup says for a tab with nothing captured: why, and what to do about it. */
-import { notObservedWords } from '../shared/ui/load-words';
+import { notObservedWords } from '../shared/words/not-observed-words';
 import { HostUrl } from '../shared/ui/host-url';
 import type { EmptyKind } from './empty-kind';
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { chromium, expect, test, type Page } from '@playwright/test';
 import { EXPORT_FORMATS, TSV_COLUMNS } from '../../src/shared/export';
 import { lookup } from '../../src/shared/registry';
-import { findingAdvice } from '../../src/shared/ui/finding-words';
+import { findingAdvice } from '../../src/shared/words/finding-words';
 import { loadsOf } from './fixtures/capture-storage';
 import { listTargets } from './fixtures/cdp';
 import { sessionStorage } from './fixtures/chromium-capture';

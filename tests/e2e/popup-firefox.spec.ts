@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
 import { EXPORT_FORMATS, TSV_COLUMNS } from '../../src/shared/export';
 import { lookup } from '../../src/shared/registry';
-import { findingAdvice } from '../../src/shared/ui/finding-words';
+import { findingAdvice } from '../../src/shared/words/finding-words';
 import { launchFirefox, type FirefoxWithExtension } from './fixtures/firefox-extension';
 import { firefoxTabId, FirefoxPopup } from './pages/popup-firefox';
 import type { PopupSnapshot, PopupView } from './pages/popup-view';

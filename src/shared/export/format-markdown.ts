@@ -1,5 +1,5 @@
 /** The Markdown report: for issue trackers and wikis. Same story as the text report, with tables. */
-import { hopRanges } from '../hop-ranges';
+import { hopRanges } from '../words/hop-ranges';
 import type { LoadView } from './load-view';
 import { escapeMarkdown as md, tableHeader, tableRow } from './markdown-escape';
 import {

@@ -1,5 +1,5 @@
 /** The plain-text report: what a person pastes into a chat or an email. One fact per line. */
-import { hopRanges } from '../hop-ranges';
+import { hopRanges } from '../words/hop-ranges';
 import type { LoadView } from './load-view';
 import {
   countsLine,

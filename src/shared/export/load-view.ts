@@ -3,7 +3,10 @@
  * each status are decided here once, for all formats: the formatters only lay the view out.
  */
 import type { ExplanationRef } from '../capture/capture-state';
-import { madeByLabel, notObservedLabel, redirectType, sourceLabel } from './labels';
+import { redirectType } from '../words/hop-tags';
+import { madeByLabel } from '../words/made-by-words';
+import { notObservedClause } from '../words/not-observed-words';
+import { loadSourceLabel } from '../words/source-words';
 import { explainRecord, type RecordFacts } from '../registry/record-explanation';
 import { responsePhrase } from '../registry/response-phrase';
 import { bool, count, field, fields, finite, isoTime, list, statusCode, type Fields } from './read-input';
@@ -236,7 +239,7 @@ export function buildLoadView(load: unknown, redact: boolean): LoadView {
     prerendered: bool(field(l, 'prerendered')) === true,
     transitionQualifiers: list(field(l, 'transitionQualifiers')).flatMap((q) => c.text(q) ?? []),
     arrivedByLabel: madeByLabel(arrivedBy),
-    sourceLabel: sourceLabel(source),
+    sourceLabel: loadSourceLabel(source),
     answeredBy: final?.vendors.length ? final.vendors : (lastHop?.vendors ?? []),
     chain,
     droppedHops,
@@ -286,7 +289,7 @@ export function buildLoadView(load: unknown, redact: boolean): LoadView {
 /** Why there is no final status, in words. Never a made-up code. */
 function notObservedText(view: LoadView): string {
   if (view.error !== undefined) return `the load failed without a response: ${view.error} (${view.errorPhrase ?? ''})`;
-  if (view.notObservedReason !== undefined || view.source === 'not-observable') return notObservedLabel(view.notObservedReason);
+  if (view.notObservedReason !== undefined || view.source === 'not-observable') return notObservedClause(view.notObservedReason);
   if (view.state === 'loading') return 'no response yet: the page is still loading';
   if (view.noDocument) return 'the navigation did not replace the page';
   return 'no response was observed';

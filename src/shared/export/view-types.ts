@@ -4,7 +4,7 @@
  */
 import type { HeaderEntry } from '../capture/capture-event';
 import type { ExplanationRef, ResponseCounts, VendorRef } from '../capture/capture-state';
-import type { RedirectType } from './labels';
+import type { RedirectType } from '../words/hop-tags';
 
 /** A stored vendor, cleaned: what formats print (id, name) and what the registry weighs (role, confidence). */
 export type VendorView = Pick<VendorRef, 'id' | 'name' | 'role' | 'confidence'>;

@@ -8,7 +8,9 @@ import type { LoadHead } from '../tab-view';
 import { EntryDetails, HeaderList } from './entry-details';
 import { HostUrl } from './host-url';
 import { LazyDetails } from './lazy-details';
-import { arrivedByText, notObservedWords, sourceText } from './load-words';
+import { arrivedByText } from '../words/made-by-words';
+import { notObservedWords } from '../words/not-observed-words';
+import { loadSourceSentence } from '../words/source-words';
 import { useRegistry } from './registry-source';
 import { statusCss } from './status-class';
 import { responsePhrase } from '../registry/response-phrase';
@@ -40,7 +42,7 @@ function SourceFact({ load }: { load: LoadHead }) {
   return (
     <div class="fact">
       <dt>Source</dt>
-      <dd data-testid="source">{sourceText(load)}</dd>
+      <dd data-testid="source">{loadSourceSentence(load)}</dd>
     </div>
   );
 }

@@ -7,12 +7,12 @@ import { Fragment } from 'preact';
 import type { Finding, Hop } from '../capture';
 import type { LoadHead } from '../tab-view';
 import { EntryDetails, HeaderList } from './entry-details';
-import { hopRanges } from '../hop-ranges';
-import { findingAdvice, findingsByHop, findingShort, findingTitle, severityLabel, sortFindings } from './finding-words';
-import { hopTags } from './hop-tags';
+import { hopRanges } from '../words/hop-ranges';
+import { findingAdvice, findingsByHop, findingShort, findingTitle, severityLabel, sortFindings } from '../words/finding-words';
+import { hopTags } from '../words/hop-tags';
 import { HostUrl } from './host-url';
 import { LazyDetails } from './lazy-details';
-import { madeByText } from './load-words';
+import { hopMaker } from '../words/made-by-words';
 import { useRegistry } from './registry-source';
 import { statusCss } from './status-class';
 import { responsePhrase } from '../registry/response-phrase';
@@ -32,7 +32,7 @@ function hopPhrase(hop: Hop): string {
 
 /** 'answered by nginx behind Cloudflare', 'made by the browser (HSTS upgrade)', or ''. */
 function whoText(hop: Hop): string {
-  const made = madeByText(hop.madeBy);
+  const made = hopMaker(hop.madeBy);
   if (made) return `made by ${made}`;
   const line = vendorLine(hop.vendors).text;
   return line ? `answered by ${line}` : '';

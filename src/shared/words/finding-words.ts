@@ -1,11 +1,14 @@
 /**
- * A name and one line of advice for each kind of redirect-chain finding. The capture core's own
+ * The words for each kind of redirect-chain finding, for every surface: a title, a table label, a
+ * flag for a hop, and one line of advice. The capture core's own
  * `message` says what was seen; this says what to do about it.
  */
-import type { Finding, FindingKind, FindingSeverity } from '../capture';
+import type { Finding, FindingKind, FindingSeverity } from '../capture/capture-state';
 
 interface FindingWords {
   title: string;
+  /** A few words for a table cell (the DevTools panel's chain rows). */
+  label: string;
   /** Two or three words, for the flag on a hop. */
   short: string;
   advice: string;
@@ -13,36 +16,43 @@ interface FindingWords {
 
 const WORDS: Readonly<Record<FindingKind, FindingWords>> = {
   loop: {
+    label: 'Redirect loop',
     short: 'loop',
     title: 'Redirect loop',
     advice: 'Make one of these URLs answer instead of redirecting; look for two rules that undo each other (http/https, www, trailing slash).',
   },
   'long-chain': {
+    label: 'Long chain',
     short: 'long chain',
     title: 'Long redirect chain',
     advice: 'Point links and the first redirect straight at the final URL: every hop costs a round trip, and crawlers give up after 10.',
   },
   'https-downgrade': {
+    label: 'HTTPS → HTTP',
     short: 'https → http',
     title: 'Redirect from https to http',
     advice: 'Redirect to the https URL instead: the http request travels unencrypted and can be read or changed on the way.',
   },
   'temporary-redirect': {
+    label: 'Temporary redirect',
     short: 'should be permanent',
     title: 'Temporary redirect for a permanent move',
     advice: 'Use 301 or 308 for https, www and trailing-slash canonicalisation, so browsers and search engines remember it.',
   },
   'mixed-redirects': {
+    label: 'Mixed redirects',
     short: 'mixed kinds',
     title: 'Permanent and temporary redirects mixed',
     advice: 'If the move is for good, make every hop permanent: a temporary hop keeps search engines on the old URL.',
   },
   'final-not-2xx': {
+    label: 'Ends in an error',
     short: 'no success',
     title: 'The chain does not end in success',
     advice: 'Fix the last URL, or the redirect that points to it, so the chain ends in a 2xx page.',
   },
   'cross-origin': {
+    label: 'Cross-origin',
     short: 'other host',
     title: 'Redirect to another host',
     advice: 'Expected for sign-in pages and CDNs; otherwise check that the other host is meant to be there.',
@@ -53,6 +63,11 @@ const SEVERITY: Readonly<Record<FindingSeverity, string>> = { error: 'Problem', 
 
 export function findingTitle(kind: FindingKind | string): string {
   return Object.hasOwn(WORDS, kind) ? WORDS[kind as FindingKind].title : 'Finding';
+}
+
+/** The table's label; a kind this version does not know is shown as it is. */
+export function findingLabel(kind: FindingKind | string): string {
+  return Object.hasOwn(WORDS, kind) ? WORDS[kind as FindingKind].label : kind;
 }
 
 export function findingShort(kind: FindingKind | string): string {

@@ -3,7 +3,7 @@
  * survives, and who made the hop when it was not the server (the browser's HSTS upgrade, a meta
  * refresh, script). Pure, so the wording is tested once for the popup and the panel.
  */
-import type { Hop } from '../capture';
+import type { Hop } from '../capture/capture-state';
 
 export type HopTagKind =
   | 'permanent'
@@ -86,4 +86,20 @@ export function hopTags(hop: Pick<Hop, 'statusCode' | 'madeBy' | 'clientDelaySec
   }
   if (hop.fromCache === true) tags.push(tag('from-cache'));
   return tags;
+}
+
+/**
+ * How a hop moved the browser on, in the words SEO tools use. Only the kinds a person acts on differently:
+ * a permanent redirect passes ranking signals, a temporary one may not, a client-side one is slow and
+ * invisible to some crawlers, an HSTS hop was never sent by the server.
+ */
+export type RedirectType = 'permanent' | 'temporary' | 'client-side' | 'HSTS' | 'browser-internal' | 'other';
+
+export function redirectType(madeBy: string | undefined, status: number | undefined): RedirectType {
+  if (madeBy === 'browser-hsts') return 'HSTS';
+  if (madeBy === 'browser-internal') return 'browser-internal';
+  if (madeBy !== undefined && madeBy.startsWith('client-')) return 'client-side';
+  if (status === 301 || status === 308) return 'permanent';
+  if (status === 302 || status === 303 || status === 307) return 'temporary';
+  return 'other';
 }
