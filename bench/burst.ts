@@ -44,10 +44,10 @@ try {
     const area = chrome.storage.session as chrome.storage.SessionStorageArea & { __siWrites?: number };
     const original = area.set.bind(area);
     area.__siWrites = 0;
-    area.set = ((items: Record<string, unknown>) => {
+    area.set = (items: Record<string, unknown>) => {
       area.__siWrites! += 1;
       return original(items);
-    }) as typeof area.set;
+    };
   });
 
   const u = `burst-${Date.now()}`;

@@ -155,7 +155,7 @@ export function RequestTable({ lines, selectedId, onSelect, onDeselect, onToggle
       aria-activedescendant={selectedIndex >= win.start && selectedIndex < win.end ? domIdOf(selectedIndex) : undefined}
       tabIndex={0}
       data-testid="request-table"
-      onScroll={(e) => setScrollTop((e.currentTarget as HTMLDivElement).scrollTop)}
+      onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
       onKeyDown={onKeyDown}
     >
       <div role="row" aria-rowindex={1} class="line line-header">

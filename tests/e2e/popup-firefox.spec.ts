@@ -79,7 +79,7 @@ test.describe('Firefox popup', () => {
   });
 
   test('a six-hop chain and a redirect loop, with their findings on the hops', async () => {
-    let open = await visit('/long-chain/1');
+    const open = await visit('/long-chain/1');
     let s = await open.view.waitFor((x) => x.final !== undefined && x.chain.length === 6);
     expect(s.chain.map((h) => h.url)).toEqual([1, 2, 3, 4, 5, 6].map((n) => `${site.origin}/long-chain/${n}`));
     expect(s.chain.map((h) => h.code)).toEqual(['301', '302', '301', '302', '301', '302']);
