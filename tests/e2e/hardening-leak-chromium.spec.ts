@@ -52,7 +52,7 @@ test('no request of its own; captured data only in memory; nothing from an incog
     const before = log.watching.length;
     const page = await browser.context.newPage();
     await waitForValue(
-      async () => log.watching.length,
+      () => Promise.resolve(log.watching.length),
       (n) => n > before,
     );
     return page;
@@ -84,7 +84,7 @@ test('no request of its own; captured data only in memory; nothing from an incog
   const { browserContextId } = await cdp.send<{ browserContextId: string }>('Target.createBrowserContext');
   const { targetId } = await cdp.send<{ targetId: string }>('Target.createTarget', { url: `${site.origin}/missing?${incognitoMarker}`, browserContextId });
   await waitForValue(
-    async () => site.requests.some((r) => r.includes(incognitoMarker)),
+    () => Promise.resolve(site.requests.some((r) => r.includes(incognitoMarker))),
     (seen) => seen,
   );
   expect(site.requests.some((r) => r.includes(incognitoMarker))).toBe(true);
@@ -115,14 +115,14 @@ test('no request of its own; captured data only in memory; nothing from an incog
   expect(Object.keys(local).filter((k) => k !== 'settings')).toEqual([]);
   expect(JSON.stringify(local)).not.toContain(marker);
   // What does reach storage.local is found by the scan below (it proves the scan looks in the right place).
-  const probe = `probe-${marker.split('-').at(-1)}`;
+  const probe = `probe-${String(marker.split('-').at(-1))}`;
   await browser.worker.evaluate((value) => chrome.storage.local.set({ probe: value }), probe);
 
   // The positive control: a request the worker does make (to its own package) is seen, as the worker's.
   const own = extensionUrl(browser.extensionId, 'manifest.json');
   await browser.worker.evaluate((url) => fetch(url).then(() => undefined), own);
   await waitForValue(
-    async () => log.requests.some((r) => r.url === own),
+    () => Promise.resolve(log.requests.some((r) => r.url === own)),
     (seen) => seen,
   );
   expect(log.requests.find((r) => r.url === own)?.targetType).toBe('service_worker');
@@ -131,7 +131,7 @@ test('no request of its own; captured data only in memory; nothing from an incog
     (url) =>
       fetch(url).then(
         () => 'fetched',
-        (e: Error) => `refused: ${e.message}`,
+        (e: unknown) => `refused: ${(e as Error).message}`,
       ),
     `${site.origin}/ok?csp-control`,
   );
@@ -243,7 +243,7 @@ test('neither a web page nor a content-script context can get captured data from
   const options = await browser.context.newPage();
   await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
   const fromExtensionPage = await waitForValue(
-    () => options.evaluate(`chrome.runtime.sendMessage(${ask})`) as Promise<{ loads?: unknown[] } | undefined>,
+    () => options.evaluate<{ loads?: unknown[] } | undefined>(`chrome.runtime.sendMessage(${ask})`),
     (view) => (view?.loads?.length ?? 0) > 0,
   );
   expect(fromExtensionPage?.loads?.length).toBeGreaterThan(0);

@@ -63,7 +63,7 @@ test('10,000 requests in one tab: capped and counted, storage small, no main-fra
   // The panel page for the tab answers its filter promptly.
   const page = await browser.context.newPage();
   await page.goto(`chrome-extension://${browser.extensionId}/src/devtools/panel.html?tab=${tab.tabId}`);
-  const table = new PanelTable({ evaluate: <T>(script: string) => page.evaluate(script) as Promise<T>, pressKey: (key) => page.keyboard.press(key) });
+  const table = new PanelTable({ evaluate: <T>(script: string) => page.evaluate<T>(script), pressKey: (key) => page.keyboard.press(key) });
   const panel = await table.waitFor((x) => x.lines.some((l) => l.testid === 'request-row'), 20_000);
   expect(panel.lines.length).toBeGreaterThan(0);
   const filterStarted = Date.now();
@@ -73,7 +73,7 @@ test('10,000 requests in one tab: capped and counted, storage small, no main-fra
   expect(Date.now() - filterStarted).toBeLessThan(3000);
   await page.close();
 
-  const figures = `${REQUESTS} requests in ${floodSeconds.toFixed(0)} s; kept ${flood?.subresources.length}, dropped and counted ${flood?.droppedSubresources}; storage.session ${bytes} bytes; chain after the flood: ${chain?.chain.length} hops, none missed; popup open in ${popupSeconds.toFixed(1)} s`;
+  const figures = `${REQUESTS} requests in ${floodSeconds.toFixed(0)} s; kept ${String(flood?.subresources.length)}, dropped and counted ${String(flood?.droppedSubresources)}; storage.session ${bytes} bytes; chain after the flood: ${String(chain?.chain.length)} hops, none missed; popup open in ${popupSeconds.toFixed(1)} s`;
   test.info().annotations.push({ type: 'figures', description: figures });
   console.log(`figures: ${figures}`);
 });
