@@ -15,6 +15,7 @@ export default defineConfig(({ mode }) => {
       outDir: `dist/${browser}`,
       emptyOutDir: true,
       // The panel page is opened by devtools.panels.create, so the manifest does not name it.
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- @crxjs/vite-plugin still reads build.rollupOptions
       rollupOptions: { input: { panel: 'src/devtools/panel.html' } },
       // Extension pages load from disk; source maps only help a reader of the store package.
       sourcemap: false,

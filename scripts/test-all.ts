@@ -41,13 +41,13 @@ for (const step of steps) {
   }
 }
 
-function readJson<T>(file: string): T | undefined {
+function readJson(file: string): unknown {
   const path = join(results, file);
-  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : undefined;
+  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined;
 }
 
-const unit = readJson<{ numPassedTests: number; numFailedTests: number }>('unit.json');
-const e2e = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>('e2e.json');
+const unit = readJson('unit.json') as { numPassedTests: number; numFailedTests: number } | undefined;
+const e2e = readJson('e2e.json') as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } } | undefined;
 const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats.expected ?? 0);
 const failed = (unit?.numFailedTests ?? 0) + (e2e?.stats.unexpected ?? 0) + (e2e?.stats.flaky ?? 0);
 const skipped = e2e?.stats.skipped ?? 0;
