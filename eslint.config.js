@@ -18,9 +18,18 @@ export default defineConfig(
       ],
       // noUncheckedIndexedAccess is on: `!` after an index the code has just bounds-checked is how this codebase says "present".
       '@typescript-eslint/no-non-null-assertion': 'off',
+      // `const { dropped: _dropped, ...rest } = record` is how this codebase copies a record without some fields.
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
+      // Exports and captured text are cleaned of control characters on purpose, by regular expressions that name them.
+      'no-control-regex': 'off',
       // Preact handlers are written `onClick={() => setOpen(true)}`, and the reducer's switches `return handler(...)` inside functions typed void.
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true, ignoreVoidReturningFunctions: true }],
     },
+  },
+  {
+    files: ['tests/e2e/**'],
+    // `async ({}, use) =>` is Playwright's documented way to declare a fixture that needs no other fixture.
+    rules: { 'no-empty-pattern': ['error', { allowObjectPatternsAsParameters: true }] },
   },
   // Plain JavaScript (this file, the benchmark's do-nothing extension) is outside tsconfig.json.
   { files: ['**/*.js'], extends: [tseslint.configs.disableTypeChecked] },

@@ -123,4 +123,5 @@ function reportDetectionError(error: unknown): void {
 }
 
 // Firefox unloads an idle event page after announcing it; write what is pending first.
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- Chromium's service worker may lack onSuspend, whatever the polyfill's types say
 browser.runtime.onSuspend?.addListener(() => void store.flush());

@@ -6,12 +6,12 @@
 import type { HeaderEntry } from './capture-event';
 import type { ExplanationRef, VendorRef } from './capture-state';
 import { LIMITS, truncate } from './limits';
-import type { ExplainInput, ReduceContext } from './reduce-context';
+import type { ExplainInput, ExplanationLike, ReduceContext } from './reduce-context';
 
 export function vendorsFor(ctx: ReduceContext, headers: readonly HeaderEntry[] | undefined): VendorRef[] | undefined {
   const detect = ctx.detectVendors;
   if (detect === undefined || headers === undefined || headers.length === 0) return undefined;
-  let matches;
+  let matches: unknown;
   try {
     matches = detect(headers);
   } catch {
@@ -19,7 +19,7 @@ export function vendorsFor(ctx: ReduceContext, headers: readonly HeaderEntry[] |
   }
   if (!Array.isArray(matches) || matches.length === 0) return undefined;
   const out: VendorRef[] = [];
-  for (const match of matches) {
+  for (const match of matches as readonly ({ id?: unknown; name?: unknown } | null | undefined)[]) {
     if (out.length >= LIMITS.maxVendorsPerResponse) break;
     if (typeof match?.id === 'string' && typeof match.name === 'string') {
       out.push({ id: truncate(match.id, 64), name: truncate(match.name, 128) });
@@ -38,17 +38,19 @@ export function explanationFor(
   if (response.statusCode !== undefined) input.statusCode = response.statusCode;
   if (response.statusLine !== undefined) input.statusLine = response.statusLine;
   if (response.error !== undefined) input.error = response.error;
-  let result;
+  // Someone else's code: it may return anything.
+  let result: unknown;
   try {
     result = explain(input);
   } catch {
     return undefined;
   }
   if (typeof result !== 'object' || result === null) return undefined;
-  if (typeof result.code !== 'string' || typeof result.phrase !== 'string') return undefined;
-  const ref: ExplanationRef = { code: truncate(result.code, 64), phrase: truncate(result.phrase, 256) };
-  if (typeof result.summary === 'string') ref.summary = truncate(result.summary, 512);
-  if (typeof result.class === 'string') ref.statusClass = truncate(result.class, 32);
-  if (typeof result.origin?.id === 'string') ref.originId = truncate(result.origin.id, 64);
+  const found = result as Partial<ExplanationLike>;
+  if (typeof found.code !== 'string' || typeof found.phrase !== 'string') return undefined;
+  const ref: ExplanationRef = { code: truncate(found.code, 64), phrase: truncate(found.phrase, 256) };
+  if (typeof found.summary === 'string') ref.summary = truncate(found.summary, 512);
+  if (typeof found.class === 'string') ref.statusClass = truncate(found.class, 32);
+  if (typeof found.origin?.id === 'string') ref.originId = truncate(found.origin.id, 64);
   return ref;
 }

@@ -24,7 +24,8 @@ export function isFailingStatus(status: number | undefined): boolean {
 }
 
 /** Failing responses in the order they came, then the requests that got no response. */
-export function failingRows(load: Pick<PageLoad, 'subresources' | 'errors' | 'droppedSubresources' | 'droppedErrors'>): FailingRow[] {
+// The records may be missing: a load read back from storage is checked for its id and chain only.
+export function failingRows(load: Pick<PageLoad, 'droppedSubresources' | 'droppedErrors'> & Partial<Pick<PageLoad, 'subresources' | 'errors'>>): FailingRow[] {
   const rows: FailingRow[] = [];
   const subresources = load.subresources ?? [];
   for (let i = 0; i < subresources.length; i++) {

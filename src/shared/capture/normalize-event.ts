@@ -54,7 +54,7 @@ export type RawEventName = (typeof RAW_EVENT_NAMES)[number];
  * `{ addedTabId, removedTabId }` for tabs.onReplaced. For the content-script hint pass the message
  * with `tabId` taken from `sender.tab.id` (never from the message itself, which the page could forge).
  */
-export function normalizeEvent(name: RawEventName | string, details: unknown): CaptureEvent | undefined {
+export function normalizeEvent(name: string, details: unknown): CaptureEvent | undefined {
   try {
     return normalizeUnsafe(name, details);
   } catch {

@@ -90,7 +90,7 @@ export function countsLine(view: LoadView): string {
 
 export function hopRefs(hops: readonly number[]): string {
   if (hops.length === 0) return '';
-  return hops.length === 1 ? `hop ${hops[0]}` : `hops ${hops.join(', ')}`;
+  return hops.length === 1 ? `hop ${hops[0]!}` : `hops ${hops.join(', ')}`;
 }
 
 function joinWords(a: string, b: string): string {

@@ -51,19 +51,19 @@ const WORDS: Readonly<Record<FindingKind, FindingWords>> = {
 
 const SEVERITY: Readonly<Record<FindingSeverity, string>> = { error: 'Problem', warning: 'Warning', info: 'Note' };
 
-export function findingTitle(kind: FindingKind | string): string {
+export function findingTitle(kind: string): string {
   return Object.hasOwn(WORDS, kind) ? WORDS[kind as FindingKind].title : 'Finding';
 }
 
-export function findingShort(kind: FindingKind | string): string {
+export function findingShort(kind: string): string {
   return Object.hasOwn(WORDS, kind) ? WORDS[kind as FindingKind].short : 'finding';
 }
 
-export function findingAdvice(kind: FindingKind | string): string {
+export function findingAdvice(kind: string): string {
   return Object.hasOwn(WORDS, kind) ? WORDS[kind as FindingKind].advice : '';
 }
 
-export function severityLabel(severity: FindingSeverity | string): string {
+export function severityLabel(severity: string): string {
   return Object.hasOwn(SEVERITY, severity) ? SEVERITY[severity as FindingSeverity] : 'Note';
 }
 
@@ -71,8 +71,8 @@ export function severityLabel(severity: FindingSeverity | string): string {
 export function hopList(hops: readonly number[], firstNumber = 1): string {
   const numbers = [...new Set(hops)].sort((a, b) => a - b).map((i) => String(i + firstNumber));
   if (numbers.length === 0) return '';
-  if (numbers.length === 1) return `hop ${numbers[0]}`;
-  return `hops ${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
+  if (numbers.length === 1) return `hop ${numbers[0]!}`;
+  return `hops ${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)!}`;
 }
 
 /** Chain index → the findings that concern that hop, built in one pass over the findings. */

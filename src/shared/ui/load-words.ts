@@ -49,7 +49,7 @@ const UNKNOWN_REASON: NotObservedWords = {
   detail: 'No response was observed for this page. Reload the page to see its status.',
 };
 
-export function notObservedWords(reason: NotObservedReason | string | undefined): NotObservedWords {
+export function notObservedWords(reason: string | undefined): NotObservedWords {
   return reason !== undefined && Object.hasOwn(NOT_OBSERVED, reason) ? NOT_OBSERVED[reason as NotObservedReason] : UNKNOWN_REASON;
 }
 
@@ -80,13 +80,13 @@ const MADE_BY: Readonly<Record<MadeBy, string>> = {
 };
 
 /** Who made a hop, when it was not the server: 'the browser (HSTS upgrade)'. '' for the server or unknown. */
-export function madeByText(madeBy: MadeBy | string | undefined): string {
+export function madeByText(madeBy: string | undefined): string {
   if (madeBy === undefined || madeBy === 'server' || !Object.hasOwn(MADE_BY, madeBy)) return '';
   return MADE_BY[madeBy as MadeBy];
 }
 
 /** 'after a meta refresh on the previous page', for a load reached by a client-side redirect. */
-export function arrivedByText(arrivedBy: MadeBy | string | undefined): string {
+export function arrivedByText(arrivedBy: string | undefined): string {
   switch (arrivedBy) {
     case 'client-meta-refresh':
       return 'The previous page sent you here with a meta refresh.';

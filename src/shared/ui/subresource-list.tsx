@@ -123,7 +123,8 @@ export function SubresourceList({ load, allRows }: SubresourceListProps) {
   const [afterFirstFrame, setAfterFirstFrame] = useState(false);
   useEffect(() => setAfterFirstFrame(true), []);
   const rowsReady = useRegistry() && afterFirstFrame;
-  const counts = load.counts;
+  // Typed as possibly missing: a load read back from storage is checked for its id and chain only.
+  const counts = load.counts as LoadSummary['counts'] | undefined;
   const cells = countCells(counts);
   const total = counts?.total ?? 0;
   return (
