@@ -90,8 +90,6 @@ function keptLoad(tabId: number, loadId: string): PageLoad | undefined {
 
 function answer(message: UiRequest): Promise<UiResponses[UiRequest['type']]> {
   switch (message.type) {
-    case 'get-tab':
-      return store.ready.then(() => tabViewOf(message.tabId, store.tab(message.tabId)));
     case 'get-load':
       return store.ready.then(() => keptLoad(message.tabId, message.loadId));
     case 'get-failing':
