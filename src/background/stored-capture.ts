@@ -12,7 +12,7 @@
 import type { PageLoad, SubresourceRecord, TabCapture } from '../shared/capture';
 
 export const META_KEY = 'capture:meta';
-export const TAB_PREFIX = 'capture:tab:';
+const TAB_PREFIX = 'capture:tab:';
 export const LOAD_PREFIX = 'capture:load:';
 export const LAYOUT_VERSION = 2 as const;
 
@@ -24,7 +24,7 @@ export interface StoredMeta {
 }
 
 /** A tab as stored: everything but its loads, which are named by id, oldest first. */
-export type StoredTab = Omit<TabCapture, 'loads'> & { loadIds: string[] };
+type StoredTab = Omit<TabCapture, 'loads'> & { loadIds: string[] };
 
 export function tabKey(tabId: number | string): string {
   return `${TAB_PREFIX}${tabId}`;

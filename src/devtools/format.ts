@@ -62,7 +62,7 @@ export function isWebUrl(url: string | undefined): url is string {
   }
 }
 
-export const FINDING_LABELS: Readonly<Record<FindingKind, string>> = {
+const FINDING_LABELS: Readonly<Record<FindingKind, string>> = {
   loop: 'Redirect loop',
   'long-chain': 'Long chain',
   'https-downgrade': 'HTTPS → HTTP',

@@ -10,7 +10,7 @@ import { TableLineView, type LineContext } from './table-line';
 import type { TableLine } from './table-lines';
 import { isNavigationKey, moveIndex, revealScrollTop, virtualWindow } from './virtual-window';
 
-export const ROW_HEIGHT = 24;
+const ROW_HEIGHT = 24;
 const HEADER_HEIGHT = 26;
 
 interface Column {

@@ -7,7 +7,7 @@ import { wordsFor } from './row-words';
 import { rowSource, SOURCE_LABELS, statusColorClass, TYPE_LABELS, typeCategory, type RequestRow } from './request-row';
 import type { TableLine } from './table-lines';
 
-export const COLUMN_COUNT = 9;
+const COLUMN_COUNT = 9;
 
 export interface LineContext {
   /** Start of each page load (ms), for "+120 ms" offsets. */

@@ -18,7 +18,7 @@ function loadExport(): Promise<ExportModule> {
   return exportModule;
 }
 
-export const FORMAT_LABELS: Readonly<Record<ExportFormat, string>> = {
+const FORMAT_LABELS: Readonly<Record<ExportFormat, string>> = {
   text: 'Plain text',
   markdown: 'Markdown',
   tsv: 'Tab-separated (spreadsheets)',

@@ -19,7 +19,7 @@ export interface FailingRow {
   fromCache?: boolean;
 }
 
-export function isFailingStatus(status: number | undefined): boolean {
+function isFailingStatus(status: number | undefined): boolean {
   return status !== undefined && status >= 400 && status <= 599;
 }
 

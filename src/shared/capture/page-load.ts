@@ -96,7 +96,7 @@ export function chainChanged(load: PageLoad): void {
 }
 
 /** The hop that ended the chain with a response, if the chain has ended with one. */
-export function finalHop(load: PageLoad): Hop | undefined {
+function finalHop(load: PageLoad): Hop | undefined {
   const last = load.chain[load.chain.length - 1];
   if (last === undefined || last.statusCode === undefined || last.redirectUrl !== undefined) return undefined;
   return last;

@@ -8,7 +8,7 @@ import type { HeaderEntry } from './capture-event';
 import type { CaptureSettings } from './limits';
 
 /** A vendor the detector recognised (IIS, nginx, Cloudflare, ...). Only these two fields are stored. */
-export interface VendorMatch {
+interface VendorMatch {
   /** The same ids as the registry's origins ('iis', 'nginx', 'cloudflare', ...). */
   id: string;
   name: string;

@@ -7,7 +7,7 @@ import { lookup, originsForVendor, parseStatusLine } from '../registry';
 import type { StatusEntry } from '../registry';
 
 export const UNREGISTERED = 'Unregistered status';
-export const NO_RESPONSE = 'No response';
+const NO_RESPONSE = 'No response';
 
 export interface PhraseInput {
   /** A valid status (100..999) or undefined. */

@@ -15,7 +15,7 @@ import { entryFor, statusWords } from './status-words';
 import { vendorLine } from './vendor-line';
 
 /** The hop that carried the final response (the last one, unless it redirected too). */
-export function finalHop(load: LoadHead): Hop | undefined {
+function finalHop(load: LoadHead): Hop | undefined {
   const last = load.chain.at(-1);
   return last !== undefined && last.redirectUrl === undefined ? last : undefined;
 }

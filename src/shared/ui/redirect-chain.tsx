@@ -17,11 +17,11 @@ import { entryFor, statusWords } from './status-words';
 import { vendorLine } from './vendor-line';
 
 /** The hops that moved the browser on (the last hop is the final response, unless it redirected too). */
-export function redirectHops(load: LoadHead): Hop[] {
+function redirectHops(load: LoadHead): Hop[] {
   return load.chain.filter((hop, i) => i < load.chain.length - 1 || hop.redirectUrl !== undefined);
 }
 
-export function hopPhrase(hop: Pick<Hop, 'statusCode' | 'statusLine' | 'explanation' | 'error'>): string {
+function hopPhrase(hop: Pick<Hop, 'statusCode' | 'statusLine' | 'explanation' | 'error'>): string {
   if (hop.explanation) return hop.explanation.phrase;
   if (hop.statusCode !== undefined) return statusWords(hop.statusCode, hop.statusLine).phrase;
   return hop.error ?? '';

@@ -26,7 +26,7 @@ export function provideLookup(lookup: Lookup): void {
 }
 
 /** Starts loading the registry (once) and resolves when it is here. */
-export function loadRegistry(): Promise<Lookup> {
+function loadRegistry(): Promise<Lookup> {
   if (current) return Promise.resolve(current);
   loading ??= import('../registry/lookup').then((module) => {
     provideLookup(module.lookup);

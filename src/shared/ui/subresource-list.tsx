@@ -15,7 +15,7 @@ import { entryFor, statusWords } from './status-words';
 import { vendorText, vendorLayers } from './vendor-line';
 
 /** The summary's rows are the first page. */
-export const FIRST_PAGE = SUMMARY_FAILING_ROWS;
+const FIRST_PAGE = SUMMARY_FAILING_ROWS;
 const MORE = 200;
 
 function rowPhrase(row: FailingRow): string {

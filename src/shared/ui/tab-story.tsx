@@ -7,8 +7,6 @@ import { currentLoad, type LoadHead } from '../tab-view';
 import { FinalAnswer } from './final-answer';
 import { RedirectChain } from './redirect-chain';
 
-export { redirectHops } from './redirect-chain';
-
 export interface TabStoryProps {
   view: { loads: readonly LoadHead[] } | undefined;
   /** The load to tell (an earlier one picked by the user); the tab's current load by default. */

@@ -51,7 +51,7 @@ export function puppeteerDriver(page: PuppeteerPage): PopupDriver {
   };
 }
 
-export interface HopSnapshot {
+interface HopSnapshot {
   number: string;
   code: string;
   phrase: string;
