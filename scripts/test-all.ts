@@ -1,5 +1,5 @@
 /**
- * `npm test`: type check, unit tests, both builds, the fast performance budgets, Mozilla's linter on
+ * `npm test`: type check, ESLint (with the architecture's import rules), knip, Prettier's check, unit tests, both builds, the fast performance budgets, Mozilla's linter on
  * the Firefox build, and the end-to-end tests in Chromium and Firefox. Ends with one line counting every test that ran.
  */
 import { spawnSync } from 'node:child_process';
@@ -19,6 +19,9 @@ interface Step {
 
 const steps: Step[] = [
   { name: 'type check', command: ['npx', 'tsc', '--noEmit', '-p', '.'] },
+  { name: 'lint', command: ['npm', 'run', '--silent', 'lint'] },
+  { name: 'unused code', command: ['npm', 'run', '--silent', 'knip'] },
+  { name: 'formatting', command: ['npm', 'run', '--silent', 'format:check'] },
   { name: 'unit tests', command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${join(results, 'unit.json')}`] },
   { name: 'build', command: ['npm', 'run', '--silent', 'build'] },
   // Bundle sizes, zips and the capture core's speed against bench/budgets.ts; the browser figures are `npm run bench`.
