@@ -15,6 +15,7 @@ export default defineConfig(({ mode }) => {
       outDir: `dist/${browser}`,
       emptyOutDir: true,
       // The panel page is opened by devtools.panels.create and "All requests in a tab" by the popup, so the manifest names neither.
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- @crxjs/vite-plugin still reads build.rollupOptions
       rollupOptions: { input: { panel: 'src/devtools/panel.html', 'tab-requests': 'src/devtools/tab-requests.html' } },
       // Extension pages load from disk; source maps only help a reader of the store package.
       sourcemap: false,

@@ -69,7 +69,7 @@ function respond(req: IncomingMessage, res: ServerResponse): void {
     const n = Number(nText);
     const hops = kind === 'load' ? LOAD_HOPS : BURST_HOPS.length;
     const status = kind === 'load' ? 302 : (BURST_HOPS[n - 1] ?? 302);
-    const next = n < hops ? `/${kind}/hop/${n + 1}` : `/${kind}/page`;
+    const next = n < hops ? `/${kind!}/hop/${n + 1}` : `/${kind!}/page`;
     send(status, 'text/html', '', { location: `${next}${url.search}` });
     return;
   }
@@ -121,7 +121,7 @@ export async function startBenchSite(): Promise<BenchSite> {
   const child = fork(fileURLToPath(new URL('./bench-site-process.ts', import.meta.url)), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const port = await new Promise<number>((resolve, reject) => {
     child.once('message', (message) => resolve((message as { port: number }).port));
-    child.once('exit', (code) => reject(new Error(`the bench site exited with ${code}`)));
+    child.once('exit', (code) => reject(new Error(`the bench site exited with ${String(code)}`)));
   });
   const origin = `http://127.0.0.1:${port}`;
   return {

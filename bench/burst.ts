@@ -44,10 +44,10 @@ try {
     const area = chrome.storage.session as chrome.storage.SessionStorageArea & { __siWrites?: number };
     const original = area.set.bind(area);
     area.__siWrites = 0;
-    area.set = ((items: Record<string, unknown>) => {
+    area.set = (items: Record<string, unknown>) => {
       area.__siWrites! += 1;
       return original(items);
-    }) as typeof area.set;
+    };
   });
 
   const u = `burst-${Date.now()}`;
@@ -56,8 +56,8 @@ try {
   let burst: { firedAt: number; settledAt: number } | undefined;
   let shownAt: number | undefined;
   while (Date.now() < deadline) {
-    burst = (await page.evaluate('window.__burst')) as typeof burst;
-    shownAt = (await popup.page.evaluate('window.__siAll')) as number | undefined;
+    burst = await page.evaluate<typeof burst>('window.__burst');
+    shownAt = await popup.page.evaluate<number | undefined>('window.__siAll');
     if (burst?.settledAt && shownAt) break;
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -116,7 +116,7 @@ export function coreFigures(r: CoreResult): Figure[] {
       label: `heap at the per-tab cap after ${r.heapAtCap.map((s) => s.afterEvents.toLocaleString('en')).join(' / ')} events`,
       value: Number.NaN,
       unit: 'MiB',
-      text: r.heapAtCap.map((s) => `${s.heapMiB.toFixed(1)}`).join(' / ') + ' MiB',
+      text: r.heapAtCap.map((s) => s.heapMiB.toFixed(1)).join(' / ') + ' MiB',
     });
     figures.push({
       section: CORE,

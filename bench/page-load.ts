@@ -43,10 +43,10 @@ async function loadOnce(variant: Variant, site: BenchSite, u: string): Promise<n
   variant.page = await variant.browser.context.newPage();
   await previous.close();
   await variant.page.goto(`${site.origin}/load/hop/1?u=${u}`, { waitUntil: 'load', timeout: 120_000 });
-  const nav = (await variant.page.evaluate(`(() => {
+  const nav = await variant.page.evaluate<{ loadEnd: number; redirects: number }>(`(() => {
     const e = performance.getEntriesByType('navigation')[0];
     return { loadEnd: e.loadEventEnd, redirects: e.redirectCount };
-  })()`)) as { loadEnd: number; redirects: number };
+  })()`);
   if (nav.redirects !== LOAD_HOPS) throw new Error(`${variant.label}: ${nav.redirects} redirects, expected ${LOAD_HOPS}`);
   // The hops, the page and every sub-resource reached the server: nothing came from a cache.
   const hits = await site.hits(u);

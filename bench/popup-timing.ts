@@ -35,7 +35,7 @@ export async function openTimedPopup(
   const page = await context.newPage();
   await page.addInitScript(OBSERVER(selector));
   await page.goto(url);
-  const read = () => page.evaluate('window.__siTiming') as Promise<PopupTiming & { contentAt?: number }>;
+  const read = () => page.evaluate<PopupTiming & { contentAt?: number }>('window.__siTiming');
   return { page, read: async () => waitFor(read, timeoutMs) };
 }
 
@@ -79,7 +79,7 @@ export async function timeSmallestPage(context: BrowserContext, extensionId: str
   const page = await context.newPage();
   try {
     await page.goto(`chrome-extension://${extensionId}/src/devtools/devtools.html`, { waitUntil: 'domcontentloaded' });
-    return (await page.evaluate(`performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd`)) as number;
+    return await page.evaluate<number>(`performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd`);
   } finally {
     await page.close();
   }

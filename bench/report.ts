@@ -133,7 +133,7 @@ export function markdown(figures: readonly Figure[], machine: Machine, date: Dat
   );
   for (const [id, b] of Object.entries(BUDGETS)) {
     const why = 'why' in b ? ` (${b.why})` : '';
-    out.push(`- \`${id}\`: ${describeBudget(id as BudgetId)}${why}${'fast' in b && b.fast ? ', also in `npm test`' : ''}`);
+    out.push(`- \`${id}\`: ${describeBudget(id as BudgetId)}${why}${'fast' in b ? ', also in `npm test`' : ''}`);
   }
   out.push('');
   return out.join('\n');

@@ -14,7 +14,7 @@ export async function runStep<T>(name: string, command: string, args: string[], 
     process.stdout.write(chunk);
   });
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  if (code !== 0) throw new Error(`${name} failed (exit ${code})`);
+  if (code !== 0) throw new Error(`${name} failed (exit ${String(code)})`);
   const last = out.trim().split('\n').at(-1) ?? '';
   return JSON.parse(last) as T;
 }

@@ -33,7 +33,6 @@ export function noWebAccessibleResources(): Plugin {
     // The crx plugin writes the manifest late, so this step edits the written file once all is done.
     closeBundle: {
       order: 'post',
-      sequential: true,
       handler() {
         const path = join(outDir, 'manifest.json');
         const manifest = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;

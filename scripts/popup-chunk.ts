@@ -46,6 +46,7 @@ export function popupChunk(): Plugin {
     config() {
       return {
         build: {
+          // eslint-disable-next-line @typescript-eslint/no-deprecated -- @crxjs/vite-plugin still reads build.rollupOptions
           rollupOptions: {
             output: {
               codeSplitting: {

@@ -1,5 +1,5 @@
 /**
- * `npm test`: type check, unit tests, both builds, the fast performance budgets, Mozilla's linter on
+ * `npm test`: type check, ESLint (with the architecture's import rules), knip, Prettier's check, unit tests, both builds, the fast performance budgets, Mozilla's linter on
  * the Firefox build, and the end-to-end tests in Chromium and Firefox. Ends with one line counting every test that ran.
  */
 import { spawnSync } from 'node:child_process';
@@ -22,6 +22,9 @@ interface Step {
 
 const steps: Step[] = [
   { name: 'type check', command: ['npx', 'tsc', '--noEmit', '-p', '.'] },
+  { name: 'lint', command: ['npm', 'run', '--silent', 'lint'] },
+  { name: 'unused code', command: ['npm', 'run', '--silent', 'knip'] },
+  { name: 'formatting', command: ['npm', 'run', '--silent', 'format:check'] },
   { name: 'unit tests', command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${join(results, 'unit.json')}`] },
   { name: 'build', command: ['npm', 'run', '--silent', 'build'] },
   // Bundle sizes, zips and the capture core's speed against bench/budgets.ts; the browser figures are `npm run bench`.
@@ -44,13 +47,13 @@ for (const step of steps) {
   }
 }
 
-function readJson<T>(file: string): T | undefined {
+function readJson(file: string): unknown {
   const path = join(results, file);
-  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : undefined;
+  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined;
 }
 
-const unit = readJson<{ numPassedTests: number; numFailedTests: number }>('unit.json');
-const e2e = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>('e2e.json');
+const unit = readJson('unit.json') as { numPassedTests: number; numFailedTests: number } | undefined;
+const e2e = readJson('e2e.json') as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } } | undefined;
 const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats.expected ?? 0);
 const failed = (unit?.numFailedTests ?? 0) + (e2e?.stats.unexpected ?? 0) + (e2e?.stats.flaky ?? 0);
 const skipped = e2e?.stats.skipped ?? 0;

@@ -85,8 +85,6 @@ function keptLoad(tabId: number, loadId: string): PageLoad | undefined {
 
 function answer(message: UiRequest): Promise<UiResponses[UiRequest['type']]> {
   switch (message.type) {
-    case 'get-tab':
-      return store.ready.then(() => tabViewOf(message.tabId, store.tab(message.tabId)));
     case 'get-load':
       return store.ready.then(() => keptLoad(message.tabId, message.loadId));
     case 'get-failing':
@@ -118,4 +116,5 @@ function reportDetectionError(error: unknown): void {
 }
 
 // Firefox unloads an idle event page after announcing it; write what is pending first.
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- Chromium's service worker may lack onSuspend, whatever the polyfill's types say
 browser.runtime.onSuspend?.addListener(() => void store.flush());

@@ -12,7 +12,7 @@
 import type { PageLoad, SubresourceRecord, TabCapture } from '../shared/capture';
 
 export const META_KEY = 'capture:meta';
-export const TAB_PREFIX = 'capture:tab:';
+const TAB_PREFIX = 'capture:tab:';
 export const LOAD_PREFIX = 'capture:load:';
 export const LAYOUT_VERSION = 2 as const;
 
@@ -24,10 +24,10 @@ export interface StoredMeta {
 }
 
 /** A tab as stored: everything but its loads, which are named by id, oldest first. */
-export type StoredTab = Omit<TabCapture, 'loads'> & { loadIds: string[] };
+type StoredTab = Omit<TabCapture, 'loads'> & { loadIds: string[] };
 
 export function tabKey(tabId: number | string): string {
-  return TAB_PREFIX + tabId;
+  return `${TAB_PREFIX}${tabId}`;
 }
 
 export function loadKey(loadId: string): string {
@@ -155,7 +155,7 @@ export function readStoredCapture(stored: Record<string, unknown>): ReadCapture 
 /** One load from its head and chunks; a chunk that is missing or unreadable leaves its records out. */
 function readLoad(stored: Record<string, unknown>, id: string, texts: Map<string, string>): { load: PageLoad; keys: string[] } | undefined {
   const headText = stored[loadKey(id)];
-  const head = parseJson(headText) as Partial<StoredLoadHead> | undefined;
+  const head = parseJson(headText) as Partial<StoredLoadHead> | null | undefined;
   if (typeof head !== 'object' || head === null || head.id !== id || !Array.isArray(head.chain)) return undefined;
   const { keptSubresources, ...rest } = head as StoredLoadHead;
   const keys = [loadKey(id)];

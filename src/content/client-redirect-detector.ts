@@ -46,7 +46,8 @@ document.addEventListener(
 // The Navigation API names the destination and whether a person started the navigation.
 const navigation = (globalThis as { navigation?: NavigationLike }).navigation;
 navigation?.addEventListener('navigate', (e) => {
-  const userActive = navigator.userActivation?.isActive === true;
+  // Older engines have no userActivation, whatever lib.dom says.
+  const userActive = (navigator as { userActivation?: UserActivation }).userActivation?.isActive === true;
   const target = scriptRedirectTarget(e, metaRefreshUrl === undefined ? { userActive } : { userActive, metaRefreshUrl });
   if (target !== undefined) send('javascript', target);
 });

@@ -101,7 +101,7 @@ export function rowsOfLoad(load: PageLoad): RequestRow[] {
 }
 
 /** Changes whenever a load gains, loses or finishes a request. */
-export function loadSignature(load: PageLoad): string {
+function loadSignature(load: PageLoad): string {
   const last = load.chain.at(-1);
   return [
     load.state,

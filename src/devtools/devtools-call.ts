@@ -35,6 +35,7 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
  * Calls `method` on `target` with a callback (Chromium) and takes a returned promise too (Firefox):
  * the first answer, read through `read`; `fallback` on failure or after `timeoutMs`.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- all that `typeof x === 'function'` proves about a foreign API
 function callEitherWay<T>(target: unknown, method: Function, timeoutMs: number, fallback: T, read: (answer: unknown) => T): Promise<T> {
   return settleOnce<T>(timeoutMs, fallback, (done) => {
     const returned: unknown = method.call(target, (answer: unknown) => done(read(answer)));

@@ -20,7 +20,7 @@ export function devtoolsIfPresent(): DevtoolsApi | undefined {
 
 /** Follows DevTools' own theme where the browser says which it is; otherwise the system's (base.css). */
 export function followDevtoolsTheme(api: DevtoolsApi | undefined, root: HTMLElement): void {
-  const panels = api?.panels as (DevtoolsApi['panels'] & { onThemeChanged?: chrome.events.Event<(theme: string) => void> }) | undefined;
+  const panels: (DevtoolsApi['panels'] & { onThemeChanged?: chrome.events.Event<(theme: string) => void> }) | undefined = api?.panels;
   const apply = (theme: unknown): void => {
     if (theme === 'dark') root.dataset['theme'] = 'dark';
     else if (theme === 'default' || theme === 'light') root.dataset['theme'] = 'light';

@@ -62,9 +62,9 @@ describe('watchHar', () => {
     const records: HarRecord[] = [];
     watchHar(network, (batch) => records.push(...batch), {
       flushMs: 10,
-      documentContent: async (url) => {
+      documentContent: (url) => {
         asked.push(url);
-        return { content: IIS_404_3_BODY };
+        return Promise.resolve({ content: IIS_404_3_BODY });
       },
     });
     finish(withBody(rawEntry({ status: 404 }), '', calls));
@@ -79,7 +79,7 @@ describe('watchHar', () => {
   it('does not wait long on a document entry whose body never comes', async () => {
     const { network, finish } = fakeNetwork();
     const records: HarRecord[] = [];
-    watchHar(network, (batch) => records.push(...batch), { flushMs: 10, documentContent: async () => ({ content: IIS_404_3_BODY }) });
+    watchHar(network, (batch) => records.push(...batch), { flushMs: 10, documentContent: () => Promise.resolve({ content: IIS_404_3_BODY }) });
     finish({ ...rawEntry({ status: 404 }), getContent: () => undefined });
     await vi.advanceTimersByTimeAsync(1_000);
     expect(records).toEqual([]);

@@ -8,9 +8,9 @@ import { LIMITS, truncate } from '../shared/capture/limits';
 import { BODY_LIMIT } from '../shared/registry';
 
 /** Where DevTools says the response came from, beyond the network. */
-export type HarCacheSource = 'memory' | 'disk';
+type HarCacheSource = 'memory' | 'disk';
 
-export interface HarTimings {
+interface HarTimings {
   blocked?: number;
   dns?: number;
   connect?: number;

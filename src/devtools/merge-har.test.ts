@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { PageLoad } from '../shared/capture';
+import type { TabView } from '../shared/tab-view';
 import { CapturedRows, rowsOfLoad, type LoadRows } from './captured-rows';
 import { failure, har, hop, ORIGIN, pageLoad, sub, T0 } from './fixtures/panel-fixtures';
 import { loadAt, mergeHar, MATCH_WINDOW_MS } from './merge-har';
@@ -54,7 +56,7 @@ describe('mergeHar', () => {
     const rows = mergeHar(loadsOf(page), [har(`${ORIGIN}/api`, 200, T0 + 121, { method: 'GET' }), har(`${ORIGIN}/logo.png`, 200, T0 + 111)]);
     const api = rows.find((r) => r.url === `${ORIGIN}/api` && r.kind === 'subresource');
     expect(api?.har).toBeUndefined();
-    expect(rows.filter((r) => r.kind === 'devtools-only').map((r) => `${r.method} ${r.statusCode} ${r.url}`)).toEqual([
+    expect(rows.filter((r) => r.kind === 'devtools-only').map((r) => `${r.method} ${String(r.statusCode)} ${r.url}`)).toEqual([
       `GET 200 ${ORIGIN}/logo.png`,
       `GET 200 ${ORIGIN}/api`,
     ]);
@@ -189,10 +191,10 @@ describe('CapturedRows', () => {
     const current = pageLoad({ id: '7-2', startedAt: T0 + 1000, subresources: [sub(`${ORIGIN}/b`, 'image', 200, T0 + 1000)] });
     const first = cache.of({ tabId: 7, loads: [old, current] });
     // The next push is a fresh copy of the same data, as a port message would be.
-    const again = cache.of(JSON.parse(JSON.stringify({ tabId: 7, loads: [old, current] })));
+    const again = cache.of(JSON.parse(JSON.stringify({ tabId: 7, loads: [old, current] })) as TabView);
     expect(again[0]?.rows).toBe(first[0]?.rows);
     expect(again[1]?.rows).not.toBe(first[1]?.rows);
-    const grown = JSON.parse(JSON.stringify(old));
+    const grown = JSON.parse(JSON.stringify(old)) as PageLoad;
     grown.subresources.push(sub(`${ORIGIN}/c`, 'image', 404, T0 + 5));
     grown.counts.total++;
     const third = cache.of({ tabId: 7, loads: [grown, current] });

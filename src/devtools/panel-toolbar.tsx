@@ -36,7 +36,7 @@ export function PanelToolbar(props: ToolbarProps) {
         placeholder="Filter: URL, status, meaning, server…"
         value={filter.text}
         data-testid="filter-text"
-        onInput={(e) => onFilter({ ...filter, text: (e.currentTarget as HTMLInputElement).value })}
+        onInput={(e) => onFilter({ ...filter, text: e.currentTarget.value })}
       />
       <span class="chips" role="group" aria-label="Status classes">
         {CLASS_CHIPS.map((chip) => (
@@ -58,7 +58,7 @@ export function PanelToolbar(props: ToolbarProps) {
         <select
           value={filter.category}
           data-testid="filter-type"
-          onChange={(e) => onFilter({ ...filter, category: (e.currentTarget as HTMLSelectElement).value as TypeCategory | 'all' })}
+          onChange={(e) => onFilter({ ...filter, category: e.currentTarget.value as TypeCategory | 'all' })}
         >
           <option value="all">All types</option>
           {TYPE_CATEGORIES.map((c) => (
@@ -73,13 +73,13 @@ export function PanelToolbar(props: ToolbarProps) {
           type="checkbox"
           checked={filter.errorsOnly}
           data-testid="errors-only"
-          onChange={(e) => onFilter({ ...filter, errorsOnly: (e.currentTarget as HTMLInputElement).checked })}
+          onChange={(e) => onFilter({ ...filter, errorsOnly: e.currentTarget.checked })}
         />
         Errors only
       </label>
       <label class="field">
         <span class="visually-hidden">Sort by</span>
-        <select value={sort.key} data-testid="sort-key" onChange={(e) => onSort({ ...sort, key: (e.currentTarget as HTMLSelectElement).value as SortKey })}>
+        <select value={sort.key} data-testid="sort-key" onChange={(e) => onSort({ ...sort, key: e.currentTarget.value as SortKey })}>
           {(Object.keys(SORT_LABELS) as SortKey[]).map((key) => (
             <option value={key} key={key}>
               {`Sort: ${SORT_LABELS[key]}`}
@@ -97,12 +97,7 @@ export function PanelToolbar(props: ToolbarProps) {
         {sort.descending ? '▼' : '▲'}
       </button>
       <label class="field check" title="Off: the current page load only. On: every page load the extension keeps for this tab.">
-        <input
-          type="checkbox"
-          checked={props.preserveLog}
-          data-testid="preserve-log"
-          onChange={(e) => props.onPreserveLog((e.currentTarget as HTMLInputElement).checked)}
-        />
+        <input type="checkbox" checked={props.preserveLog} data-testid="preserve-log" onChange={(e) => props.onPreserveLog(e.currentTarget.checked)} />
         Preserve log
       </label>
       <button

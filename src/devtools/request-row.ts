@@ -7,7 +7,7 @@ import type { Finding, Hop, VendorRef } from '../shared/capture/capture-state';
 import type { RequestSource } from '../shared/words/source-words';
 import type { HarRecord } from './har-record';
 
-export type RowKind =
+type RowKind =
   | 'hop' // one step of the page's main-frame chain (the last one is the page's response)
   | 'subresource' // a response to anything the page loaded
   | 'failure' // a request that failed before any response
@@ -48,11 +48,6 @@ export interface RequestRow {
 export type StatusClassKey = '1xx' | '2xx' | '3xx' | '4xx' | '5xx' | 'failed' | 'other';
 
 export const STATUS_CLASS_KEYS: readonly StatusClassKey[] = ['1xx', '2xx', '3xx', '4xx', '5xx', 'failed', 'other'];
-
-/** A request with neither a status nor an error is still waiting for its response. */
-export function isPending(row: Pick<RequestRow, 'statusCode' | 'error'>): boolean {
-  return row.statusCode === undefined && row.error === undefined;
-}
 
 export function statusClassKey(row: Pick<RequestRow, 'statusCode' | 'error'>): StatusClassKey {
   const status = row.statusCode;

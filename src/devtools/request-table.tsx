@@ -10,7 +10,7 @@ import { TableLineView, type LineContext } from './table-line';
 import type { TableLine } from './table-lines';
 import { isNavigationKey, moveIndex, revealScrollTop, virtualWindow } from './virtual-window';
 
-export const ROW_HEIGHT = 24;
+const ROW_HEIGHT = 24;
 const HEADER_HEIGHT = 26;
 
 interface Column {
@@ -155,7 +155,7 @@ export function RequestTable({ lines, selectedId, onSelect, onDeselect, onToggle
       aria-activedescendant={selectedIndex >= win.start && selectedIndex < win.end ? domIdOf(selectedIndex) : undefined}
       tabIndex={0}
       data-testid="request-table"
-      onScroll={(e) => setScrollTop((e.currentTarget as HTMLDivElement).scrollTop)}
+      onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
       onKeyDown={onKeyDown}
     >
       <div role="row" aria-rowindex={1} class="line line-header">

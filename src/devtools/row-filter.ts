@@ -35,7 +35,7 @@ export function isFiltering(filter: RowFilter): boolean {
 }
 
 /** Everything a person might type to find a row, lower-cased. */
-export function searchText(row: RequestRow, words: RowWords): string {
+function searchText(row: RequestRow, words: RowWords): string {
   const parts = [
     row.url,
     row.method,
@@ -95,7 +95,7 @@ function compareMaybe(a: number | undefined, b: number | undefined, descending: 
   return descending ? b - a : a - b;
 }
 
-export function compareUnits(a: RowUnit, b: RowUnit, order: SortOrder): number {
+function compareUnits(a: RowUnit, b: RowUnit, order: SortOrder): number {
   let result = 0;
   switch (order.key) {
     case 'status':

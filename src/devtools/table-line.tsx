@@ -12,7 +12,7 @@ import { REQUEST_SOURCE_LABELS } from '../shared/words/source-words';
 import { statusCss } from '../shared/ui/status-class';
 import type { TableLine } from './table-lines';
 
-export const COLUMN_COUNT = 9;
+const COLUMN_COUNT = 9;
 
 export interface LineContext {
   /** Start of each page load (ms), for "+120 ms" offsets. */

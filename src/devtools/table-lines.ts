@@ -34,7 +34,7 @@ export interface TableLines {
   total: number;
 }
 
-export const lineIdOfLoad = (groupId: string): string => `load:${groupId}`;
+const lineIdOfLoad = (groupId: string): string => `load:${groupId}`;
 export const lineIdOfChain = (unitId: string): string => `chain:${unitId}`;
 export const lineIdOfRow = (rowId: string): string => `row:${rowId}`;
 

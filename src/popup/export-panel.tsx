@@ -18,7 +18,7 @@ function loadExport(): Promise<ExportModule> {
   return exportModule;
 }
 
-export const FORMAT_LABELS: Readonly<Record<ExportFormat, string>> = {
+const FORMAT_LABELS: Readonly<Record<ExportFormat, string>> = {
   text: 'Plain text',
   markdown: 'Markdown',
   tsv: 'Tab-separated (spreadsheets)',
@@ -43,6 +43,7 @@ function copyByCommand(text: string): boolean {
   area.style.opacity = '0';
   document.body.append(area);
   area.select();
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the one way to copy when navigator.clipboard is refused
   const ok = document.execCommand('copy');
   area.remove();
   return ok;

@@ -8,7 +8,7 @@ function fakeEnv(tabId: number | undefined, url?: string) {
   const calls = { watched: [] as number[], urls: 0, stopped: 0 };
   let push: ((view: PopupView) => void) | undefined;
   const env = {
-    resolveTabId: async () => tabId,
+    resolveTabId: () => Promise.resolve(tabId),
     watchTab: (id: number, onView: (view: PopupView) => void) => {
       calls.watched.push(id);
       push = onView;
@@ -16,9 +16,9 @@ function fakeEnv(tabId: number | undefined, url?: string) {
         calls.stopped++;
       };
     },
-    tabUrl: async () => {
+    tabUrl: () => {
       calls.urls++;
-      return url;
+      return Promise.resolve(url);
     },
   };
   return { env, calls, push: (view: PopupView) => push?.(view) };

@@ -66,7 +66,7 @@ function scriptingApi(): typeof browser.scripting | undefined {
   return (browser as Partial<typeof browser>).scripting;
 }
 
-export async function isContentScriptRegistered(id: string): Promise<boolean> {
+async function isContentScriptRegistered(id: string): Promise<boolean> {
   const scripting = scriptingApi();
   if (!scripting) return false;
   const found = await scripting.getRegisteredContentScripts({ ids: [id] });

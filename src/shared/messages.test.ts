@@ -3,7 +3,6 @@ import { isUiRequest, parsePortName, portName } from './messages';
 
 describe('isUiRequest', () => {
   it('accepts the requests the background answers', () => {
-    expect(isUiRequest({ type: 'get-tab', tabId: 3 })).toBe(true);
     expect(isUiRequest({ type: 'get-load', tabId: 3, loadId: '3-14' })).toBe(true);
     expect(isUiRequest({ type: 'get-failing', tabId: 3, loadId: '3-14' })).toBe(true);
     expect(isUiRequest({ type: 'set-client-redirect-detection', enabled: false })).toBe(true);
@@ -12,10 +11,10 @@ describe('isUiRequest', () => {
   it('refuses anything malformed', () => {
     for (const bad of [
       null,
-      'get-tab',
-      { type: 'get-tab' },
-      { type: 'get-tab', tabId: 1.5 },
-      { type: 'get-tab', tabId: '3' },
+      'get-load',
+      { type: 'get-tab', tabId: 3 },
+      { type: 'get-load', tabId: 1.5, loadId: '3-1' },
+      { type: 'get-load', tabId: '3', loadId: '3-1' },
       { type: 'get-load', tabId: 3 },
       { type: 'get-load', tabId: 3, loadId: 7 },
       { type: 'get-load', tabId: 3, loadId: 'x'.repeat(65) },

@@ -7,7 +7,6 @@ import type { PopupView, TabView } from './tab-view';
 
 /** UI → background, request/response over runtime.sendMessage. */
 export type UiRequest =
-  | { type: 'get-tab'; tabId: number }
   /** One kept load in full (the popup's export: the popup itself holds only failing rows). */
   | { type: 'get-load'; tabId: number; loadId: string }
   /** Every failing row of one kept load (the popup's summary holds the first of them). */
@@ -17,7 +16,6 @@ export type UiRequest =
 
 /** Background → UI, the answer to each request type. */
 export interface UiResponses {
-  'get-tab': TabView;
   /** undefined when the load is no longer kept. */
   'get-load': PageLoad | undefined;
   /** undefined when the load is no longer kept. */
@@ -69,8 +67,7 @@ export function isUiRequest(value: unknown): value is UiRequest {
   const v = value as { type?: unknown; tabId?: unknown; enabled?: unknown; loadId?: unknown };
   if (v.type === 'set-client-redirect-detection') return typeof v.enabled === 'boolean';
   const hasTab = typeof v.tabId === 'number' && Number.isInteger(v.tabId);
-  if (v.type === 'get-load' || v.type === 'get-failing') return hasTab && typeof v.loadId === 'string' && v.loadId.length <= MAX_LOAD_ID_LENGTH;
-  return v.type === 'get-tab' && hasTab;
+  return (v.type === 'get-load' || v.type === 'get-failing') && hasTab && typeof v.loadId === 'string' && v.loadId.length <= MAX_LOAD_ID_LENGTH;
 }
 
 /** Only the type is checked here; the capture core's normaliser validates every field. */

@@ -3,7 +3,7 @@ import { browser } from './browser-adapter';
 import { portName, type BackgroundPush, type PortSurface, type SurfaceViews, type UiRequest, type UiResponses } from './messages';
 
 export async function request<T extends UiRequest>(message: T): Promise<UiResponses[T['type']]> {
-  return (await browser.runtime.sendMessage(message)) as UiResponses[T['type']];
+  return await browser.runtime.sendMessage<T, UiResponses[T['type']]>(message);
 }
 
 /**
@@ -18,7 +18,7 @@ export function watchTab<S extends PortSurface>(surface: S, tabId: number, onVie
     port = browser.runtime.connect({ name: portName(surface, tabId) });
     port.onMessage.addListener((message: unknown) => {
       // The port is named for the surface, so what comes down it is that surface's view.
-      const push = message as BackgroundPush<S>;
+      const push = message as BackgroundPush<S> | { type?: undefined };
       if (push.type === 'tab-updated' && push.view.tabId === tabId) onView(push.view);
     });
     port.onDisconnect.addListener(() => {

@@ -69,7 +69,7 @@ describe('currentLoad', () => {
   it('skips loads that did not replace the page, for full loads and summaries alike', () => {
     const loads = [{ id: 'a' }, { id: 'b', noDocument: true }];
     expect(currentLoad({ loads })?.id).toBe('a');
-    expect(currentLoad({ loads: [] })).toBeUndefined();
+    expect(currentLoad<{ id: string; noDocument?: boolean }>({ loads: [] })).toBeUndefined();
     expect(currentLoad(undefined)).toBeUndefined();
   });
 });

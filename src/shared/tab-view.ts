@@ -40,10 +40,6 @@ export interface PopupView {
   loads: LoadSummary[];
 }
 
-export function emptyTabView(tabId: number): TabView {
-  return { tabId, loads: [] };
-}
-
 export function tabViewOf(tabId: number, tab: TabCapture | undefined): TabView {
   return { tabId, loads: tab?.loads ?? [] };
 }

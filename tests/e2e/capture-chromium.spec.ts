@@ -58,6 +58,7 @@ test.describe('Chromium capture', () => {
     browser = await launchChromium();
   });
   test.afterAll(async () => {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if the before hook failed
     await browser?.close();
   });
 
@@ -304,6 +305,7 @@ test.describe('Chromium capture', () => {
 test.describe('Chromium client-side redirects', () => {
   let browser: ChromiumWithExtension;
   test.afterEach(async () => {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if the before hook failed
     await browser?.close();
   });
 
@@ -407,6 +409,7 @@ test.describe('Chromium client-side redirects', () => {
 test.describe('Chromium service worker stop', () => {
   let browser: ChromiumWithExtension;
   test.afterEach(async () => {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if the before hook failed
     await browser?.close();
   });
 

@@ -17,6 +17,7 @@ test.beforeAll(async () => {
   site = await startSite();
 });
 test.afterAll(async () => {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if the before hook failed
   await site?.close();
 });
 
@@ -37,12 +38,12 @@ async function waitForBadge(ext: FirefoxExtensionPage, tabId: number, text: stri
 async function browseClientRedirects(ext: FirefoxExtensionPage, tab: FirefoxTestTab, madeBy: [string, string | undefined]): Promise<PageLoad[]> {
   await tab.page.goto(`${site.origin}/client/meta-refresh`);
   await waitForValue(
-    async () => tab.page.url(),
+    () => Promise.resolve(tab.page.url()),
     (url) => url === `${site.origin}/client/meta-target`,
   );
   await tab.page.goto(`${site.origin}/client/js-redirect`);
   await waitForValue(
-    async () => tab.page.url(),
+    () => Promise.resolve(tab.page.url()),
     (url) => url === `${site.origin}/client/js-target`,
   );
   // Until both targets arrived by `madeBy`: the content script's message may come after the commit.
@@ -70,6 +71,7 @@ test.describe('Firefox capture', () => {
     ext = await FirefoxExtensionPage.open(firefox);
   });
   test.afterAll(async () => {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if the before hook failed
     await firefox?.close();
   });
 
@@ -274,6 +276,7 @@ test.describe('Firefox capture', () => {
 test.describe('Firefox client-side redirect detection', () => {
   let firefox: FirefoxWithExtension;
   test.afterEach(async () => {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if the before hook failed
     await firefox?.close();
   });
 
@@ -298,7 +301,7 @@ test.describe('Firefox client-side redirect detection', () => {
     const again = await openFirefoxTab(firefox, ext, site.origin);
     await again.page.goto(`${site.origin}/client/meta-refresh`);
     await waitForValue(
-      async () => again.page.url(),
+      () => Promise.resolve(again.page.url()),
       (url) => url === `${site.origin}/client/meta-target`,
     );
     await loadsIn(ext, again, (l) => l.length === 2 && l.every((load) => ended(load) && load.final !== undefined));

@@ -31,6 +31,7 @@ async function badgeOf(browser: ChromiumWithExtension, url: string): Promise<{ t
 test.describe('Chromium', () => {
   let browser: ChromiumWithExtension;
   test.afterEach(async () => {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if the before hook failed
     await browser?.close();
   });
 

@@ -11,7 +11,9 @@ test.beforeAll(async () => {
   firefox = await launchFirefox();
 });
 test.afterAll(async () => {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if the before hook failed
   await firefox?.close();
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if the before hook failed
   await site?.close();
 });
 

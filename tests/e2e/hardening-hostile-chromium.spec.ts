@@ -57,7 +57,7 @@ test('script in the URL, status lines, headers, redirect targets and error body 
   expect(s.details?.headers).toContainEqual(expect.objectContaining({ name: 'server', value: `nginx ${PAYLOADS.svg}` }));
   expect(s.details?.headers).toContainEqual(expect.objectContaining({ name: 'x-powered-by', value: PAYLOADS.script }));
   // The error page's body is read (its IIS-style sub-status is recognised) but stays text.
-  s = await table.waitFor((x) => (x.details?.text ?? '').includes('404.3'), 10_000);
+  await table.waitFor((x) => (x.details?.text ?? '').includes('404.3'), 10_000);
   expectNoTraces(await panel.evaluate<Traces>(READ_TRACES));
 
   // The image redirected to a javascript: URL, and the fetch whose status line is an iframe.

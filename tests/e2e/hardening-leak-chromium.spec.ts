@@ -53,7 +53,7 @@ test('no request of its own; captured data only in memory; nothing from an incog
     const before = log.watching.length;
     const page = await browser.context.newPage();
     await waitForValue(
-      async () => log.watching.length,
+      () => Promise.resolve(log.watching.length),
       (n) => n > before,
     );
     return page;
@@ -85,7 +85,7 @@ test('no request of its own; captured data only in memory; nothing from an incog
   const { browserContextId } = await cdp.send<{ browserContextId: string }>('Target.createBrowserContext');
   const { targetId } = await cdp.send<{ targetId: string }>('Target.createTarget', { url: `${site.origin}/missing?${incognitoMarker}`, browserContextId });
   await waitForValue(
-    async () => site.requests.some((r) => r.includes(incognitoMarker)),
+    () => Promise.resolve(site.requests.some((r) => r.includes(incognitoMarker))),
     (seen) => seen,
   );
   expect(site.requests.some((r) => r.includes(incognitoMarker))).toBe(true);
@@ -116,14 +116,14 @@ test('no request of its own; captured data only in memory; nothing from an incog
   expect(Object.keys(local).filter((k) => k !== 'settings')).toEqual([]);
   expect(JSON.stringify(local)).not.toContain(marker);
   // What does reach storage.local is found by the scan below (it proves the scan looks in the right place).
-  const probe = `probe-${marker.split('-').at(-1)}`;
+  const probe = `probe-${String(marker.split('-').at(-1))}`;
   await browser.worker.evaluate((value) => chrome.storage.local.set({ probe: value }), probe);
 
   // The positive control: a request the worker does make (to its own package) is seen, as the worker's.
   const own = extensionUrl(browser.extensionId, 'manifest.json');
   await browser.worker.evaluate((url) => fetch(url).then(() => undefined), own);
   await waitForValue(
-    async () => log.requests.some((r) => r.url === own),
+    () => Promise.resolve(log.requests.some((r) => r.url === own)),
     (seen) => seen,
   );
   expect(log.requests.find((r) => r.url === own)?.targetType).toBe('service_worker');
@@ -132,7 +132,7 @@ test('no request of its own; captured data only in memory; nothing from an incog
     (url) =>
       fetch(url).then(
         () => 'fetched',
-        (e: Error) => `refused: ${e.message}`,
+        (e: unknown) => `refused: ${(e as Error).message}`,
       ),
     `${site.origin}/ok?csp-control`,
   );
@@ -238,16 +238,23 @@ test('neither a web page nor a content-script context can get captured data from
   const browser = await chromium();
   const tab = await openTab(browser.context, browser.worker, site.origin);
   await tab.page.goto(`${site.origin}/missing`);
-  const ask = `{ type: 'get-tab', tabId: ${tab.tabId} }`;
+  // The load to ask for, read from storage.session through the service worker.
+  const stored = await waitForValue(
+    () => sessionStorage(browser.worker),
+    (s) => loadsOf(s, tab.tabId).length > 0,
+  );
+  const loadId = loadsOf(stored, tab.tabId).at(-1)?.id;
+  expect(loadId).toBeTruthy();
+  const ask = `{ type: 'get-load', tabId: ${tab.tabId}, loadId: ${JSON.stringify(loadId)} }`;
 
   // An extension page asks, and gets the tab's capture: the control.
   const options = await browser.context.newPage();
   await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
   const fromExtensionPage = await waitForValue(
-    () => options.evaluate(`chrome.runtime.sendMessage(${ask})`) as Promise<{ loads?: unknown[] } | undefined>,
-    (view) => (view?.loads?.length ?? 0) > 0,
+    () => options.evaluate<{ id?: string } | undefined>(`chrome.runtime.sendMessage(${ask})`),
+    (load) => load !== undefined,
   );
-  expect(fromExtensionPage?.loads?.length).toBeGreaterThan(0);
+  expect(fromExtensionPage?.id).toBe(loadId);
 
   // A web page has no way to message the extension at all (no externally_connectable).
   const fromPage = await tab.page.evaluate(
@@ -260,7 +267,7 @@ test('neither a web page nor a content-script context can get captured data from
         return `refused: ${String(error)}`;
       }
     },
-    { id: browser.extensionId, body: { type: 'get-tab', tabId: tab.tabId } },
+    { id: browser.extensionId, body: { type: 'get-load', tabId: tab.tabId, loadId } },
   );
   expect(fromPage === 'no runtime' || fromPage.startsWith('refused')).toBe(true);
 
@@ -273,15 +280,12 @@ test('neither a web page nor a content-script context can get captured data from
   const session = await browser.context.newCDPSession(scripted.page);
   const inContentScript = await contentScriptWorld(session, browser.extensionId);
   // Every request type the UI may send: each answers the extension page (the control), none the content script.
-  const loadId = (fromExtensionPage?.loads?.at(-1) as { id?: string } | undefined)?.id;
-  expect(loadId).toBeTruthy();
   const requests = [
     ask,
-    `{ type: 'get-load', tabId: ${tab.tabId}, loadId: ${JSON.stringify(loadId)} }`,
     `{ type: 'get-failing', tabId: ${tab.tabId}, loadId: ${JSON.stringify(loadId)} }`,
     `{ type: 'set-client-redirect-detection', enabled: false }`,
   ];
-  for (const request of requests.slice(0, 3)) expect(await options.evaluate(`chrome.runtime.sendMessage(${request})`), request).toBeTruthy();
+  for (const request of requests.slice(0, 2)) expect(await options.evaluate(`chrome.runtime.sendMessage(${request})`), request).toBeTruthy();
   for (const request of requests) {
     const answer = await inContentScript(
       `chrome.runtime.sendMessage(${request}).then((r) => r === undefined ? 'no answer' : JSON.stringify(r), (e) => 'refused: ' + e.message)`,

@@ -72,7 +72,7 @@ test('10,000 requests in one tab: capped and counted, storage small, no main-fra
   expect(Date.now() - filterStarted).toBeLessThan(3000);
   await page.close();
 
-  const figures = `${REQUESTS} requests in ${floodSeconds.toFixed(0)} s; kept ${flood?.subresources.length}, dropped and counted ${flood?.droppedSubresources}; storage.session ${bytes} bytes; chain after the flood: ${chain?.chain.length} hops, none missed; popup open in ${popupSeconds.toFixed(1)} s`;
+  const figures = `${REQUESTS} requests in ${floodSeconds.toFixed(0)} s; kept ${String(flood?.subresources.length)}, dropped and counted ${String(flood?.droppedSubresources)}; storage.session ${bytes} bytes; chain after the flood: ${String(chain?.chain.length)} hops, none missed; popup open in ${popupSeconds.toFixed(1)} s`;
   test.info().annotations.push({ type: 'figures', description: figures });
   console.log(`figures: ${figures}`);
 });

@@ -41,7 +41,7 @@ function responsesOf(stored: SessionStorage, tab: TestTab): Map<string, number |
 /** The page of each round, and the resources it fetches, on the site at `origin`. */
 const roundPaths = (origin: string) => ({
   roundUrl: (round: number): string => `${origin}/hardening/burst?n=${FETCHES}&c=8&r=${round}`,
-  fetchUrl: (round: number, i: number): string => `${origin}/hardening/res?r=${round}&i=${i}&s=${BURST_STATUSES[i % BURST_STATUSES.length]}`,
+  fetchUrl: (round: number, i: number): string => `${origin}/hardening/res?r=${round}&i=${i}&s=${String(BURST_STATUSES[i % BURST_STATUSES.length])}`,
 });
 
 /** The responses a round's page must hold: each fetch's URL and the status the server gave it. */
@@ -125,7 +125,7 @@ test.describe('Hardening: nothing lost (Chromium)', () => {
       type: 'figures',
       description: `${stops} stops survived; ${requests} requests served, every one kept under its page with its status; ${keptCount} responses seen before stops and still there`,
     });
-    console.log(`figures: ${test.info().annotations.at(-1)?.description}`);
+    console.log(`figures: ${String(test.info().annotations.at(-1)?.description)}`);
 
     // The popup, served by the last worker, tells the same story for a tab browsed only before stops.
     const tab = tabs[1]!;

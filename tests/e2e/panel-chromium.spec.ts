@@ -172,7 +172,7 @@ test.describe('DevTools panel (Chromium)', () => {
     s = await table.waitFor((x) => x.count.startsWith('2 of'));
     expect(
       rows(s)
-        .map((l) => `${l.cells['status']} ${path(l.url)}`)
+        .map((l) => `${String(l.cells['status'])} ${path(l.url)}`)
         .sort(),
     ).toEqual(['200 /panel/api?status=200', '404 /panel/api?status=404']);
     await table.typeFilter('all');

@@ -29,7 +29,9 @@ test.beforeAll(async () => {
   browser = await launchChromium();
 });
 test.afterAll(async () => {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if the before hook failed
   await browser?.close();
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if the before hook failed
   await site?.close();
 });
 
@@ -141,7 +143,7 @@ test.describe('Chromium popup', () => {
     expect(s.chain.map((h) => [h.code, h.tags, h.who])).toEqual([
       ['301', ['permanent'], 'answered by nginx 1.24.0'],
       ['302', ['temporary'], 'answered by nginx 1.24.0'],
-      [s.final?.code, [], `answered by ${s.final?.vendor}`],
+      [s.final?.code, [], `answered by ${s.final?.vendor ?? ''}`],
     ]);
     expect(s.chain[2]?.url).toBe(`${site.origin}/popup/mixed/end`);
     expect(s.findings.map((f) => [f.kind, f.where])).toEqual([['mixed-redirects', '(hops 1, 2)']]);
@@ -200,7 +202,7 @@ test.describe('Chromium popup', () => {
     expect(details).toContain(entry.explanation);
     expect(details).toContain(`If you are visiting: ${entry.visitorAdvice}`);
     expect(details).toContain(`If you run the site: ${entry.ownerAdvice}`);
-    expect(details).toContain(`Search crawlers: ${entry.crawlerNote}`);
+    expect(details).toContain(`Search crawlers: ${String(entry.crawlerNote)}`);
     const after = await view.snapshot();
     const spec = after.links.find((l) => l.href === entry.spec?.url);
     expect(spec).toMatchObject({ target: '_blank', rel: 'noopener noreferrer' });
@@ -283,7 +285,7 @@ test.describe('Chromium popup', () => {
     expect(s.lookupStatus).toBe('Nothing matches “zzzzqqq”.');
 
     // A result opens into the full explanation.
-    s = await view.lookup('1020');
+    await view.lookup('1020');
     await view.openRow('[data-testid="lookup-result"]', 0);
     expect(await view.rowDetails('[data-testid="lookup-result"]', 0)).toContain(lookup('1020')!.ownerAdvice);
 
@@ -358,7 +360,7 @@ test.describe('Chromium popup', () => {
       const [name] = readdirSync(folder);
       expect(name).toMatch(/^status-inspector-127\.0\.0\.1-.+\.md$/);
       expect(readFileSync(join(folder, name!), 'utf8')).toBe(copies.markdown);
-      expect((await view.snapshot()).exportStatus).toBe(`Saved ${name}.`);
+      expect((await view.snapshot()).exportStatus).toBe(`Saved ${String(name)}.`);
     } finally {
       await cdp.close();
       rmSync(folder, { recursive: true, force: true });

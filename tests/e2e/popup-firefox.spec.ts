@@ -20,7 +20,9 @@ test.beforeAll(async () => {
   firefox = await launchFirefox();
 });
 test.afterAll(async () => {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if the before hook failed
   await firefox?.close();
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if the before hook failed
   await site?.close();
 });
 
@@ -83,7 +85,7 @@ test.describe('Firefox popup', () => {
   });
 
   test('a six-hop chain and a redirect loop, with their findings on the hops', async () => {
-    let open = await visit('/long-chain/1');
+    const open = await visit('/long-chain/1');
     let s = await open.view.waitFor((x) => x.final !== undefined && x.chain.length === 7);
     // Six redirects and the final answer, as the panel and the exports count them.
     expect(s.chainTitle).toBe('Redirect chain: 7 hops');
@@ -195,19 +197,19 @@ test.describe('Firefox popup', () => {
 
   test('network text stays text, and axe-core finds nothing serious', async () => {
     const { view, close } = await visit('/popup/hostile');
-    let s = await view.waitFor(hasFinal);
+    await view.waitFor(hasFinal);
     await view.driver.click('[data-testid="final"] details > summary');
     expect(await view.rowDetails('[data-testid="final"]', 0)).toContain('<b id="injected">bold</b>');
     expect(await view.driver.evaluate<number>('document.querySelectorAll("#injected, #injected-server").length')).toBe(0);
     await close();
 
     const chain = await visit('/popup/mixed/start');
-    s = await chain.view.waitFor((x) => x.chain.length === 3);
-    expect(s.chain.map((h) => h.code)).toEqual(['301', '302', '200']);
+    const mixed = await chain.view.waitFor((x) => x.chain.length === 3);
+    expect(mixed.chain.map((h) => h.code)).toEqual(['301', '302', '200']);
     await chain.view.openRow('[data-testid="hop"]', 0);
     await chain.view.lookup('499');
     expect(await chain.view.axe()).toEqual([]);
-    s = await chain.view.snapshot();
+    const s = await chain.view.snapshot();
     expect(s.links.filter((l) => !/^https:\/\//.test(l.href))).toEqual([]);
     await chain.close();
   });

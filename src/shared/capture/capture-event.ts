@@ -141,7 +141,7 @@ export interface TabReplacedEvent {
   removedTabId: number;
 }
 
-export type ClientRedirectKind = 'meta-refresh' | 'javascript';
+type ClientRedirectKind = 'meta-refresh' | 'javascript';
 
 /** Sent by the optional content script when it sees the page about to redirect itself. */
 export interface ClientRedirectHintEvent extends TabScoped {
@@ -155,8 +155,6 @@ export interface ClientRedirectHintEvent extends TabScoped {
 
 export type RequestEvent = BeforeRequestEvent | BeforeRedirectEvent | ResponseEvent | CompletedEvent | RequestErrorEvent;
 
-export type NavigationEvent = NavigationBeforeEvent | NavigationCommittedEvent | HistoryStateUpdatedEvent | NavigationCompletedEvent | NavigationErrorEvent;
+type NavigationEvent = NavigationBeforeEvent | NavigationCommittedEvent | HistoryStateUpdatedEvent | NavigationCompletedEvent | NavigationErrorEvent;
 
 export type CaptureEvent = RequestEvent | NavigationEvent | TabRemovedEvent | TabReplacedEvent | ClientRedirectHintEvent;
-
-export type CaptureEventKind = CaptureEvent['kind'];

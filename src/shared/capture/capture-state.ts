@@ -39,7 +39,7 @@ export type NotObservedReason =
   | 'loaded-before-extension' // the page was already there when capture started
   | 'request-not-seen'; // committed without any main-frame request: usually a service worker, or memory cache
 
-export type LoadState = 'loading' | 'complete' | 'error';
+type LoadState = 'loading' | 'complete' | 'error';
 
 export interface Timing {
   /** Milliseconds since the epoch (the browser's timeStamp). */
@@ -92,7 +92,7 @@ export interface Finding {
 }
 
 /** The response that ended the chain. Absent when none was observed. */
-export interface FinalResponse {
+interface FinalResponse {
   statusCode: number;
   statusLine?: string;
   vendors?: VendorRef[];
@@ -141,14 +141,14 @@ export interface ResponseCounts {
   fromCache: number;
 }
 
-export interface SpaNavigation {
+interface SpaNavigation {
   url: string;
   at?: number;
   transitionType?: string;
 }
 
 /** Bookkeeping used to correlate events; not meant for display. */
-export interface LoadTracking {
+interface LoadTracking {
   /** webNavigation.onBeforeNavigate was seen for this load. */
   navigationStarted: boolean;
   /** The main-frame request that belongs to this load. */

@@ -15,7 +15,7 @@ import { chainChanged } from './page-load';
 import { copyHop, newHop } from './redirect-chain';
 import { sameDocument } from './url-utils';
 
-export function hintMadeBy(hint: PendingClientRedirectHint): MadeBy {
+function hintMadeBy(hint: PendingClientRedirectHint): MadeBy {
   return hint.redirectKind === 'meta-refresh' ? 'client-meta-refresh' : 'client-javascript';
 }
 

@@ -13,7 +13,7 @@ import type { Confidence, VendorRole } from '../fingerprints/types';
 export function vendorsFor(ctx: Pick<ReduceContext, 'detectVendors'>, headers: readonly HeaderEntry[] | undefined): VendorRef[] | undefined {
   const detect = ctx.detectVendors;
   if (detect === undefined || headers === undefined || headers.length === 0) return undefined;
-  let matches;
+  let matches: unknown;
   try {
     matches = detect(headers);
   } catch {
@@ -21,7 +21,7 @@ export function vendorsFor(ctx: Pick<ReduceContext, 'detectVendors'>, headers: r
   }
   if (!Array.isArray(matches) || matches.length === 0) return undefined;
   const out: VendorRef[] = [];
-  for (const match of matches) {
+  for (const match of matches as readonly (Partial<VendorMatch> | null | undefined)[]) {
     if (out.length >= LIMITS.maxVendorsPerResponse) break;
     const ref = vendorRefOf(match);
     if (ref !== undefined) out.push(ref);
@@ -33,7 +33,7 @@ const ROLES: ReadonlySet<string> = new Set<VendorRole>(['cdn', 'load-balancer', 
 const CONFIDENCES: ReadonlySet<string> = new Set<Confidence>(['high', 'medium', 'low']);
 
 /** What is stored of one detected vendor: plain, short strings only (the detector is someone else's code). */
-function vendorRefOf(match: VendorMatch | undefined): VendorRef | undefined {
+function vendorRefOf(match: Partial<VendorMatch> | null | undefined): VendorRef | undefined {
   if (typeof match?.id !== 'string' || typeof match.name !== 'string') return undefined;
   const ref: VendorRef = { id: truncate(match.id, 64), name: truncate(match.name, 128) };
   if (typeof match.role === 'string' && ROLES.has(match.role)) ref.role = match.role as VendorRole;
@@ -42,7 +42,8 @@ function vendorRefOf(match: VendorMatch | undefined): VendorRef | undefined {
   if (typeof match.header === 'string' && typeof match.value === 'string') ref.proof = truncate(`${match.header}: ${match.value}`, 160);
   if (Array.isArray(match.evidence)) {
     const names = new Set<string>();
-    for (const e of match.evidence) if (typeof e?.header === 'string' && e.header !== 'body' && names.size < 8) names.add(truncate(e.header.toLowerCase(), 64));
+    for (const e of match.evidence as readonly (Partial<{ header: unknown }> | null | undefined)[])
+      if (typeof e?.header === 'string' && e.header !== 'body' && names.size < 8) names.add(truncate(e.header.toLowerCase(), 64));
     if (names.size > 0) ref.headers = [...names];
   }
   return ref;
@@ -58,17 +59,20 @@ export function explanationFor(
   if (response.statusCode !== undefined) input.statusCode = response.statusCode;
   if (response.statusLine !== undefined) input.statusLine = response.statusLine;
   if (response.error !== undefined) input.error = response.error;
-  let result;
+  // Someone else's code: it may return anything.
+  let result: unknown;
   try {
     result = explain(input);
   } catch {
     return undefined;
   }
   if (typeof result !== 'object' || result === null) return undefined;
-  if (typeof result.code !== 'string' || typeof result.phrase !== 'string') return undefined;
-  const ref: ExplanationRef = { code: truncate(result.code, 64), phrase: truncate(result.phrase, 256) };
-  if (typeof result.summary === 'string') ref.summary = truncate(result.summary, 512);
-  if (typeof result.statusClass === 'string') ref.statusClass = truncate(result.statusClass, 32);
-  if (typeof result.originId === 'string') ref.originId = truncate(result.originId, 64);
+  // The registry is someone else's code: read what it gave as anything.
+  const found = result as Partial<ExplanationRef>;
+  if (typeof found.code !== 'string' || typeof found.phrase !== 'string') return undefined;
+  const ref: ExplanationRef = { code: truncate(found.code, 64), phrase: truncate(found.phrase, 256) };
+  if (typeof found.summary === 'string') ref.summary = truncate(found.summary, 512);
+  if (typeof found.statusClass === 'string') ref.statusClass = truncate(found.statusClass, 32);
+  if (typeof found.originId === 'string') ref.originId = truncate(found.originId, 64);
   return ref;
 }

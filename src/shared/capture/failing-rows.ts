@@ -23,7 +23,7 @@ export interface FailingRow {
   explanation?: ExplanationRef;
 }
 
-export function isFailingStatus(status: number | undefined): boolean {
+function isFailingStatus(status: number | undefined): boolean {
   return status !== undefined && status >= 400 && status <= 599;
 }
 
@@ -31,7 +31,11 @@ export function isFailingStatus(status: number | undefined): boolean {
  * Failing responses in the order they came, then the requests that got no response. With `explain`
  * (the background's), each row carries its meaning, so the popup shows it without choosing one.
  */
-export function failingRows(load: Pick<PageLoad, 'subresources' | 'errors' | 'droppedSubresources' | 'droppedErrors'>, explain?: ExplainFn): FailingRow[] {
+// The records may be missing: a load read back from storage is checked for its id and chain only.
+export function failingRows(
+  load: Pick<PageLoad, 'droppedSubresources' | 'droppedErrors'> & Partial<Pick<PageLoad, 'subresources' | 'errors'>>,
+  explain?: ExplainFn,
+): FailingRow[] {
   const rows: FailingRow[] = [];
   const subresources = load.subresources ?? [];
   for (let i = 0; i < subresources.length; i++) {

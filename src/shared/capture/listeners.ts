@@ -8,7 +8,7 @@
  */
 
 /** The request types a listener is limited to; none means every type. */
-export type ListenedRequestType = 'main_frame' | 'sub_frame';
+type ListenedRequestType = 'main_frame' | 'sub_frame';
 
 interface RequestFilter {
   readonly urls: readonly ['<all_urls>'];

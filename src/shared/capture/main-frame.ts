@@ -148,7 +148,7 @@ function refusedRedirectTarget(load: PageLoad, url: string): Hop | undefined {
 }
 
 /** Errors that mean "cancelled" (stop button, a newer navigation, a download taking over). */
-export function isAbortError(error: string): boolean {
+function isAbortError(error: string): boolean {
   return error === 'net::ERR_ABORTED' || error === 'NS_BINDING_ABORTED' || error === 'NS_ERROR_ABORT';
 }
 

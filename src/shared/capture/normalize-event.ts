@@ -11,7 +11,6 @@
  */
 import type { CaptureEvent, ClientRedirectHintEvent, NavigationInfo, RequestInfo, ResponseInfo, StatusLineVersion } from './capture-event';
 import { LIMITS } from './limits';
-import type { RawEventName } from './listeners';
 import { normalizeHeaders } from './normalize-headers';
 import {
   type RawDetails,
@@ -38,7 +37,7 @@ import {
  * `statusLineVersion` comes from the browser adapter. Unless told the version is reported, it is
  * dropped: a version nobody vouches for must not reach a screen as the protocol.
  */
-export function normalizeEvent(name: RawEventName | string, details: unknown, statusLineVersion: StatusLineVersion = 'synthesized'): CaptureEvent | undefined {
+export function normalizeEvent(name: string, details: unknown, statusLineVersion: StatusLineVersion = 'synthesized'): CaptureEvent | undefined {
   try {
     return normalizeUnsafe(name, details, statusLineVersion);
   } catch {

@@ -44,7 +44,7 @@ export function notObservedReasonFor(url: string, transitionQualifiers: readonly
   return 'request-not-seen';
 }
 
-export function isRestrictedPage(url: string): boolean {
+function isRestrictedPage(url: string): boolean {
   const parsed = parseUrl(url);
   if (parsed === undefined) return false;
   const host = parsed.hostname.toLowerCase();

@@ -2,7 +2,7 @@
  * Creating, keeping and finding page loads within a tab.
  */
 import { finalHop } from './final-hop';
-import type { CaptureState, Hop, PageLoad, TabCapture } from './capture-state';
+import type { CaptureState, PageLoad, TabCapture } from './capture-state';
 import { emptyCounts } from './capture-state';
 import { findChainIssues } from './chain-findings';
 import { DEFAULT_CAPTURE_SETTINGS, effectiveLimit } from './limits';

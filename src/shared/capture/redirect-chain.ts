@@ -21,7 +21,7 @@ export function newHop(url: string, method: string | undefined, start: number | 
 }
 
 /** Appends a hop, dropping the oldest beyond LIMITS.maxChainHops (a client-side loop never ends). */
-export function appendHop(load: PageLoad, hop: Hop): Hop {
+function appendHop(load: PageLoad, hop: Hop): Hop {
   if (load.chain.length >= LIMITS.maxChainHops) {
     load.chain.shift();
     load.droppedHops++;
@@ -98,7 +98,7 @@ export function endHop(hop: Hop, timeStamp: number | undefined): void {
 }
 
 /** Browsers turn POST into GET after 301/302 (historic behaviour) and always after 303 (RFC 9110 15.4.4). */
-export function methodAfterRedirect(statusCode: number | undefined, method: string): string {
+function methodAfterRedirect(statusCode: number | undefined, method: string): string {
   if (statusCode === 303 && method !== 'HEAD') return 'GET';
   if ((statusCode === 301 || statusCode === 302) && method === 'POST') return 'GET';
   return method;

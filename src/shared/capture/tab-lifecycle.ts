@@ -9,7 +9,7 @@ import { trimLoads } from './page-load';
 import type { ReduceContext } from './reduce-context';
 
 export function removeTab(state: CaptureState, e: TabRemovedEvent): void {
-  delete state.tabs[e.tabId];
+  Reflect.deleteProperty(state.tabs, e.tabId);
   rememberClosed(state, e.tabId);
 }
 
@@ -33,7 +33,7 @@ export function replaceTab(state: CaptureState, e: TabReplacedEvent, ctx: Reduce
   const removed = state.tabs[e.removedTabId];
   rememberClosed(state, e.removedTabId);
   if (removed === undefined) return;
-  delete state.tabs[e.removedTabId];
+  Reflect.deleteProperty(state.tabs, e.removedTabId);
   const added = state.tabs[e.addedTabId];
   const retag = (load: PageLoad): void => {
     load.tabId = e.addedTabId;

@@ -22,7 +22,7 @@ const HTTP_URL = /^https?:\/\/[^/?#\s]/i;
  * on the wire; it also keeps invisible or right-to-left characters from disguising the command.
  * The authority is left alone: an internationalised host must not be percent-encoded.
  */
-export function asciiUrl(url: string): string {
+function asciiUrl(url: string): string {
   const head = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i.exec(url)?.[0] ?? '';
   const tail = url.slice(head.length);
   const encoder = new TextEncoder();

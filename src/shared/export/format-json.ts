@@ -11,14 +11,14 @@ import type { CountsView, FinalView, HopView, LoadView, RequestFailureView, Subr
 
 export const JSON_FORMAT_VERSION = 'status-inspector/1';
 
-export interface ExportJsonTiming {
+interface ExportJsonTiming {
   /** Epoch milliseconds. */
   start: number | null;
   end: number | null;
   durationMs: number | null;
 }
 
-export interface ExportJsonExplanation {
+interface ExportJsonExplanation {
   /** The registry code the capture core matched: '404', '404.3', '1020', 'net::ERR_…'. */
   code: string;
   phrase: string;
@@ -28,7 +28,7 @@ export interface ExportJsonExplanation {
   originId: string | null;
 }
 
-export interface ExportJsonHop {
+interface ExportJsonHop {
   /** 1-based; counts hops dropped from the front of a very long chain (see `droppedHops`). */
   hop: number;
   url: string;
@@ -57,7 +57,7 @@ export interface ExportJsonHop {
   timing: ExportJsonTiming;
 }
 
-export interface ExportJsonFinal {
+interface ExportJsonFinal {
   statusCode: number;
   statusLine: string | null;
   phrase: string;
@@ -67,7 +67,7 @@ export interface ExportJsonFinal {
   explanation: ExportJsonExplanation | null;
 }
 
-export interface ExportJsonSubresource {
+interface ExportJsonSubresource {
   url: string;
   type: string;
   frameId: number | null;
@@ -83,7 +83,7 @@ export interface ExportJsonSubresource {
   timing: ExportJsonTiming;
 }
 
-export interface ExportJsonRequestFailure {
+interface ExportJsonRequestFailure {
   url: string;
   type: string;
   frameId: number | null;
@@ -205,7 +205,7 @@ function failure(e: RequestFailureView): ExportJsonRequestFailure {
   return { url: e.url, type: e.type, frameId: e.frameId ?? null, error: e.error, phrase: e.phrase, timing: timing(e.timing) };
 }
 
-export function toExportJson(view: LoadView): ExportJsonV1 {
+function toExportJson(view: LoadView): ExportJsonV1 {
   return {
     format: JSON_FORMAT_VERSION,
     redacted: view.redacted,

@@ -7,9 +7,9 @@ function cells(row: string): string[] {
   const parts: string[] = [];
   let current = '';
   for (let i = 0; i < row.length; i++) {
-    const ch = row[i];
+    const ch = row.charAt(i);
     if (ch === '\\' && i + 1 < row.length) {
-      current += ch + row[i + 1];
+      current += ch + row.charAt(i + 1);
       i++;
     } else if (ch === '|') {
       parts.push(current);

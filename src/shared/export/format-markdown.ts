@@ -16,8 +16,8 @@ import {
   vendorNames,
 } from './status-words';
 
-export const CHAIN_COLUMNS = ['#', 'Status', 'Phrase', 'URL', 'Made by', 'Redirects to'] as const;
-export const FAILING_COLUMNS = ['Status', 'Phrase', 'Type', 'URL'] as const;
+const CHAIN_COLUMNS = ['#', 'Status', 'Phrase', 'URL', 'Made by', 'Redirects to'] as const;
+const FAILING_COLUMNS = ['Status', 'Phrase', 'Type', 'URL'] as const;
 
 export function formatMarkdown(view: LoadView): string {
   const out: string[] = ['# Status Inspector report', ''];

@@ -60,7 +60,7 @@ function hopRow(hop: HopView): string[] {
  * a response but a final was recorded (an older or partial load), the final gets its own row. A load
  * with nothing observed gets one row saying so, rather than a bare header that looks like a bug.
  */
-export function tsvRows(view: LoadView): string[][] {
+function tsvRows(view: LoadView): string[][] {
   const rows = view.chain.map(hopRow);
   const last = view.chain[view.chain.length - 1];
   const lastIsFinal = last !== undefined && last.statusCode !== undefined && last.redirectTo === undefined;

@@ -34,7 +34,7 @@ function detailOf(explanation: ExplanationRef | undefined, status: number | unde
 }
 
 /** Said for a record with neither a status nor an error. */
-export const NO_RESPONSE = 'No response';
+const NO_RESPONSE = 'No response';
 
 /**
  * The meaning stored with the record, else the one the registry's `explainRecord` (the background's

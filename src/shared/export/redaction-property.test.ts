@@ -11,13 +11,13 @@ import { redirectChainLoad } from './fixtures/page-loads';
 /** How many generated loads the property tries; docs/reliability.md quotes it. */
 export const REDACTION_RUNS = 300;
 
-const secretName = fc
-  .constantFrom('cookie', 'set-cookie', 'authorization', 'proxy-authorization')
-  .chain((name) =>
-    fc
-      .array(fc.boolean(), { minLength: name.length, maxLength: name.length })
-      .map((upper) => [...name].map((ch, i) => (upper[i] ? ch.toUpperCase() : ch)).join('')),
-  );
+const secretName = fc.constantFrom('cookie', 'set-cookie', 'authorization', 'proxy-authorization').chain((name) =>
+  fc.array(fc.boolean(), { minLength: name.length, maxLength: name.length }).map((upper) =>
+    Array.from(name)
+      .map((ch, i) => (upper[i] ? ch.toUpperCase() : ch))
+      .join(''),
+  ),
+);
 /** A recognisable secret, so that finding it in the output cannot be an accident. */
 const secret = fc.stringMatching(/^[A-Za-z0-9]{12,32}$/).map((s) => `Zq9${s}`);
 

@@ -26,7 +26,7 @@ export function hopStatus(hop: HopView): string {
   return joinWords(hopCode(hop), hopPhrase(hop));
 }
 
-export function finalStatus(final: FinalView): string {
+function finalStatus(final: FinalView): string {
   return withDetail(`${final.statusCode} ${final.phrase}`, final.detail);
 }
 

@@ -1,5 +1,5 @@
 export { detectVendors, compareMatches, toMatch, CONFIDENCE_RANK, ROLE_ORDER } from './vendor-fingerprints';
 export { VENDORS, vendorInfo } from './vendors';
-export { FINGERPRINT_RULES, type FingerprintRule } from './fingerprint-rules';
-export type { Confidence, HeaderLike, VendorEvidence, VendorInfo, VendorMatch, VendorRef, VendorRole } from './types';
+export { FINGERPRINT_RULES } from './fingerprint-rules';
+export type { Confidence, HeaderLike, VendorEvidence, VendorMatch, VendorRef } from './types';
 export { matchOfRef } from './stored-vendor';

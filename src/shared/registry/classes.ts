@@ -29,6 +29,7 @@ const LABELS: Readonly<Record<StatusClass, string>> = {
 
 /** A short label for a class, for badges and headings. */
 export function classLabel(statusClass: StatusClass): string {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a class read back from storage may be one this build does not know
   return LABELS[statusClass] ?? 'Unknown';
 }
 

@@ -65,7 +65,7 @@ export function unregisteredReason(entry: StatusEntry, vendors: readonly VendorM
   const digits = classDigits(entry.class);
   let text: string;
   if (digits) {
-    text = `${entry.code} is not registered: no standard or vendor we know defines it, so it counts as a generic ${digits} (like ${digits[0]}00).`;
+    text = `${entry.code} is not registered: no standard or vendor we know defines it, so it counts as a generic ${digits} (like ${digits[0]!}00).`;
   } else if (entry.status === 0) {
     text = 'Status 0 means no HTTP status was received; no server sends it, so it is not registered.';
   } else if (entry.status !== undefined) {

@@ -50,7 +50,9 @@ function readInput(response: unknown): Input {
   const status = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s{0,8}-?\d{1,9}\s{0,8}$/.test(raw) ? Number(raw) : Number.NaN;
   const headers = Array.isArray(r['headers']) ? (r['headers'] as readonly HeaderLike[]) : [];
   const stored = Array.isArray(r['vendors'])
-    ? (r['vendors'] as readonly VendorRef[]).filter((v) => typeof v?.id === 'string' && typeof v.name === 'string')
+    ? (r['vendors'] as readonly (Partial<VendorRef> | null | undefined)[]).filter(
+        (v): v is VendorRef => typeof v?.id === 'string' && typeof v.name === 'string',
+      )
     : undefined;
   return { status, statusLine: r['statusLine'], headers, stored, body: r['body'] };
 }

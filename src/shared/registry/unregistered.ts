@@ -67,7 +67,7 @@ export function unregisteredEntry(status: unknown, protocol: Protocol = 'http'):
   if (Number.isInteger(number)) base.code = String(number);
 
   if (digits) {
-    const x00 = `${digits[0]}00`;
+    const x00 = `${digits[0]!}00`;
     const name = protocol === 'sip' ? 'SIP' : 'HTTP';
     return {
       ...base,

@@ -69,6 +69,7 @@ export function EntryDetails({ entry, headers }: { entry: StatusEntry; headers?:
         </p>
       ) : null}
       <p>
+        {/* eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a registry entry from another build may carry advice this one does not know */}
         <strong>Retry:</strong> {RETRY[entry.retry] ?? ''}
       </p>
       {headers && headers.length > 0 ? (

@@ -27,7 +27,7 @@ export function provideLookups(lookups: RegistryLookups): void {
 }
 
 /** Starts loading the registry (once) and resolves when it is here. */
-export function loadRegistry(): Promise<RegistryLookups> {
+function loadRegistry(): Promise<RegistryLookups> {
   if (current) return Promise.resolve(current);
   loading ??= import('../registry/lookup').then((module) => {
     provideLookups(module);

@@ -17,6 +17,6 @@ const BY_CLASS: Readonly<Record<StatusClass, string>> = {
   unknown: 'cunknown',
 };
 
-export function classCss(statusClass: StatusClass | string): string {
+export function classCss(statusClass: string): string {
   return Object.hasOwn(BY_CLASS, statusClass) ? BY_CLASS[statusClass as StatusClass] : 'cunknown';
 }

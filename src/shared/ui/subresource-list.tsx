@@ -16,7 +16,7 @@ import { errorEntry, explanationEntry } from './response-words';
 import { vendorLine } from './vendor-line';
 
 /** The summary's rows are the first page. */
-export const FIRST_PAGE = SUMMARY_FAILING_ROWS;
+const FIRST_PAGE = SUMMARY_FAILING_ROWS;
 const MORE = 200;
 
 function rowPhrase(row: FailingRow): string {
@@ -121,7 +121,8 @@ export function SubresourceList({ load, allRows }: SubresourceListProps) {
   const [afterFirstFrame, setAfterFirstFrame] = useState(false);
   useEffect(() => setAfterFirstFrame(true), []);
   const rowsReady = useRegistry() && afterFirstFrame;
-  const counts = load.counts;
+  // Typed as possibly missing: a load read back from storage is checked for its id and chain only.
+  const counts = load.counts as LoadSummary['counts'] | undefined;
   const cells = countCells(counts);
   const total = counts?.total ?? 0;
   return (

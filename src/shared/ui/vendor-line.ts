@@ -6,7 +6,7 @@
 import type { VendorRef } from '../capture';
 import type { VendorRole } from '../fingerprints/types';
 
-export interface VendorLayer {
+interface VendorLayer {
   id: string;
   name: string;
   role?: VendorRole;

@@ -61,24 +61,24 @@ const WORDS: Readonly<Record<FindingKind, FindingWords>> = {
 
 const SEVERITY: Readonly<Record<FindingSeverity, string>> = { error: 'Problem', warning: 'Warning', info: 'Note' };
 
-export function findingTitle(kind: FindingKind | string): string {
+export function findingTitle(kind: string): string {
   return Object.hasOwn(WORDS, kind) ? WORDS[kind as FindingKind].title : 'Finding';
 }
 
 /** The table's label; a kind this version does not know is shown as it is. */
-export function findingLabel(kind: FindingKind | string): string {
+export function findingLabel(kind: string): string {
   return Object.hasOwn(WORDS, kind) ? WORDS[kind as FindingKind].label : kind;
 }
 
-export function findingShort(kind: FindingKind | string): string {
+export function findingShort(kind: string): string {
   return Object.hasOwn(WORDS, kind) ? WORDS[kind as FindingKind].short : 'finding';
 }
 
-export function findingAdvice(kind: FindingKind | string): string {
+export function findingAdvice(kind: string): string {
   return Object.hasOwn(WORDS, kind) ? WORDS[kind as FindingKind].advice : '';
 }
 
-export function severityLabel(severity: FindingSeverity | string): string {
+export function severityLabel(severity: string): string {
   return Object.hasOwn(SEVERITY, severity) ? SEVERITY[severity as FindingSeverity] : 'Note';
 }
 

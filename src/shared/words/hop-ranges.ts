@@ -8,14 +8,14 @@
 export function hopRanges(numbers: readonly number[]): string {
   const sorted = [...new Set(numbers.filter((n) => Number.isInteger(n)))].sort((a, b) => a - b);
   if (sorted.length === 0) return '';
-  if (sorted.length === 1) return `hop ${sorted[0]}`;
+  if (sorted.length === 1) return `hop ${String(sorted[0])}`;
   const parts: string[] = [];
   let start = 0;
   for (let i = 1; i <= sorted.length; i++) {
     if (i < sorted.length && sorted[i] === (sorted[i - 1] as number) + 1) continue;
     const run = sorted.slice(start, i);
     // Two in a row stay two numbers: "1–2" says no more than "1, 2" and reads less plainly.
-    parts.push(run.length >= 3 ? `${run[0]}–${run.at(-1)}` : run.join(', '));
+    parts.push(run.length >= 3 ? `${String(run[0])}–${String(run.at(-1))}` : run.join(', '));
     start = i;
   }
   return `hops ${parts.join(', ')}`;

@@ -5,7 +5,7 @@
  */
 import type { Hop } from '../capture/capture-state';
 
-export type HopTagKind =
+type HopTagKind =
   | 'permanent'
   | 'temporary'
   | 'keeps-method'

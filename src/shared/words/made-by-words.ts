@@ -25,17 +25,17 @@ function wordsOf(madeBy: string | undefined): MadeByWords | undefined {
 }
 
 /** '' when the value is absent or unknown: we do not guess who made a hop. */
-export function madeByLabel(madeBy: MadeBy | string | undefined): string {
+export function madeByLabel(madeBy: string | undefined): string {
   return wordsOf(madeBy)?.label ?? '';
 }
 
 /** Who made a hop, when it was not the server: 'the browser (HSTS upgrade)'. '' for the server or unknown. */
-export function hopMaker(madeBy: MadeBy | string | undefined): string {
+export function hopMaker(madeBy: string | undefined): string {
   return madeBy === 'server' ? '' : (wordsOf(madeBy)?.maker ?? '');
 }
 
 /** 'The previous page sent you here with a meta refresh.', for a load reached by a client-side redirect. */
-export function arrivedByText(arrivedBy: MadeBy | string | undefined): string {
+export function arrivedByText(arrivedBy: string | undefined): string {
   switch (arrivedBy) {
     case 'client-meta-refresh':
       return 'The previous page sent you here with a meta refresh.';

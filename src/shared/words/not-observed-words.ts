@@ -59,7 +59,7 @@ const UNKNOWN_REASON: NotObservedWords = {
   clause: 'no response was observed',
 };
 
-export function notObservedWords(reason: NotObservedReason | string | undefined): NotObservedWords {
+export function notObservedWords(reason: string | undefined): NotObservedWords {
   return reason !== undefined && Object.hasOwn(WORDS, reason) ? WORDS[reason as NotObservedReason] : UNKNOWN_REASON;
 }
 

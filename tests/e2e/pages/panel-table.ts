@@ -25,7 +25,7 @@ export interface PanelLine {
   classes: string;
 }
 
-export interface PanelDetails {
+interface PanelDetails {
   code: string;
   subcode: string;
   phrase: string;

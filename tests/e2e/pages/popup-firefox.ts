@@ -7,7 +7,7 @@ import { openExtensionPage, type FirefoxWithExtension } from '../fixtures/firefo
 import { PopupView, puppeteerDriver } from './popup-view';
 import { waitForStory, type StorySnapshot } from './story-snapshot';
 
-export const POPUP_PATH = 'src/popup/index.html';
+const POPUP_PATH = 'src/popup/index.html';
 
 /** The id of the tab showing `url`, asked from an extension page (tabs.query needs no permission for it). */
 export async function firefoxTabId(firefox: FirefoxWithExtension, url: string): Promise<number> {

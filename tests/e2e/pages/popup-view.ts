@@ -22,7 +22,7 @@ export interface PopupDriver {
 
 export function playwrightDriver(page: PlaywrightPage): PopupDriver {
   return {
-    evaluate: <T>(script: string) => page.evaluate(script) as Promise<T>,
+    evaluate: <T>(script: string) => page.evaluate<T>(script),
     click: (selector) => page.click(selector),
     fill: (selector, text) => page.fill(selector, text),
     press: (selector, key) => page.press(selector, key),
@@ -51,7 +51,7 @@ export function puppeteerDriver(page: PuppeteerPage): PopupDriver {
   };
 }
 
-export interface HopSnapshot {
+interface HopSnapshot {
   number: string;
   code: string;
   phrase: string;

@@ -16,7 +16,7 @@ export class ChromiumRequestsPage {
 
   private constructor(readonly page: Page) {
     this.table = new PanelTable({
-      evaluate: <T>(script: string) => page.evaluate(script) as Promise<T>,
+      evaluate: <T>(script: string) => page.evaluate<T>(script),
       pressKey: (key) => page.keyboard.press(key),
     });
   }

@@ -8,7 +8,7 @@ import type { FirefoxWithExtension } from '../fixtures/firefox-extension';
 import { PanelTable } from './panel-table';
 import { FirefoxPopup } from './popup-firefox';
 
-export const REQUESTS_PATH = 'src/devtools/tab-requests.html';
+const REQUESTS_PATH = 'src/devtools/tab-requests.html';
 
 export class FirefoxRequestsPage {
   readonly table: PanelTable;

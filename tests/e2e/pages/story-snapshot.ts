@@ -14,7 +14,7 @@ export interface StorySnapshot {
  * Runs inside the page. Kept as source text, not a function: tsx and Playwright's own transpiler
  * add helpers (`__name`) to serialised functions that do not exist in the page.
  */
-export const READ_STORY_SCRIPT = `(() => {
+const READ_STORY_SCRIPT = `(() => {
   const text = (root, selector) => root?.querySelector(selector)?.textContent?.trim() ?? '';
   const finalEl = document.querySelector('[data-testid="final"]');
   const errorEl = document.querySelector('[data-testid="error"]');

@@ -256,7 +256,7 @@ describe('httpStandardEntries shape', () => {
       expect(spec.section, e.code).toBe(section);
       if (title.startsWith('RFC ')) {
         const num = title.slice(4);
-        expect(spec.url, e.code).toBe(`https://www.rfc-editor.org/rfc/rfc${num}#section-${section}`);
+        expect(spec.url, e.code).toBe(`https://www.rfc-editor.org/rfc/rfc${num}#section-${String(section)}`);
       }
     }
   });

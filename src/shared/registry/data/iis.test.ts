@@ -152,11 +152,11 @@ describe('iisEntries: specific meanings', () => {
 });
 
 describe('iisEntries: writing', () => {
-  const required: (keyof StatusEntry)[] = ['code', 'phrase', 'summary', 'explanation', 'visitorAdvice', 'ownerAdvice'];
+  const required = ['code', 'phrase', 'summary', 'explanation', 'visitorAdvice', 'ownerAdvice'] as const satisfies (keyof StatusEntry)[];
 
   it('fills every required text field', () => {
     for (const e of iisEntries) {
-      for (const key of required) expect(String(e[key]).trim(), `${e.code}.${key}`).not.toBe('');
+      for (const key of required) expect(e[key].trim(), `${e.code}.${key}`).not.toBe('');
       expect(e.causes.length, `${e.code}.causes`).toBeGreaterThan(0);
       for (const list of [e.causes, e.aliases ?? [], e.headers ?? []]) {
         for (const item of list) expect(item.trim(), e.code).not.toBe('');

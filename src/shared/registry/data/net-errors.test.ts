@@ -116,7 +116,7 @@ describe('netErrorEntries', () => {
     const seen = new Map<string, string>();
     for (const e of netErrorEntries) {
       for (const name of [e.code, ...(e.aliases ?? [])]) {
-        expect(seen.get(name), `${name} used by ${seen.get(name)} and ${e.code}`).toBeUndefined();
+        expect(seen.get(name), `${name} used by ${String(seen.get(name))} and ${e.code}`).toBeUndefined();
         seen.set(name, e.code);
       }
     }

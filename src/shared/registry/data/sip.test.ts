@@ -98,7 +98,7 @@ describe('sipEntries', () => {
       const spec = e.spec!;
       expect(spec.url, e.code).toMatch(/^https:\/\/www\.rfc-editor\.org\/rfc\/rfc\d+#section-[\d.]+$/);
       expect(spec.title, e.code).toMatch(/^RFC \d+$/);
-      expect(spec.url, e.code).toContain(`#section-${spec.section}`);
+      expect(spec.url, e.code).toContain(`#section-${String(spec.section)}`);
     }
     expect(get(486).spec?.url).toBe('https://www.rfc-editor.org/rfc/rfc3261#section-21.4.24');
     expect(get(480).spec?.url).toBe('https://www.rfc-editor.org/rfc/rfc3261#section-21.4.18');
