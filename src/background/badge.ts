@@ -2,7 +2,7 @@
  * The toolbar badge: the tab's final status coloured by class, marked when the load went through
  * redirects or sub-resources failed; nothing at all when nothing observable was captured.
  */
-import { badgeFor, latestLoad, type CaptureState, type TabCapture } from '../shared/capture';
+import { badgeFor, storyLoad, type TabCapture } from '../shared/capture';
 import { browser } from '../shared/browser-adapter';
 import { badgeColorFor } from '../shared/status-colors';
 
@@ -41,8 +41,7 @@ export function cancelBadge(tabId: number): void {
 }
 
 async function showBadge(tabId: number, tab: TabCapture | undefined): Promise<void> {
-  const state = { version: 1, tabs: tab ? { [tabId]: tab } : {}, loadSeq: 0 } satisfies CaptureState;
-  const load = latestLoad(state, tabId);
+  const load = storyLoad(tab?.loads);
   const badge = badgeFor(load);
   const text = badge ? (badge.redirected && badge.text.length < 4 ? `${badge.text}↪` : badge.text) : '';
   const summary = load?.final?.explanation?.summary ?? '';

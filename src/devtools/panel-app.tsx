@@ -4,7 +4,8 @@ import type { HeaderEntry } from '../shared/capture/capture-event';
 import { watchTab } from '../shared/messaging-client';
 import { vendorsFor } from '../shared/capture/derived-info';
 import { detectVendors } from '../shared/registry';
-import { currentLoad, type TabView } from '../shared/tab-view';
+import { storyLoad } from '../shared/capture/selectors';
+import type { TabView } from '../shared/tab-view';
 import { TabStory } from '../shared/ui/tab-story';
 import { CapturedRows } from './captured-rows';
 import { DetailsPane } from './details-pane';
@@ -81,7 +82,7 @@ export function PanelApp({ surface, tabId, devtools, firefox }: PanelAppProps) {
 
   const loadRows = useMemo(() => captured.current.of(view), [view]);
   const groups = useMemo(() => groupRows(loadRows, mergeHar(loadRows, har, { detectVendors: vendorRefs })), [loadRows, har]);
-  const current = currentLoad(view);
+  const current = storyLoad(view?.loads);
   const table = useMemo(
     () => buildLines(groups, { preserveLog, currentLoadId: current?.id, clearedAt, filter, sort, expanded, collapsed }),
     [groups, preserveLog, current?.id, clearedAt, filter, sort, expanded, collapsed],

@@ -4,7 +4,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useState } from 'preact/hooks';
-import { currentLoad } from '../shared/tab-view';
+import { storyLoad } from '../shared/capture/selectors';
 import { SubresourceList } from '../shared/ui/subresource-list';
 import { TabStory } from '../shared/ui/tab-story';
 import { CodeLookup } from './code-lookup';
@@ -39,7 +39,7 @@ export function PopupApp({
     return feed.subscribe(() => setState(feed.get()));
   }, [feed]);
 
-  const current = currentLoad(view);
+  const current = storyLoad(view?.loads);
   const loads = view?.loads ?? [];
   const picked = pickedId === undefined ? undefined : loads.find((l) => l.id === pickedId);
   const shown = picked ?? current;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { failingRows } from './capture';
 import { CHROME_TAB, chromeBusyPage, chromeRedirectChain } from './capture/fixtures/chrome-scenarios';
 import { replay, roundTrip, testContext } from './capture/fixtures/test-context';
-import { currentLoad, loadSummaryOf, popupViewOf, SUMMARY_FAILING_ROWS, tabViewOf } from './tab-view';
+import { loadSummaryOf, popupViewOf, SUMMARY_FAILING_ROWS, tabViewOf } from './tab-view';
 
 const busyTab = (count: number) => replay(chromeBusyPage(count), testContext({ maxSubresourcesPerLoad: 5000 })).tabs[CHROME_TAB];
 
@@ -62,14 +62,5 @@ describe('popupViewOf', () => {
     delete old.subresources;
     delete old.errors;
     expect(loadSummaryOf(old as typeof load).failing).toEqual([]);
-  });
-});
-
-describe('currentLoad', () => {
-  it('skips loads that did not replace the page, for full loads and summaries alike', () => {
-    const loads = [{ id: 'a' }, { id: 'b', noDocument: true }];
-    expect(currentLoad({ loads })?.id).toBe('a');
-    expect(currentLoad<{ id: string; noDocument?: boolean }>({ loads: [] })).toBeUndefined();
-    expect(currentLoad(undefined)).toBeUndefined();
   });
 });

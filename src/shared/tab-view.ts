@@ -55,13 +55,3 @@ export function loadSummaryOf(load: PageLoad, explain?: ExplainFn): LoadSummary 
 export function popupViewOf(tabId: number, tab: TabCapture | undefined, explain?: ExplainFn): PopupView {
   return { tabId, loads: (tab?.loads ?? []).map((load) => loadSummaryOf(load, explain)) };
 }
-
-/** The load that tells the story of what the tab shows (a download or a 204 does not replace the page). */
-export function currentLoad<L extends Pick<LoadHead, 'noDocument'>>(view: { loads: readonly L[] } | undefined): L | undefined {
-  if (!view) return undefined;
-  for (let i = view.loads.length - 1; i >= 0; i--) {
-    const load = view.loads[i];
-    if (load && load.noDocument !== true) return load;
-  }
-  return undefined;
-}

@@ -23,7 +23,7 @@ import type { RecordedEvent } from './fixtures/recorded-event';
 import { replay, testContext } from './fixtures/test-context';
 import { TRUNCATION_MARKER } from './limits';
 import { normalizeEvent } from './normalize-event';
-import { badgeFor, latestLoad } from './selectors';
+import { badgeFor, storyLoad } from './selectors';
 
 function loadsOf(state: CaptureState, tabId = CHROME_TAB): PageLoad[] {
   return state.tabs[tabId]?.loads ?? [];
@@ -340,7 +340,7 @@ describe('Chrome: failures', () => {
     const s = replay(events, testContext());
     expect(loadsOf(s)).toHaveLength(2);
     expect(loadsOf(s)[1]).toMatchObject({ noDocument: true, final: { statusCode: 200 } });
-    expect(latestLoad(s, CHROME_TAB)?.url).toBe('https://files.example/');
+    expect(storyLoad(s.tabs[CHROME_TAB]?.loads)?.url).toBe('https://files.example/');
   });
 });
 
@@ -668,7 +668,7 @@ describe('Chrome: event ordering and prerendering', () => {
     expect(s.tabs[CHROME_TAB]?.prerender?.url).toBe(url);
 
     replay([c.beforeNavigate(CHROME_TAB, url, t + 9000), c.committed(CHROME_TAB, url, t + 9001, 'link', [], 'P')], testContext(), s);
-    const shown = latestLoad(s, CHROME_TAB);
+    const shown = storyLoad(s.tabs[CHROME_TAB]?.loads);
     expect(shown).toMatchObject({ url, prerendered: true, committed: true, source: 'network', final: { statusCode: 200 } });
     expect(s.tabs[CHROME_TAB]?.prerender).toBeUndefined();
   });

@@ -14,6 +14,6 @@ export { WEB_NAVIGATION_LISTENERS, WEB_REQUEST_LISTENERS } from './listeners';
 export { normalizeEvent } from './normalize-event';
 export { emptyState } from './capture-state';
 export { reduce } from './capture-reducer';
-export { badgeFor, latestLoad } from './selectors';
+export { badgeFor, storyLoad } from './selectors';
 export { failingRows } from './failing-rows';
 export { findLoadById } from './page-load';

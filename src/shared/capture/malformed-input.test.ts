@@ -164,3 +164,18 @@ describe('malformed events', () => {
     );
   }, 30_000);
 });
+
+describe('numbers JSON cannot hold', () => {
+  it('a -0 time stamp is read as 0, so the state reads back from storage the same', () => {
+    const event = normalizeEvent('webRequest.onBeforeRequest', {
+      requestId: '1',
+      url: 'https://a.example/',
+      type: 'main_frame',
+      tabId: 1,
+      frameId: 0,
+      timeStamp: -0,
+    });
+    expect(event).toBeDefined();
+    expect(roundTrip(event)).toStrictEqual(event);
+  });
+});

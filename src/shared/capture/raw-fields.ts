@@ -63,7 +63,8 @@ export function asUrl(value: unknown): string | undefined {
 
 /** A finite number (timestamps); NaN and Infinity would become null in JSON, so they are dropped. */
 export function asFiniteNumber(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+  // -0 as +0: JSON has no -0, so a state holding one would not read back the same from storage.
+  return typeof value === 'number' && Number.isFinite(value) ? value + 0 : undefined;
 }
 
 /** An integer within [min, max] (ids, frame ids). */

@@ -3,7 +3,7 @@ import type { StatusClass } from '../registry/types';
 import type { PageLoad } from './capture-state';
 import { emptyState } from './capture-state';
 import { createLoad } from './page-load';
-import { badgeFor, latestLoad, loadsForTab, statusClassOf } from './selectors';
+import { badgeFor, statusClassOf, storyLoad } from './selectors';
 
 function load(patch: Partial<PageLoad>): PageLoad {
   return { ...createLoad(emptyState(), 1, 'https://a.example/', 0), ...patch };
@@ -37,16 +37,21 @@ describe('badgeFor', () => {
   });
 });
 
-describe('latestLoad and loadsForTab', () => {
+describe('storyLoad', () => {
   it('skips a newer navigation that never replaced the page', () => {
     const state = emptyState();
     const shown = load({ id: '1-1', committed: true });
     const download = load({ id: '1-2', noDocument: true, state: 'error', error: 'net::ERR_ABORTED' });
     state.tabs[1] = { tabId: 1, loads: [shown, download], inflight: [], inflightCount: 0 };
-    expect(latestLoad(state, 1)?.id).toBe('1-1');
-    expect(loadsForTab(state, 1)).toHaveLength(2);
-    expect(latestLoad(state, 2)).toBeUndefined();
-    expect(loadsForTab(state, 2)).toEqual([]);
+    expect(storyLoad(state.tabs[1]?.loads)?.id).toBe('1-1');
+    expect(storyLoad(state.tabs[2]?.loads)).toBeUndefined();
+  });
+
+  it('skips loads that did not replace the page, for full loads and summaries alike', () => {
+    const loads = [{ id: 'a' }, { id: 'b', noDocument: true }];
+    expect(storyLoad(loads)?.id).toBe('a');
+    expect(storyLoad<{ id: string; noDocument?: boolean }>([])).toBeUndefined();
+    expect(storyLoad(undefined)).toBeUndefined();
   });
 });
 

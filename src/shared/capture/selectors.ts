@@ -2,19 +2,16 @@
  * Small pure reads of the state for the popup, the DevTools panel and the toolbar badge.
  */
 import type { StatusClass } from '../registry/types';
-import type { CaptureState, PageLoad } from './capture-state';
-
-/** All kept loads of a tab, oldest first. */
-export function loadsForTab(state: CaptureState, tabId: number): readonly PageLoad[] {
-  return state.tabs[tabId]?.loads ?? [];
-}
+import type { PageLoad } from './capture-state';
 
 /**
- * The load that tells the story of what the tab shows: the newest one, except a navigation that
- * never replaced the page (a download, 204, a cancelled navigation), which stays in the history.
+ * The load that tells the story of what the tab shows, for the badge, the popup and the panel alike:
+ * the newest one, except a navigation that never replaced the page (a download, 204, a cancelled
+ * navigation), which stays in the history. (The capture's own `displayedLoad` is another question:
+ * which committed page is on screen now, for filing a request.) Works on full loads and summaries.
  */
-export function latestLoad(state: CaptureState, tabId: number): PageLoad | undefined {
-  const loads = loadsForTab(state, tabId);
+export function storyLoad<L extends Pick<PageLoad, 'noDocument'>>(loads: readonly L[] | undefined): L | undefined {
+  if (loads === undefined) return undefined;
   for (let i = loads.length - 1; i >= 0; i--) {
     const load = loads[i];
     if (load !== undefined && load.noDocument !== true) return load;

@@ -3,7 +3,8 @@
  * the DevTools panel. Each part is its own component, so a surface can lay them out differently.
  */
 import type { ComponentChildren } from 'preact';
-import { currentLoad, type LoadHead } from '../tab-view';
+import { storyLoad } from '../capture/selectors';
+import type { LoadHead } from '../tab-view';
 import { FinalAnswer } from './final-answer';
 import { RedirectChain } from './redirect-chain';
 
@@ -16,7 +17,7 @@ export interface TabStoryProps {
 }
 
 export function TabStory({ view, load, empty }: TabStoryProps) {
-  const shown = load ?? currentLoad(view);
+  const shown = load ?? storyLoad(view?.loads);
   if (!shown) {
     return (
       empty ?? (
