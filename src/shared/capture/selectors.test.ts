@@ -43,7 +43,7 @@ describe('storyLoad', () => {
     const shown = load({ id: '1-1', committed: true });
     const download = load({ id: '1-2', noDocument: true, state: 'error', error: 'net::ERR_ABORTED' });
     state.tabs[1] = { tabId: 1, loads: [shown, download], inflight: [], inflightCount: 0 };
-    expect(storyLoad(state.tabs[1]?.loads)?.id).toBe('1-1');
+    expect(storyLoad(state.tabs[1].loads)?.id).toBe('1-1');
     expect(storyLoad(state.tabs[2]?.loads)).toBeUndefined();
   });
 
