@@ -48,18 +48,28 @@ export interface Timing {
   duration?: number;
 }
 
-/** One step of a main-frame redirect chain. */
-export interface Hop {
-  url: string;
-  method: string;
+/**
+ * What a response says, stored alike on a page's hop and on a sub-resource (response-fields.ts copies
+ * it from the event): the one place a per-response field is declared.
+ */
+export interface ResponseFields {
+  /** An HTTP status in 100..999; absent when none was observed (never invented). */
   statusCode?: number;
+  /** As the browser gave it, without a version the browser made up (see capture-event.ts). */
   statusLine?: string;
   ip?: string;
   fromCache?: boolean;
   /** Firefox said a proxy was used: `ip` is then the proxy's. */
   viaProxy?: boolean;
-  timing: Timing;
+  /** Detected once, on every header of the response. */
   vendors?: VendorRef[];
+}
+
+/** One step of a main-frame redirect chain. */
+export interface Hop extends ResponseFields {
+  url: string;
+  method: string;
+  timing: Timing;
   /** Only the headers that explain a redirect or its producer, values capped. */
   headers?: HeaderEntry[];
   /**
@@ -100,16 +110,11 @@ interface FinalResponse {
   explanation?: ExplanationRef;
 }
 
-export interface SubresourceRecord {
+export interface SubresourceRecord extends ResponseFields {
   url: string;
   type: string;
   frameId: number;
   method?: string;
-  statusCode?: number;
-  statusLine?: string;
-  fromCache?: boolean;
-  ip?: string;
-  vendors?: VendorRef[];
   /** Set when this response was a redirect. */
   redirectUrl?: string;
   /** Set when the request failed after its response had started. */

@@ -4,7 +4,8 @@
  */
 import type { ResponseInfo } from './capture-event';
 import type { Hop, MadeBy, PageLoad } from './capture-state';
-import { explanationFor, vendorsFor } from './derived-info';
+import { explanationFor } from './derived-info';
+import { applyResponseFields } from './response-fields';
 import { keptHeaders } from './header-policy';
 import { DEFAULT_CAPTURE_SETTINGS, LIMITS, effectiveLimit } from './limits';
 import { findHeader } from './normalize-headers';
@@ -46,20 +47,14 @@ export function hopFor(load: PageLoad, url: string, method: string | undefined, 
   return appendHop(load, newHop(url, method, timeStamp));
 }
 
-/** Copies what a response event says onto the hop, with the derived vendors and explanation. */
+/** Copies what a response event says onto the hop, with what only a hop keeps: its telling headers, who made it, its meaning. */
 export function applyResponse(hop: Hop, e: ResponseInfo, ctx: ReduceContext): void {
-  if (e.statusCode !== undefined) hop.statusCode = e.statusCode;
-  if (e.statusLine !== undefined) hop.statusLine = e.statusLine;
-  if (e.ip !== undefined) hop.ip = e.ip;
-  if (e.fromCache !== undefined) hop.fromCache = e.fromCache;
-  if (e.viaProxy === true) hop.viaProxy = true;
+  applyResponseFields(hop, e, ctx);
   const headers = e.responseHeaders;
   if (headers !== undefined && headers.length > 0) {
     const maxValue = effectiveLimit(ctx.settings.maxHeaderValueLength, DEFAULT_CAPTURE_SETTINGS.maxHeaderValueLength, 0);
     const kept = keptHeaders(headers, maxValue);
     if (kept !== undefined) hop.headers = kept;
-    const vendors = vendorsFor(ctx, headers);
-    if (vendors !== undefined) hop.vendors = vendors;
     const reason = findHeader(headers, 'non-authoritative-reason');
     if (reason !== undefined) {
       hop.nonAuthoritativeReason = reason.slice(0, 64);

@@ -8,7 +8,7 @@
  */
 import type { BeforeRedirectEvent, BeforeRequestEvent, CompletedEvent, RequestErrorEvent, RequestInfo, ResponseEvent, ResponseInfo } from './capture-event';
 import type { CaptureState, InflightRequest, PageLoad, RequestFailure, ResponseCounts, SubresourceRecord, TabCapture, Timing } from './capture-state';
-import { vendorsFor } from './derived-info';
+import { applyResponseFields } from './response-fields';
 import { earlyDocumentLoad } from './early-document';
 import { addInflight, getInflight, removeInflight } from './inflight-requests';
 import { keepNewest, subresourceCap } from './limits';
@@ -115,17 +115,6 @@ function addRecord(load: PageLoad, rec: InflightRequest, e: ResponseInfo, ctx: R
   load.droppedSubresources += keepNewest(load.subresources, record, subresourceCap(ctx.settings));
   rec.seq = load.droppedSubresources + load.subresources.length - 1;
   return record;
-}
-
-function applyResponseFields(record: SubresourceRecord, e: ResponseInfo, ctx: ReduceContext): void {
-  if (e.statusCode !== undefined) record.statusCode = e.statusCode;
-  if (e.statusLine !== undefined) record.statusLine = e.statusLine;
-  if (e.fromCache !== undefined) record.fromCache = e.fromCache;
-  if (e.ip !== undefined) record.ip = e.ip;
-  if (record.vendors === undefined && ctx.detectVendors !== undefined) {
-    const vendors = vendorsFor(ctx, e.responseHeaders);
-    if (vendors !== undefined) record.vendors = vendors;
-  }
 }
 
 function endTiming(record: { timing: Timing }, timeStamp: number | undefined): void {
