@@ -59,10 +59,10 @@ test('over HTTP/2, Chromium’s HTTP/1.1 status line is shown nowhere: badge, po
   expect(badge.title).toMatch(/^Status Inspector — 200 — after 2 redirects\n/);
   expect(badge.title).not.toMatch(/HTTP\//i);
 
-  // The real toolbar popup, its hops and final answer opened up.
+  // The real toolbar popup, its hops (the final one included) and final answer opened up.
   const open = await openToolbarPopup(browser, page);
-  const s = await open.view.waitFor((x) => x.final?.code === '200' && x.chain.length === 2);
-  expect(s.chain.map((h) => h.code)).toEqual(['301', '302']);
+  const s = await open.view.waitFor((x) => x.final?.code === '200' && x.chain.length === 3);
+  expect(s.chain.map((h) => h.code)).toEqual(['301', '302', '200']);
   await open.view.driver.click('[data-testid="final"] details > summary');
   const finalDetails = await open.view.rowDetails('[data-testid="final"]', 0);
   expect(finalDetails).toContain('Status line: 200');
