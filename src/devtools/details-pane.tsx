@@ -12,7 +12,7 @@ import { formatBytes, formatClock, formatMs, formatOffset } from './format';
 import { findingLabel } from '../shared/words/finding-words';
 import { notObservedClause } from '../shared/words/not-observed-words';
 import { finalRow, ORPHAN_GROUP_ID, type LoadGroup, type RowUnit } from './row-groups';
-import { explanationFor, wordsFor } from './row-words';
+import { explainRow, wordsFor } from './row-words';
 import { durationOf, ipOf, methodOf, responseOf, rowSource, statusOf, TYPE_LABELS, typeCategory, typeOf, vendorsOf, type RequestRow } from './request-row';
 import { REQUEST_SOURCE_LABELS } from '../shared/words/source-words';
 import { statusCss } from '../shared/ui/status-class';
@@ -79,7 +79,7 @@ function Meaning({ entry }: { entry: StatusEntry }) {
 }
 
 function Headers({ row }: { row: RequestRow }) {
-  const ex = explanationFor(row);
+  const ex = explainRow(row);
   let note: string;
   if (ex.headersFrom === 'devtools') note = 'As DevTools received them. Highlighted: the headers that identified who answered.';
   else if (ex.headersFrom === 'capture') note = 'Only the headers the extension keeps for a redirect hop (full headers come from DevTools while it is open).';
@@ -113,7 +113,7 @@ function Headers({ row }: { row: RequestRow }) {
   );
 }
 
-function Timing({ row, loadStarts }: { row: RequestRow; loadStarts: ReadonlyMap<string, number> }) {
+function TimingSection({ row, loadStarts }: { row: RequestRow; loadStarts: ReadonlyMap<string, number> }) {
   const origin = row.loadId === undefined ? undefined : loadStarts.get(row.loadId);
   const { start } = row.record.timing;
   const duration = durationOf(row);
@@ -142,7 +142,7 @@ function Timing({ row, loadStarts }: { row: RequestRow; loadStarts: ReadonlyMap<
 
 function RowDetails({ row, loadStarts, inDevtools }: { row: RequestRow; loadStarts: ReadonlyMap<string, number>; inDevtools: boolean }) {
   const words = wordsFor(row);
-  const ex = explanationFor(row);
+  const ex = explainRow(row);
   const entry = ex.entry;
   const har = row.har;
   const { url, error } = row.record;
@@ -242,7 +242,7 @@ function RowDetails({ row, loadStarts, inDevtools }: { row: RequestRow; loadStar
           ) : null}
         </dl>
       </section>
-      <Timing row={row} loadStarts={loadStarts} />
+      <TimingSection row={row} loadStarts={loadStarts} />
       <Headers row={row} />
     </article>
   );

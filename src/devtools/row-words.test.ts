@@ -5,7 +5,7 @@ import { detectVendors } from '../shared/fingerprints';
 import type { SubresourceRecord } from '../shared/capture/capture-state';
 import type { HarRecord } from './har-record';
 import { har, hop, IIS_404_3_BODY, ORIGIN, T0 } from './fixtures/panel-fixtures';
-import { explanationFor, Memo, statusLineOf, wordsFor } from './row-words';
+import { explainRow, Memo, statusLineOf, wordsFor } from './row-words';
 import type { RequestRow } from './request-row';
 
 /** A sub-resource row around a record with these fields (an image of the page, as the capture stores it). */
@@ -61,7 +61,7 @@ describe('wordsFor', () => {
   });
 });
 
-describe('explanationFor', () => {
+describe('explainRow', () => {
   it('explains an IIS 404.3 from the body, with the headers that named IIS highlighted', () => {
     const r = row(
       {
@@ -71,7 +71,7 @@ describe('explanationFor', () => {
       },
       { har: har(`${ORIGIN}/x`, 404, T0, { httpVersion: 'HTTP/1.1', statusText: 'Not Found', headers: IIS_HEADERS, body: IIS_404_3_BODY }) },
     );
-    const ex = explanationFor(r);
+    const ex = explainRow(r);
     expect(ex.entry?.code).toBe('404.3');
     expect(ex.fromBody).toBe(true);
     expect(ex.detail).toEqual({ code: '404.3', source: 'body' });
@@ -89,14 +89,14 @@ describe('explanationFor', () => {
         { name: 'Location', value: '/b' },
       ],
     });
-    const ex = explanationFor({ id: 'h0', loadId: '7-1', kind: 'hop', seq: 0, record: h });
+    const ex = explainRow({ id: 'h0', loadId: '7-1', kind: 'hop', seq: 0, record: h });
     expect(ex.headersFrom).toBe('capture');
     expect(ex.identifying.has('server')).toBe(true);
     expect(ex.entry?.phrase).toBe('Moved Permanently');
   });
 
   it('says there are no headers for a sub-resource DevTools did not see, and still picks the vendor’s meaning', () => {
-    const ex = explanationFor(row({ statusCode: 520, vendors: [{ id: 'cloudflare', name: 'Cloudflare' }] }));
+    const ex = explainRow(row({ statusCode: 520, vendors: [{ id: 'cloudflare', name: 'Cloudflare' }] }));
     expect(ex.headersFrom).toBe('none');
     expect(ex.headers).toEqual([]);
     expect(ex.entry?.origin.id).toBe('cloudflare');
@@ -104,7 +104,7 @@ describe('explanationFor', () => {
   });
 
   it('explains a failure from the registry’s browser errors', () => {
-    const ex = explanationFor(row({ error: 'net::ERR_NAME_NOT_RESOLVED' }));
+    const ex = explainRow(row({ error: 'net::ERR_NAME_NOT_RESOLVED' }));
     expect(ex.entry?.code).toBe('net::ERR_NAME_NOT_RESOLVED');
     expect(ex.reason).toBeUndefined();
   });

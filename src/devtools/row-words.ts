@@ -51,8 +51,8 @@ export class Memo<V> {
   }
 }
 
-const words = new Memo<RowWords>(4000);
-const details = new Memo<RowExplanation>(500);
+const wordsMemo = new Memo<RowWords>(4000);
+const explanationMemo = new Memo<RowExplanation>(500);
 
 /** The status line to explain: the captured one, else one built from DevTools' fields (its version only if DevTools gave one). */
 export function statusLineOf(row: RequestRow): string | undefined {
@@ -74,7 +74,7 @@ function factsOf(row: RequestRow, statusCode: number): RecordFacts {
 function errorWords(row: RequestRow): RowWords {
   const error = row.record.error;
   if (error === undefined) return { code: '…', phrase: 'Waiting for the response' };
-  return words.get(`e ${error}`, () => ({ code: error, phrase: lookup(error)?.phrase ?? 'No response' }));
+  return wordsMemo.get(`e ${error}`, () => ({ code: error, phrase: lookup(error)?.phrase ?? 'No response' }));
 }
 
 export function wordsFor(row: RequestRow): RowWords {
@@ -82,7 +82,7 @@ export function wordsFor(row: RequestRow): RowWords {
   if (status === undefined) return errorWords(row);
   if (row.har?.body !== undefined) {
     const har = row.har;
-    return words.get(`b ${har.key}`, () => {
+    return wordsMemo.get(`b ${har.key}`, () => {
       const ex = explainRecord({ ...factsOf(row, status), body: har.body });
       const out: RowWords = { code: String(status), phrase: ex?.phrase ?? '' };
       if (ex !== undefined && ex.code !== String(status)) out.detail = ex.code;
@@ -94,7 +94,7 @@ export function wordsFor(row: RequestRow): RowWords {
   const vendorKey = vendorsOf(row)
     .map((v) => `${v.id}:${v.confidence ?? ''}`)
     .join(',');
-  return words.get(`s ${status} ${vendorKey} ${parseStatusLine(statusLineOf(row))?.phrase ?? ''}`, () => ({
+  return wordsMemo.get(`s ${status} ${vendorKey} ${parseStatusLine(statusLineOf(row))?.phrase ?? ''}`, () => ({
     code: String(status),
     phrase: explainRecord(factsOf(row, status))?.phrase ?? '',
   }));
@@ -107,13 +107,13 @@ function identifyingHeaders(vendors: readonly VendorMatch[]): Set<string> {
 }
 
 /** Everything the details pane says about a row's status. Memoised per row and DevTools entry. */
-export function explanationFor(row: RequestRow): RowExplanation {
+export function explainRow(row: RequestRow): RowExplanation {
   const kept = row.kind === 'hop' ? row.record.headers : undefined;
   const headers = row.har?.headers ?? kept ?? [];
   const headersFrom: RowExplanation['headersFrom'] = row.har ? 'devtools' : kept ? 'capture' : 'none';
   const status = statusOf(row);
   const error = row.record.error;
-  return details.get(`${row.id} ${row.har?.key ?? ''} ${status ?? error ?? ''}`, () => {
+  return explanationMemo.get(`${row.id} ${row.har?.key ?? ''} ${status ?? error ?? ''}`, () => {
     if (status === undefined) {
       const entry = error ? lookup(error) : undefined;
       const out: RowExplanation = { vendors: [], headers, headersFrom, identifying: new Set(), fromBody: false };

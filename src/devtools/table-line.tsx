@@ -2,7 +2,7 @@
 import type { Finding } from '../shared/capture/capture-state';
 import { vendorLine } from '../shared/ui/vendor-line';
 import { responsePhrase } from '../shared/registry/response-phrase';
-import { formatClock, formatMs, formatOffset, shortUrl } from './format';
+import { formatClock, formatMs, formatOffset, pageRelativeUrl } from './format';
 import { findingLabel } from '../shared/words/finding-words';
 import { notObservedClause } from '../shared/words/not-observed-words';
 import { finalRow, ORPHAN_GROUP_ID, unitDuration } from './row-groups';
@@ -129,7 +129,7 @@ function RowLine({ line, index, domId, selected, ctx, onClick }: LineProps & { l
             {severity === 'info' ? 'ⓘ' : '⚠'}
           </span>
         ) : null}
-        {shortUrl(url, ctx.pageOrigin)}
+        {pageRelativeUrl(url, ctx.pageOrigin)}
       </span>
       <TailCells row={row} ctx={ctx} start={row.record.timing.start} duration={durationOf(row)} />
     </div>
@@ -173,7 +173,7 @@ function ChainLine({ line, index, domId, selected, ctx, onClick }: LineProps & {
             {findingLabel(f.kind)}
           </span>
         ))}
-        <span class="chain-url">{shortUrl(first.record.url, ctx.pageOrigin)}</span>
+        <span class="chain-url">{pageRelativeUrl(first.record.url, ctx.pageOrigin)}</span>
       </span>
       <TailCells row={last} ctx={ctx} start={first.record.timing.start} duration={unitDuration(unit)} />
     </div>
