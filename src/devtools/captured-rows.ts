@@ -1,7 +1,8 @@
 /**
  * The background's view of a tab, as table rows: per page load, its main-frame hops, its
- * sub-resources and its failed requests, each row wrapping the record the capture stored. The background pushes the whole view on every change, so
- * rows of loads that did not change are reused instead of rebuilt.
+ * sub-resources and its failed requests, each row wrapping the record the capture stored. The
+ * background pushes the whole view on every change, so rows of loads that did not change are reused
+ * instead of rebuilt.
  */
 import type { PageLoad } from '../shared/capture/capture-state';
 import type { TabView } from '../shared/tab-view';

@@ -40,10 +40,10 @@ export function responseOf(row: RequestRow): Hop | SubresourceRecord | DevtoolsO
 }
 
 export function statusOf(row: RequestRow): number | undefined {
-  return row.kind === 'failure' ? undefined : row.record.statusCode;
+  return responseOf(row)?.statusCode;
 }
 
-/** The capture stores a sub-resource's method only when it is not GET, and a failure's never (GET is by far the most common; it is only shown). */
+/** The capture stores a sub-resource's method only when it is not GET, and a failure's never (GET, by far the most common, is only shown). */
 export function methodOf(row: RequestRow): string {
   if (row.kind === 'hop') return row.record.method || 'GET';
   return row.kind === 'failure' ? 'GET' : (row.record.method ?? 'GET');
@@ -57,7 +57,7 @@ export function typeOf(row: RequestRow): string {
 const NO_VENDORS: readonly VendorRef[] = Object.freeze([]);
 
 export function vendorsOf(row: RequestRow): readonly VendorRef[] {
-  return (row.kind === 'failure' ? undefined : row.record.vendors) ?? NO_VENDORS;
+  return responseOf(row)?.vendors ?? NO_VENDORS;
 }
 
 /** The capture's duration (or its end minus its start), else DevTools'. */
