@@ -1,9 +1,10 @@
 /**
  * The background's view of a tab, as table rows: per page load, its main-frame hops, its
- * sub-resources and its failed requests. The background pushes the whole view on every change, so
- * rows of loads that did not change are reused instead of rebuilt.
+ * sub-resources and its failed requests, each row wrapping the record the capture stored. The
+ * background pushes the whole view on every change, so rows of loads that did not change are reused
+ * instead of rebuilt.
  */
-import type { Hop, PageLoad, RequestFailure, SubresourceRecord, Timing } from '../shared/capture/capture-state';
+import type { PageLoad } from '../shared/capture/capture-state';
 import type { TabView } from '../shared/tab-view';
 import type { RequestRow } from './request-row';
 
@@ -12,91 +13,19 @@ export interface LoadRows {
   rows: RequestRow[];
 }
 
-function durationOf(timing: Timing): number | undefined {
-  if (timing.duration !== undefined) return timing.duration;
-  if (timing.start !== undefined && timing.end !== undefined) return Math.max(0, timing.end - timing.start);
-  return undefined;
-}
-
-function hopRow(load: PageLoad, hop: Hop, index: number): RequestRow {
-  const row: RequestRow = {
-    id: `${load.id}:h${load.droppedHops + index}`,
-    loadId: load.id,
-    kind: 'hop',
-    seq: index,
-    url: hop.url,
-    method: hop.method || 'GET',
-    type: 'main_frame',
-    vendors: hop.vendors ?? [],
-    hop,
-    chainIndex: index,
-  };
-  if (hop.statusCode !== undefined) row.statusCode = hop.statusCode;
-  if (hop.statusLine !== undefined) row.statusLine = hop.statusLine;
-  if (hop.error !== undefined) row.error = hop.error;
-  if (hop.redirectUrl !== undefined) row.redirectUrl = hop.redirectUrl;
-  if (hop.timing.start !== undefined) row.start = hop.timing.start;
-  const duration = durationOf(hop.timing);
-  if (duration !== undefined) row.duration = duration;
-  if (hop.ip !== undefined) row.ip = hop.ip;
-  if (hop.fromCache !== undefined) row.fromCache = hop.fromCache;
-  const findings = load.findings.filter((f) => f.hops.includes(index));
-  if (findings.length > 0) row.findings = findings;
-  return row;
-}
-
-function subresourceRow(load: PageLoad, record: SubresourceRecord, index: number, seq: number): RequestRow {
-  const row: RequestRow = {
-    id: `${load.id}:s${load.droppedSubresources + index}`,
-    loadId: load.id,
-    kind: 'subresource',
-    seq,
-    url: record.url,
-    // The capture stores a method only when it is not GET.
-    method: record.method ?? 'GET',
-    type: record.type,
-    vendors: record.vendors ?? [],
-    frameId: record.frameId,
-  };
-  if (record.statusCode !== undefined) row.statusCode = record.statusCode;
-  if (record.statusLine !== undefined) row.statusLine = record.statusLine;
-  if (record.error !== undefined) row.error = record.error;
-  if (record.redirectUrl !== undefined) row.redirectUrl = record.redirectUrl;
-  if (record.timing.start !== undefined) row.start = record.timing.start;
-  const duration = durationOf(record.timing);
-  if (duration !== undefined) row.duration = duration;
-  if (record.ip !== undefined) row.ip = record.ip;
-  if (record.fromCache !== undefined) row.fromCache = record.fromCache;
-  return row;
-}
-
-function failureRow(load: PageLoad, failure: RequestFailure, index: number, seq: number): RequestRow {
-  const row: RequestRow = {
-    id: `${load.id}:f${load.droppedErrors + index}`,
-    loadId: load.id,
-    kind: 'failure',
-    seq,
-    url: failure.url,
-    // Failures do not record their method; GET is by far the most common and only used for display.
-    method: 'GET',
-    type: failure.type,
-    error: failure.error,
-    vendors: [],
-    frameId: failure.frameId,
-  };
-  if (failure.timing.start !== undefined) row.start = failure.timing.start;
-  const duration = durationOf(failure.timing);
-  if (duration !== undefined) row.duration = duration;
-  return row;
-}
-
 /** Every row of one load: hops, then sub-resources, then failures (the table sorts them). */
 export function rowsOfLoad(load: PageLoad): RequestRow[] {
-  const rows: RequestRow[] = [];
-  load.chain.forEach((hop, i) => rows.push(hopRow(load, hop, i)));
+  const rows: RequestRow[] = load.chain.map((record, i) => {
+    const row: RequestRow = { id: `${load.id}:h${load.droppedHops + i}`, loadId: load.id, kind: 'hop', seq: i, record };
+    const findings = load.findings.filter((f) => f.hops.includes(i));
+    if (findings.length > 0) row.findings = findings;
+    return row;
+  });
   let seq = rows.length;
-  load.subresources.forEach((record, i) => rows.push(subresourceRow(load, record, i, seq++)));
-  load.errors.forEach((failure, i) => rows.push(failureRow(load, failure, i, seq++)));
+  load.subresources.forEach((record, i) =>
+    rows.push({ id: `${load.id}:s${load.droppedSubresources + i}`, loadId: load.id, kind: 'subresource', seq: seq++, record }),
+  );
+  load.errors.forEach((record, i) => rows.push({ id: `${load.id}:f${load.droppedErrors + i}`, loadId: load.id, kind: 'failure', seq: seq++, record }));
   return rows;
 }
 

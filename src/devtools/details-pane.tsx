@@ -12,8 +12,8 @@ import { formatBytes, formatClock, formatMs, formatOffset } from './format';
 import { findingLabel } from '../shared/words/finding-words';
 import { notObservedClause } from '../shared/words/not-observed-words';
 import { finalRow, ORPHAN_GROUP_ID, type LoadGroup, type RowUnit } from './row-groups';
-import { explanationFor, wordsFor } from './row-words';
-import { rowSource, TYPE_LABELS, typeCategory, type RequestRow } from './request-row';
+import { explainRow, wordsFor } from './row-words';
+import { durationOf, ipOf, methodOf, responseOf, rowSource, statusOf, TYPE_LABELS, typeCategory, typeOf, vendorsOf, type RequestRow } from './request-row';
 import { REQUEST_SOURCE_LABELS } from '../shared/words/source-words';
 import { statusCss } from '../shared/ui/status-class';
 import { SafeLink } from './safe-link';
@@ -79,7 +79,7 @@ function Meaning({ entry }: { entry: StatusEntry }) {
 }
 
 function Headers({ row }: { row: RequestRow }) {
-  const ex = explanationFor(row);
+  const ex = explainRow(row);
   let note: string;
   if (ex.headersFrom === 'devtools') note = 'As DevTools received them. Highlighted: the headers that identified who answered.';
   else if (ex.headersFrom === 'capture') note = 'Only the headers the extension keeps for a redirect hop (full headers come from DevTools while it is open).';
@@ -113,19 +113,19 @@ function Headers({ row }: { row: RequestRow }) {
   );
 }
 
-function Timing({ row, loadStarts }: { row: RequestRow; loadStarts: ReadonlyMap<string, number> }) {
+function TimingSection({ row, loadStarts }: { row: RequestRow; loadStarts: ReadonlyMap<string, number> }) {
   const origin = row.loadId === undefined ? undefined : loadStarts.get(row.loadId);
+  const { start } = row.record.timing;
+  const duration = durationOf(row);
   const timings = row.har?.timings;
   return (
     <section class="detail-section" aria-label="Timing">
       <h3>Timing</h3>
       <dl class="detail-facts">
         <Fact label="Started">
-          {row.start === undefined
-            ? 'not observed'
-            : `${formatClock(row.start)}${origin !== undefined ? ` (${formatOffset(row.start, origin)} into the page load)` : ''}`}
+          {start === undefined ? 'not observed' : `${formatClock(start)}${origin !== undefined ? ` (${formatOffset(start, origin)} into the page load)` : ''}`}
         </Fact>
-        <Fact label="Duration">{row.duration === undefined ? 'not observed' : formatMs(row.duration)}</Fact>
+        <Fact label="Duration">{duration === undefined ? 'not observed' : formatMs(duration)}</Fact>
         {timings
           ? (['blocked', 'dns', 'connect', 'ssl', 'send', 'wait', 'receive'] as const)
               .filter((phase) => timings[phase] !== undefined)
@@ -142,13 +142,19 @@ function Timing({ row, loadStarts }: { row: RequestRow; loadStarts: ReadonlyMap<
 
 function RowDetails({ row, loadStarts, inDevtools }: { row: RequestRow; loadStarts: ReadonlyMap<string, number>; inDevtools: boolean }) {
   const words = wordsFor(row);
-  const ex = explanationFor(row);
+  const ex = explainRow(row);
   const entry = ex.entry;
   const har = row.har;
+  const { url, error } = row.record;
+  const response = responseOf(row);
+  const status = response?.statusCode;
+  const type = typeOf(row);
+  const vendors = vendorsOf(row);
+  const findings = row.kind === 'hop' ? row.findings : undefined;
   const notRead = inDevtools ? 'not observed (DevTools did not record this request)' : 'not observed (open this panel in DevTools)';
   return (
     <article class="row-details" aria-labelledby="detail-heading" data-testid="details" data-row-id={row.id}>
-      <header class={`detail-head ${statusCss(row.statusCode)}`}>
+      <header class={`detail-head ${statusCss(status)}`}>
         <h2 id="detail-heading">
           <span class="detail-code" data-testid="detail-code">
             {words.code}
@@ -169,14 +175,14 @@ function RowDetails({ row, loadStarts, inDevtools }: { row: RequestRow; loadStar
         ) : null}
         {entry ? <p class="detail-summary">{entry.summary}</p> : null}
         <p class="detail-url">
-          <span class="method">{row.method}</span> <SafeLink url={row.url} />
+          <span class="method">{methodOf(row)}</span> <SafeLink url={url} />
         </p>
       </header>
-      {row.findings && row.findings.length > 0 ? (
+      {findings && findings.length > 0 ? (
         <section class="detail-section" aria-label="Findings">
           <h3>Findings</h3>
           <ul class="detail-findings">
-            {row.findings.map((f) => (
+            {findings.map((f) => (
               <li class={`sev-${f.severity}`} key={f.kind}>
                 <strong>{findingLabel(f.kind)}:</strong> {f.message}
               </li>
@@ -194,22 +200,20 @@ function RowDetails({ row, loadStarts, inDevtools }: { row: RequestRow; loadStar
         <Meaning entry={entry} />
       ) : (
         <p class="muted">
-          {row.error === undefined ? 'No response has been observed yet.' : 'No status was received, and the registry has no entry for this failure.'}
+          {error === undefined ? 'No response has been observed yet.' : 'No status was received, and the registry has no entry for this failure.'}
         </p>
       )}
       <section class="detail-section" aria-label="Response">
         <h3>Response</h3>
         <dl class="detail-facts">
-          <Fact label="Status line">
-            {row.statusLine ?? (har && row.statusCode !== undefined ? `${row.statusCode} ${har.statusText}`.trim() : 'not observed')}
-          </Fact>
+          <Fact label="Status line">{response?.statusLine ?? (har && status !== undefined ? `${status} ${har.statusText}`.trim() : 'not observed')}</Fact>
           <Fact label="HTTP version">{har?.httpVersion ?? notRead}</Fact>
-          <Fact label="Remote address">{row.ip ?? 'not observed'}</Fact>
+          <Fact label="Remote address">{ipOf(row) ?? 'not observed'}</Fact>
           <Fact label="Source">
             {REQUEST_SOURCE_LABELS[rowSource(row)]}
             {har?.serviceWorkerSource ? ` (${har.serviceWorkerSource})` : ''}
           </Fact>
-          <Fact label="Type">{`${TYPE_LABELS[typeCategory(row.type)]} (${row.type})`}</Fact>
+          <Fact label="Type">{`${TYPE_LABELS[typeCategory(type)]} (${type})`}</Fact>
           {har?.transferSize !== undefined ? <Fact label="Transferred">{formatBytes(har.transferSize)}</Fact> : null}
           <Fact label="Answered by">
             {ex.vendors.length > 0 ? (
@@ -221,24 +225,24 @@ function RowDetails({ row, loadStarts, inDevtools }: { row: RequestRow; loadStar
                   </li>
                 ))}
               </ul>
-            ) : row.vendors.length > 0 ? (
-              vendorLine(row.vendors).text
+            ) : vendors.length > 0 ? (
+              vendorLine(vendors).text
             ) : (
               'no header named the server'
             )}
           </Fact>
-          {row.redirectUrl ? (
+          {response?.redirectUrl ? (
             <Fact label="Redirects to">
-              <SafeLink url={row.redirectUrl} />
+              <SafeLink url={response.redirectUrl} />
             </Fact>
           ) : null}
-          {row.error ? <Fact label="Error">{row.error}</Fact> : null}
+          {error ? <Fact label="Error">{error}</Fact> : null}
           {har?.body !== undefined ? (
             <Fact label="Body read">{`${formatBytes(har.body.length)}${har.bodyTruncated ? ' (first 64 KB)' : ''}, used to explain the status`}</Fact>
           ) : null}
         </dl>
       </section>
-      <Timing row={row} loadStarts={loadStarts} />
+      <TimingSection row={row} loadStarts={loadStarts} />
       <Headers row={row} />
     </article>
   );
@@ -251,10 +255,10 @@ function ChainDetails({ unit, loadStarts, inDevtools }: { unit: RowUnit; loadSta
         <h3>{`Redirect chain: ${unit.rows.length} responses`}</h3>
         <ol class="chain-hops">
           {unit.rows.map((row, i) => (
-            <li key={row.id} class={statusCss(row.statusCode)}>
+            <li key={row.id} class={statusCss(statusOf(row))}>
               <span class="hop-n">{i + 1}</span>
-              <span class="chain-code">{row.statusCode ?? '✕'}</span> <span>{wordsFor(row).phrase}</span>
-              <div class="muted chain-hop-url">{row.url}</div>
+              <span class="chain-code">{statusOf(row) ?? '✕'}</span> <span>{wordsFor(row).phrase}</span>
+              <div class="muted chain-hop-url">{row.record.url}</div>
             </li>
           ))}
         </ol>

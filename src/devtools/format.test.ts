@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findingLabel } from '../shared/words/finding-words';
 import { notObservedClause } from '../shared/words/not-observed-words';
-import { formatBytes, formatMs, formatOffset, isWebUrl, shortUrl } from './format';
+import { formatBytes, formatMs, formatOffset, isWebUrl, pageRelativeUrl } from './format';
 
 describe('format', () => {
   it('formats durations and offsets', () => {
@@ -17,9 +17,9 @@ describe('format', () => {
   });
 
   it('shortens same-origin URLs to their path', () => {
-    expect(shortUrl('https://a.example/x?y=1', 'https://a.example')).toBe('/x?y=1');
-    expect(shortUrl('https://cdn.example/x', 'https://a.example')).toBe('cdn.example/x');
-    expect(shortUrl('not a url', undefined)).toBe('not a url');
+    expect(pageRelativeUrl('https://a.example/x?y=1', 'https://a.example')).toBe('/x?y=1');
+    expect(pageRelativeUrl('https://cdn.example/x', 'https://a.example')).toBe('cdn.example/x');
+    expect(pageRelativeUrl('not a url', undefined)).toBe('not a url');
   });
 
   it('allows links to http(s) only', () => {

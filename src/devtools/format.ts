@@ -31,7 +31,7 @@ export function formatClock(epochMs: number | undefined): string {
 }
 
 /** What a path-heavy table column should show of a URL: the path and query, the host when it differs. */
-export function shortUrl(url: string, pageOrigin: string | undefined): string {
+export function pageRelativeUrl(url: string, pageOrigin: string | undefined): string {
   try {
     const u = new URL(url);
     const rest = `${u.pathname}${u.search}`;

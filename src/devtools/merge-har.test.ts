@@ -4,6 +4,7 @@ import type { TabView } from '../shared/tab-view';
 import { CapturedRows, rowsOfLoad, type LoadRows } from './captured-rows';
 import { failure, har, hop, ORIGIN, pageLoad, sub, T0 } from './fixtures/panel-fixtures';
 import { loadAt, mergeHar, MATCH_WINDOW_MS } from './merge-har';
+import { methodOf, statusOf } from './request-row';
 
 function loadsOf(...loads: ReturnType<typeof pageLoad>[]): LoadRows[] {
   return new CapturedRows().of({ tabId: 7, loads });
@@ -33,7 +34,7 @@ describe('mergeHar', () => {
     const rows = mergeHar(loadsOf(page), entries);
     expect(rows.map((r) => r.kind)).toEqual(['hop', 'hop', 'subresource', 'subresource', 'subresource', 'failure']);
     expect(rows.every((r) => r.har !== undefined)).toBe(true);
-    expect(rows.map((r) => r.har?.url)).toEqual(rows.map((r) => r.url));
+    expect(rows.map((r) => r.har?.url)).toEqual(rows.map((r) => r.record.url));
     expect(rows[0]?.har?.httpVersion).toBe('HTTP/1.1');
     expect(rows[2]?.har?.fromCache).toBe('disk');
   });
@@ -54,9 +55,9 @@ describe('mergeHar', () => {
 
   it('needs the same method and the same status', () => {
     const rows = mergeHar(loadsOf(page), [har(`${ORIGIN}/api`, 200, T0 + 121, { method: 'GET' }), har(`${ORIGIN}/logo.png`, 200, T0 + 111)]);
-    const api = rows.find((r) => r.url === `${ORIGIN}/api` && r.kind === 'subresource');
+    const api = rows.find((r) => r.record.url === `${ORIGIN}/api` && r.kind === 'subresource');
     expect(api?.har).toBeUndefined();
-    expect(rows.filter((r) => r.kind === 'devtools-only').map((r) => `${r.method} ${String(r.statusCode)} ${r.url}`)).toEqual([
+    expect(rows.filter((r) => r.kind === 'devtools-only').map((r) => `${methodOf(r)} ${String(statusOf(r))} ${r.record.url}`)).toEqual([
       `GET 200 ${ORIGIN}/logo.png`,
       `GET 200 ${ORIGIN}/api`,
     ]);
@@ -83,7 +84,7 @@ describe('mergeHar', () => {
 
   it('does not match across more than the time window', () => {
     const rows = mergeHar(loadsOf(page), [har(`${ORIGIN}/app.js`, 200, T0 + 100 + MATCH_WINDOW_MS + 1)]);
-    expect(rows.find((r) => r.url === `${ORIGIN}/app.js` && r.kind === 'subresource')?.har).toBeUndefined();
+    expect(rows.find((r) => r.record.url === `${ORIGIN}/app.js` && r.kind === 'subresource')?.har).toBeUndefined();
     expect(rows.filter((r) => r.kind === 'devtools-only')).toHaveLength(1);
   });
 
@@ -104,16 +105,12 @@ describe('mergeHar', () => {
     });
     const own = rows.filter((r) => r.kind === 'devtools-only');
     // In the order they started.
-    expect(own.map((r) => [r.url, r.loadId])).toEqual([
+    expect(own.map((r) => [r.record.url, r.loadId])).toEqual([
       [`${ORIGIN}/offline.html`, '7-1'],
       [`${ORIGIN}/logo.svg`, '7-2'],
     ]);
     expect(own[1]).toMatchObject({
-      statusCode: 200,
-      type: 'image',
-      fromCache: true,
-      ip: '10.0.0.1',
-      vendors: [{ id: 'cloudflare', name: 'Cloudflare' }],
+      record: { statusCode: 200, type: 'image', fromCache: true, ip: '10.0.0.1', vendors: [{ id: 'cloudflare', name: 'Cloudflare' }] },
       id: `har:${memory.key}`,
     });
     expect(own[0]?.har?.serviceWorker).toBe(true);
@@ -165,7 +162,7 @@ describe('rowsOfLoad', () => {
     });
     load.droppedSubresources = 40;
     load.droppedErrors = 2;
-    expect(rowsOfLoad(load).map((r) => [r.id, r.method])).toEqual([
+    expect(rowsOfLoad(load).map((r) => [r.id, methodOf(r)])).toEqual([
       ['7-3:s40', 'GET'],
       ['7-3:f2', 'GET'],
     ]);
@@ -179,8 +176,9 @@ describe('rowsOfLoad', () => {
       findings: [finding],
     });
     const rows = rowsOfLoad(load);
-    expect(rows[0]?.findings).toEqual([finding]);
-    expect(rows[1]?.findings).toBeUndefined();
+    const findings = rows.map((r) => (r.kind === 'hop' ? r.findings : undefined));
+    expect(findings[0]).toEqual([finding]);
+    expect(findings[1]).toBeUndefined();
   });
 });
 

@@ -5,17 +5,17 @@
  * matches no row (a memory-cache hit, a service worker's answer) becomes a row of its own, placed in
  * the page load that was under way when it started.
  */
-import type { VendorRef } from '../shared/capture/capture-state';
-import type { HeaderEntry } from '../shared/capture/capture-event';
+import { vendorsFor } from '../shared/capture/derived-info';
+import type { DetectVendorsFn } from '../shared/capture/reduce-context';
 import type { LoadRows } from './captured-rows';
 import type { HarRecord } from './har-record';
-import type { RequestRow } from './request-row';
+import { methodOf, statusOf, type DevtoolsOnlyRecord, type RequestRow } from './request-row';
 
 export interface MergeOptions {
   /** How far apart (ms) a HAR entry and a captured row may start and still be the same request. */
   windowMs?: number;
-  /** Who answered a DevTools-only request, from its headers. */
-  detectVendors?: (headers: readonly HeaderEntry[]) => VendorRef[];
+  /** The vendor detector, to find who answered a DevTools-only request from its headers as the background would. */
+  detectVendors?: DetectVendorsFn;
 }
 
 export const MATCH_WINDOW_MS = 10_000;
@@ -28,7 +28,7 @@ function matchKey(url: string, status: number | undefined): string {
 
 function methodFits(row: RequestRow, har: HarRecord): boolean {
   // Failures do not record their method.
-  return row.kind === 'failure' || row.method === har.method;
+  return row.kind === 'failure' || methodOf(row) === har.method;
 }
 
 /** The load that was under way when `time` came: the last one started by then (pages that replaced the view only). */
@@ -45,31 +45,25 @@ export function loadAt(loads: readonly LoadRows[], time: number): string | undef
   return found;
 }
 
-function devtoolsOnlyRow(har: HarRecord, loadId: string | undefined, seq: number, options: MergeOptions): RequestRow {
-  const row: RequestRow = {
-    id: `har:${har.key}`,
-    loadId,
-    kind: 'devtools-only',
-    seq,
-    url: har.url,
-    method: har.method,
-    type: har.resourceType ?? 'other',
-    start: har.startedAt,
-    vendors: options.detectVendors?.(har.headers) ?? [],
-    har,
-  };
-  if (har.status !== 0) row.statusCode = har.status;
-  if (har.error !== undefined) row.error = har.error;
-  if (har.redirectUrl !== undefined) row.redirectUrl = har.redirectUrl;
-  if (har.duration !== undefined) row.duration = har.duration;
-  if (har.serverIp !== undefined) row.ip = har.serverIp;
-  if (har.fromCache !== undefined) row.fromCache = true;
-  return row;
+/** The entry as the capture would have stored it, had webRequest reported it: built once, then read like any record. */
+function recordOfEntry(har: HarRecord, options: MergeOptions): DevtoolsOnlyRecord {
+  const record: DevtoolsOnlyRecord = { url: har.url, type: har.resourceType ?? 'other', timing: { start: har.startedAt } };
+  // Like the capture, a method only when it is not GET.
+  if (har.method !== 'GET') record.method = har.method;
+  if (har.status !== 0) record.statusCode = har.status;
+  if (har.error !== undefined) record.error = har.error;
+  if (har.redirectUrl !== undefined) record.redirectUrl = har.redirectUrl;
+  if (har.duration !== undefined) record.timing.duration = har.duration;
+  if (har.serverIp !== undefined) record.ip = har.serverIp;
+  if (har.fromCache !== undefined) record.fromCache = true;
+  const vendors = vendorsFor(options, har.headers);
+  if (vendors !== undefined) record.vendors = vendors;
+  return record;
 }
 
 /**
  * Every captured row, in load order, each with its HAR entry when one matched, then the DevTools-only
- * rows. Pure: the inputs are not changed (matched rows are copied). O(rows + entries · candidates).
+ * rows. Pure: the inputs are not changed (a matched row is a new row around the same record). O(rows + entries · candidates).
  */
 export function mergeHar(loads: readonly LoadRows[], har: readonly HarRecord[], options: MergeOptions = {}): RequestRow[] {
   const windowMs = options.windowMs ?? MATCH_WINDOW_MS;
@@ -78,7 +72,7 @@ export function mergeHar(loads: readonly LoadRows[], har: readonly HarRecord[], 
   for (const { rows } of loads) {
     for (const row of rows) {
       rowCount++;
-      const key = matchKey(row.url, row.statusCode);
+      const key = matchKey(row.record.url, statusOf(row));
       const list = candidates.get(key);
       if (list) list.push(row);
       else candidates.set(key, [row]);
@@ -96,7 +90,8 @@ export function mergeHar(loads: readonly LoadRows[], har: readonly HarRecord[], 
     for (const row of list ?? []) {
       if (matched.has(row.id) || !methodFits(row, entry)) continue;
       // A row without a start time can still match, after every row that has one.
-      const distance = row.start === undefined ? windowMs : Math.abs(row.start - entry.startedAt);
+      const start = row.record.timing.start;
+      const distance = start === undefined ? windowMs : Math.abs(start - entry.startedAt);
       if (distance > windowMs || distance >= bestDistance) continue;
       best = row;
       bestDistance = distance;
@@ -109,16 +104,18 @@ export function mergeHar(loads: readonly LoadRows[], har: readonly HarRecord[], 
   for (const { rows } of loads) {
     for (const row of rows) {
       const entry = matched.get(row.id);
-      if (!entry) {
-        out.push(row);
-        continue;
-      }
-      const merged: RequestRow = { ...row, har: entry };
-      if (merged.ip === undefined && entry.serverIp !== undefined) merged.ip = entry.serverIp;
-      if (merged.duration === undefined && entry.duration !== undefined) merged.duration = entry.duration;
-      out.push(merged);
+      out.push(entry ? { ...row, har: entry } : row);
     }
   }
-  unmatched.forEach((entry, i) => out.push(devtoolsOnlyRow(entry, loadAt(loads, entry.startedAt), rowCount + i, options)));
+  unmatched.forEach((entry, i) =>
+    out.push({
+      id: `har:${entry.key}`,
+      loadId: loadAt(loads, entry.startedAt),
+      kind: 'devtools-only',
+      seq: rowCount + i,
+      record: recordOfEntry(entry, options),
+      har: entry,
+    }),
+  );
   return out;
 }

@@ -1,8 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { VendorRef } from '../shared/capture/capture-state';
-import type { HeaderEntry } from '../shared/capture/capture-event';
 import { watchTab } from '../shared/messaging-client';
-import { vendorsFor } from '../shared/capture/derived-info';
 import { detectVendors } from '../shared/registry';
 import { storyLoad } from '../shared/capture/selectors';
 import type { TabView } from '../shared/tab-view';
@@ -23,11 +20,6 @@ import { buildLines, resolveSelection, type TableLine } from './table-lines';
 
 /** DevTools entries kept in memory: the newest win. */
 const MAX_HAR_RECORDS = 5000;
-
-/** A request only DevTools saw was never detected by the background: the panel does it, as the background would. */
-function vendorRefs(headers: readonly HeaderEntry[]): VendorRef[] {
-  return vendorsFor({ detectVendors }, headers) ?? [];
-}
 
 function toggled(set: ReadonlySet<string>, id: string, on?: boolean): Set<string> {
   const next = new Set(set);
@@ -81,7 +73,7 @@ export function PanelApp({ surface, tabId, devtools, firefox }: PanelAppProps) {
   }, [devtools]);
 
   const loadRows = useMemo(() => captured.current.of(view), [view]);
-  const groups = useMemo(() => groupRows(loadRows, mergeHar(loadRows, har, { detectVendors: vendorRefs })), [loadRows, har]);
+  const groups = useMemo(() => groupRows(loadRows, mergeHar(loadRows, har, { detectVendors })), [loadRows, har]);
   const current = storyLoad(view?.loads);
   const table = useMemo(
     () => buildLines(groups, { preserveLog, currentLoadId: current?.id, clearedAt, filter, sort, expanded, collapsed }),

@@ -1,64 +1,95 @@
 /**
- * One line of the panel's request table: a response the background captured (a main-frame hop, a
- * sub-resource, a request that failed), possibly enriched by DevTools' own record of it, or a request
- * only DevTools saw (memory cache, service worker). Plain data; the table and the filters read it.
+ * One line of the panel's request table. A row wraps what the background captured (a main-frame hop,
+ * a sub-resource, a request that failed) as the capture stored it, possibly with DevTools' own record
+ * of the same request; a request only DevTools saw (memory cache, service worker) wraps a record of
+ * the capture's sub-resource shape built once from its HAR entry. Nothing is copied out of a record:
+ * the table, the filters and the details pane read it, through the few readers below where the kinds
+ * of record differ.
  */
-import type { Finding, Hop, VendorRef } from '../shared/capture/capture-state';
+import type { Finding, Hop, RequestFailure, SubresourceRecord, VendorRef } from '../shared/capture/capture-state';
 import type { RequestSource } from '../shared/words/source-words';
 import type { HarRecord } from './har-record';
 
-type RowKind =
-  | 'hop' // one step of the page's main-frame chain (the last one is the page's response)
-  | 'subresource' // a response to anything the page loaded
-  | 'failure' // a request that failed before any response
-  | 'devtools-only'; // seen by DevTools only: the background has no record of it
+/** A request the background never saw, as DevTools reported it; DevTools does not say which frame made it. */
+export type DevtoolsOnlyRecord = Omit<SubresourceRecord, 'frameId'>;
 
-export interface RequestRow {
+interface RowBase {
   /** Stable across updates: `${loadId}:h3`, `${loadId}:s12`, `${loadId}:f0`, `har:${key}`. */
   id: string;
   /** The page load it belongs to; undefined for a DevTools-only request outside every kept load. */
   loadId: string | undefined;
-  kind: RowKind;
   /** Position in the order the capture saw requests (hops first), for a stable sort. */
   seq: number;
-  url: string;
-  method: string;
-  /** As the browser named it: webRequest's type, or DevTools' resource type. */
-  type: string;
-  statusCode?: number;
-  statusLine?: string;
-  /** Why the request failed ('net::ERR_CONNECTION_RESET'). */
-  error?: string;
-  redirectUrl?: string;
-  /** Milliseconds since the epoch. */
-  start?: number;
-  duration?: number;
-  ip?: string;
-  vendors: VendorRef[];
-  fromCache?: boolean;
-  frameId?: number;
-  /** Main-frame hops: the hop, its index in the chain, and the findings that concern it. */
-  hop?: Hop;
-  chainIndex?: number;
-  findings?: Finding[];
   /** What DevTools recorded for the same request (headers, HTTP version, cache kind, body). */
   har?: HarRecord;
+}
+
+export type RequestRow =
+  // One step of the page's main-frame chain (the last one is the page's response), with the findings that concern it.
+  | (RowBase & { kind: 'hop'; record: Hop; findings?: Finding[] })
+  // A response to anything the page loaded.
+  | (RowBase & { kind: 'subresource'; record: SubresourceRecord })
+  // A request that failed before any response.
+  | (RowBase & { kind: 'failure'; record: RequestFailure })
+  // Seen by DevTools only: the background has no record of it.
+  | (RowBase & { kind: 'devtools-only'; record: DevtoolsOnlyRecord });
+
+/** The response the row's record describes; a failure got none. */
+export function responseOf(row: RequestRow): Hop | SubresourceRecord | DevtoolsOnlyRecord | undefined {
+  return row.kind === 'failure' ? undefined : row.record;
+}
+
+export function statusOf(row: RequestRow): number | undefined {
+  return responseOf(row)?.statusCode;
+}
+
+/** The capture stores a sub-resource's method only when it is not GET, and a failure's never (GET, by far the most common, is only shown). */
+export function methodOf(row: RequestRow): string {
+  if (row.kind === 'hop') return row.record.method || 'GET';
+  return row.kind === 'failure' ? 'GET' : (row.record.method ?? 'GET');
+}
+
+/** As the browser named it: webRequest's type, or DevTools' resource type. */
+export function typeOf(row: RequestRow): string {
+  return row.kind === 'hop' ? 'main_frame' : row.record.type;
+}
+
+const NO_VENDORS: readonly VendorRef[] = Object.freeze([]);
+
+export function vendorsOf(row: RequestRow): readonly VendorRef[] {
+  return responseOf(row)?.vendors ?? NO_VENDORS;
+}
+
+/** The capture's duration (or its end minus its start), else DevTools'. */
+export function durationOf(row: RequestRow): number | undefined {
+  const { start, end, duration } = row.record.timing;
+  if (duration !== undefined) return duration;
+  if (start !== undefined && end !== undefined) return Math.max(0, end - start);
+  return row.har?.duration;
+}
+
+/** The server's address as the capture saw it, else as DevTools did. */
+export function ipOf(row: RequestRow): string | undefined {
+  return responseOf(row)?.ip ?? row.har?.serverIp;
 }
 
 export type StatusClassKey = '1xx' | '2xx' | '3xx' | '4xx' | '5xx' | 'failed' | 'other';
 
 export const STATUS_CLASS_KEYS: readonly StatusClassKey[] = ['1xx', '2xx', '3xx', '4xx', '5xx', 'failed', 'other'];
 
-export function statusClassKey(row: Pick<RequestRow, 'statusCode' | 'error'>): StatusClassKey {
-  const status = row.statusCode;
-  if (status === undefined) return row.error === undefined ? 'other' : 'failed';
+/** How any record ended (a failure has no status). */
+type Outcome = Pick<SubresourceRecord, 'statusCode' | 'error'>;
+
+export function statusClassKey(record: Outcome): StatusClassKey {
+  const status = record.statusCode;
+  if (status === undefined) return record.error === undefined ? 'other' : 'failed';
   if (status >= 100 && status < 600) return `${Math.floor(status / 100)}xx` as StatusClassKey;
   return 'other';
 }
 
 /** A failed request or an error status: what "errors only" keeps. */
-export function isErrorRow(row: Pick<RequestRow, 'statusCode' | 'error'>): boolean {
-  return row.error !== undefined || (row.statusCode !== undefined && row.statusCode >= 400);
+export function isErrorRecord(record: Outcome): boolean {
+  return record.error !== undefined || (record.statusCode !== undefined && record.statusCode >= 400);
 }
 
 export type TypeCategory = 'document' | 'stylesheet' | 'script' | 'image' | 'font' | 'media' | 'fetch' | 'websocket' | 'other';
@@ -104,11 +135,11 @@ export function typeCategory(type: string): TypeCategory {
 
 /** Where the answer came from, with DevTools' word preferred: only it tells memory from disk cache. */
 export function rowSource(row: RequestRow): RequestSource {
-  const madeBy = row.hop?.madeBy;
+  const madeBy = row.kind === 'hop' ? row.record.madeBy : undefined;
   if (madeBy === 'browser-hsts' || madeBy === 'browser-internal') return 'browser';
   if (madeBy?.startsWith('client-')) return 'page';
   if (row.har?.serviceWorker) return 'service-worker';
   if (row.har?.fromCache === 'memory') return 'memory-cache';
-  if (row.har?.fromCache === 'disk' || row.fromCache === true) return 'disk-cache';
+  if (row.har?.fromCache === 'disk' || responseOf(row)?.fromCache === true) return 'disk-cache';
   return row.kind === 'devtools-only' ? 'devtools-only' : 'network';
 }

@@ -1,14 +1,19 @@
 /** The panel's filters and sort orders, as pure functions over rows and units. */
-import { finalRow, type RowUnit } from './row-groups';
+import { finalRow, unitDuration, type RowUnit } from './row-groups';
 import { REQUEST_SOURCE_LABELS } from '../shared/words/source-words';
 import { wordsFor, type RowWords } from './row-words';
 import {
-  isErrorRow,
+  ipOf,
+  isErrorRecord,
+  methodOf,
   rowSource,
   STATUS_CLASS_KEYS,
   statusClassKey,
+  statusOf,
   TYPE_LABELS,
   typeCategory,
+  typeOf,
+  vendorsOf,
   type RequestRow,
   type StatusClassKey,
   type TypeCategory,
@@ -36,19 +41,20 @@ export function isFiltering(filter: RowFilter): boolean {
 
 /** Everything a person might type to find a row, lower-cased. */
 function searchText(row: RequestRow, words: RowWords): string {
+  const type = typeOf(row);
   const parts = [
-    row.url,
-    row.method,
-    row.type,
-    TYPE_LABELS[typeCategory(row.type)],
+    row.record.url,
+    methodOf(row),
+    type,
+    TYPE_LABELS[typeCategory(type)],
     words.code,
     words.phrase,
     words.detail ?? '',
-    row.error ?? '',
-    row.ip ?? '',
+    row.record.error ?? '',
+    ipOf(row) ?? '',
     row.har?.httpVersion ?? '',
     REQUEST_SOURCE_LABELS[rowSource(row)],
-    ...row.vendors.map((v) => v.name),
+    ...vendorsOf(row).map((v) => v.name),
   ];
   return parts.join('\n').toLowerCase();
 }
@@ -59,9 +65,9 @@ export function filterTerms(text: string): string[] {
 }
 
 export function rowMatches(row: RequestRow, filter: RowFilter, terms: readonly string[] = filterTerms(filter.text)): boolean {
-  if (!filter.classes.has(statusClassKey(row))) return false;
-  if (filter.category !== 'all' && typeCategory(row.type) !== filter.category) return false;
-  if (filter.errorsOnly && !isErrorRow(row)) return false;
+  if (!filter.classes.has(statusClassKey(row.record))) return false;
+  if (filter.category !== 'all' && typeCategory(typeOf(row)) !== filter.category) return false;
+  if (filter.errorsOnly && !isErrorRecord(row.record)) return false;
   if (terms.length === 0) return true;
   const haystack = searchText(row, wordsFor(row));
   return terms.every((t) => haystack.includes(t));
@@ -78,15 +84,8 @@ export const DEFAULT_SORT: SortOrder = Object.freeze({ key: 'time', descending: 
 
 export const SORT_LABELS: Readonly<Record<SortKey, string>> = { time: 'Time', status: 'Status', url: 'URL', duration: 'Duration' };
 
-/** A chain's duration is the whole journey's. */
-function unitDuration(unit: RowUnit): number | undefined {
-  let total: number | undefined;
-  for (const row of unit.rows) if (row.duration !== undefined) total = (total ?? 0) + row.duration;
-  return total;
-}
-
 function unitStart(unit: RowUnit): number | undefined {
-  return unit.rows[0]?.start;
+  return unit.rows[0]?.record.timing.start;
 }
 
 /** Missing values sort last whichever the direction. */
@@ -100,11 +99,11 @@ function compareUnits(a: RowUnit, b: RowUnit, order: SortOrder): number {
   switch (order.key) {
     case 'status':
       // A failed request has no status: it sorts with the worst, after 5xx.
-      result = compareMaybe(finalRow(a).statusCode ?? 1000, finalRow(b).statusCode ?? 1000, order.descending);
+      result = compareMaybe(statusOf(finalRow(a)) ?? 1000, statusOf(finalRow(b)) ?? 1000, order.descending);
       break;
     case 'url': {
-      const au = a.rows[0]?.url ?? '';
-      const bu = b.rows[0]?.url ?? '';
+      const au = a.rows[0]?.record.url ?? '';
+      const bu = b.rows[0]?.record.url ?? '';
       result = order.descending ? bu.localeCompare(au) : au.localeCompare(bu);
       break;
     }

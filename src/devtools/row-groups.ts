@@ -5,7 +5,7 @@
  */
 import type { Finding, PageLoad } from '../shared/capture/capture-state';
 import type { LoadRows } from './captured-rows';
-import { typeCategory, type RequestRow } from './request-row';
+import { durationOf, typeCategory, typeOf, type RequestRow } from './request-row';
 
 export interface RowUnit {
   /** The first row's id. */
@@ -37,8 +37,25 @@ export function finalRow(unit: RowUnit): RequestRow {
   return unit.rows[unit.rows.length - 1] as RequestRow;
 }
 
+/** A chain's duration is the whole journey's. */
+export function unitDuration(unit: RowUnit): number | undefined {
+  let total: number | undefined;
+  for (const row of unit.rows) {
+    const duration = durationOf(row);
+    if (duration !== undefined) total = (total ?? 0) + duration;
+  }
+  return total;
+}
+
+/** The frame that made the request; unknown for a hop (unchained here) and for what only DevTools saw. */
+function frameOf(row: RequestRow): number | undefined {
+  return row.kind === 'subresource' || row.kind === 'failure' ? row.record.frameId : undefined;
+}
+
 function sameFrame(a: RequestRow, b: RequestRow): boolean {
-  return a.frameId === undefined || b.frameId === undefined || a.frameId === b.frameId;
+  const fa = frameOf(a);
+  const fb = frameOf(b);
+  return fa === undefined || fb === undefined || fa === fb;
 }
 
 /** Links sub-resource responses into chains: a redirect's target is the next request for that URL. */
@@ -46,17 +63,18 @@ function unitsOf(rows: readonly RequestRow[]): RowUnit[] {
   const units: RowUnit[] = [];
   const waiting = new Map<string, RowUnit[]>();
   for (const row of rows) {
-    const candidates = waiting.get(row.url);
+    const url = row.record.url;
+    const candidates = waiting.get(url);
     let unit: RowUnit | undefined;
     if (candidates) {
       const at = candidates.findIndex((u) => {
         const last = finalRow(u);
-        return sameFrame(last, row) && typeCategory(last.type) === typeCategory(row.type);
+        return sameFrame(last, row) && typeCategory(typeOf(last)) === typeCategory(typeOf(row));
       });
       if (at >= 0) {
         unit = candidates[at];
         candidates.splice(at, 1);
-        if (candidates.length === 0) waiting.delete(row.url);
+        if (candidates.length === 0) waiting.delete(url);
       }
     }
     if (unit) unit.rows.push(row);
@@ -64,10 +82,11 @@ function unitsOf(rows: readonly RequestRow[]): RowUnit[] {
       unit = { id: row.id, rows: [row], main: false, findings: [] };
       units.push(unit);
     }
-    if (row.redirectUrl !== undefined) {
-      const list = waiting.get(row.redirectUrl);
+    const redirectUrl = row.kind === 'failure' ? undefined : row.record.redirectUrl;
+    if (redirectUrl !== undefined) {
+      const list = waiting.get(redirectUrl);
       if (list) list.push(unit);
-      else waiting.set(row.redirectUrl, [unit]);
+      else waiting.set(redirectUrl, [unit]);
     }
   }
   return units;

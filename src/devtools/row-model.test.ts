@@ -5,7 +5,7 @@ import { failure, har, hop, ORIGIN, pageLoad, sub, T0 } from './fixtures/panel-f
 import { mergeHar } from './merge-har';
 import { DEFAULT_FILTER, DEFAULT_SORT, isFiltering, rowMatches, sortUnits, toggleClass, type RowFilter } from './row-filter';
 import { groupRows, isChain, ORPHAN_GROUP_ID, type LoadGroup } from './row-groups';
-import { isErrorRow, rowSource, statusClassKey, typeCategory, type RequestRow } from './request-row';
+import { isErrorRecord, rowSource, statusClassKey, statusOf, typeCategory, type RequestRow } from './request-row';
 import { buildLines, lineIdOfChain, lineIdOfRow, resolveSelection, type TableState } from './table-lines';
 
 const finding = { kind: 'temporary-redirect' as const, severity: 'warning' as const, hops: [0], message: 'A 302 where a 301 was meant.' };
@@ -63,11 +63,11 @@ describe('request rows', () => {
     expect(statusClassKey({ error: 'net::ERR_FAILED' })).toBe('failed');
     // Neither a status nor an error: still waiting, not failed.
     expect(statusClassKey({})).toBe('other');
-    expect(isErrorRow({ statusCode: 404 })).toBe(true);
-    expect(isErrorRow({ error: 'net::ERR_FAILED' })).toBe(true);
-    expect(isErrorRow({})).toBe(false);
-    expect(isErrorRow({ statusCode: 200, error: 'net::ERR_ABORTED' })).toBe(true);
-    expect(isErrorRow({ statusCode: 302 })).toBe(false);
+    expect(isErrorRecord({ statusCode: 404 })).toBe(true);
+    expect(isErrorRecord({ error: 'net::ERR_FAILED' })).toBe(true);
+    expect(isErrorRecord({})).toBe(false);
+    expect(isErrorRecord({ statusCode: 200, error: 'net::ERR_ABORTED' })).toBe(true);
+    expect(isErrorRecord({ statusCode: 302 })).toBe(false);
   });
 
   it('puts webRequest’s and DevTools’ type names in the same categories', () => {
@@ -77,13 +77,15 @@ describe('request rows', () => {
   });
 
   it('names the source, preferring what DevTools knows (memory vs disk cache, service worker)', () => {
-    const base: RequestRow = { id: 'x', loadId: '7-1', kind: 'subresource', seq: 0, url: `${ORIGIN}/a`, method: 'GET', type: 'image', vendors: [] };
+    const url = `${ORIGIN}/a`;
+    const base: RequestRow = { id: 'x', loadId: '7-1', kind: 'subresource', seq: 0, record: sub(url, 'image', 200, T0) };
+    const cached: RequestRow = { ...base, record: { ...base.record, fromCache: true } };
     expect(rowSource(base)).toBe('network');
-    expect(rowSource({ ...base, fromCache: true })).toBe('disk-cache');
-    expect(rowSource({ ...base, fromCache: true, har: har(base.url, 200, T0, { fromCache: 'memory' }) })).toBe('memory-cache');
-    expect(rowSource({ ...base, har: har(base.url, 200, T0, { serviceWorker: true }) })).toBe('service-worker');
-    expect(rowSource({ ...base, kind: 'devtools-only', har: har(base.url, 200, T0) })).toBe('devtools-only');
-    expect(rowSource({ ...base, kind: 'hop', hop: hop(base.url, 307, T0, { madeBy: 'browser-hsts' }) })).toBe('browser');
+    expect(rowSource(cached)).toBe('disk-cache');
+    expect(rowSource({ ...cached, har: har(url, 200, T0, { fromCache: 'memory' }) })).toBe('memory-cache');
+    expect(rowSource({ ...base, har: har(url, 200, T0, { serviceWorker: true }) })).toBe('service-worker');
+    expect(rowSource({ ...base, kind: 'devtools-only', har: har(url, 200, T0) })).toBe('devtools-only');
+    expect(rowSource({ ...base, kind: 'hop', record: hop(url, 307, T0, { madeBy: 'browser-hsts' }) })).toBe('browser');
   });
 });
 
@@ -91,7 +93,7 @@ describe('groupRows', () => {
   it('groups by load, the page’s own chain first, and follows sub-resource redirects into chains', () => {
     const [a, b] = groupsOf();
     expect(a?.id).toBe('7-1');
-    expect(a?.units.map((u) => u.rows.map((r) => r.url.replace(ORIGIN, '')))).toEqual([
+    expect(a?.units.map((u) => u.rows.map((r) => r.record.url.replace(ORIGIN, '')))).toEqual([
       ['/start', '/home'],
       ['/app.js'],
       ['/img/old.png', '/img/new.png'],
@@ -126,7 +128,7 @@ describe('groupRows', () => {
 
 describe('filters', () => {
   const rows = groupsOf().flatMap((g) => g.units.flatMap((u) => u.rows));
-  const urls = (f: RowFilter): string[] => rows.filter((r) => rowMatches(r, f)).map((r) => r.url.replace(ORIGIN, ''));
+  const urls = (f: RowFilter): string[] => rows.filter((r) => rowMatches(r, f)).map((r) => r.record.url.replace(ORIGIN, ''));
 
   it('lets everything through by default', () => {
     expect(isFiltering(DEFAULT_FILTER)).toBe(false);
@@ -163,7 +165,7 @@ describe('filters', () => {
 describe('sortUnits', () => {
   const units = groupsOf()[0]?.units ?? [];
   const firstUrls = (key: 'time' | 'status' | 'url' | 'duration', descending = false): string[] =>
-    sortUnits(units, { key, descending }).map((u) => (u.rows[0]?.url ?? '').replace(ORIGIN, ''));
+    sortUnits(units, { key, descending }).map((u) => (u.rows[0]?.record.url ?? '').replace(ORIGIN, ''));
 
   it('keeps the page’s chain first whatever the order', () => {
     for (const key of ['time', 'status', 'url', 'duration'] as const) {
@@ -200,7 +202,7 @@ describe('buildLines', () => {
     expect(closed.lines.some((l) => l.id === lineIdOfRow('7-1:h0'))).toBe(false);
     const open = buildLines(groups, state({ expanded: new Set(['7-1:h0']) }));
     const at = open.lines.findIndex((l) => l.kind === 'chain');
-    expect(open.lines.slice(at + 1, at + 3).map((l) => l.kind === 'row' && l.inChain && l.row.statusCode)).toEqual([302, 200]);
+    expect(open.lines.slice(at + 1, at + 3).map((l) => l.kind === 'row' && l.inChain && statusOf(l.row))).toEqual([302, 200]);
   });
 
   it('keeps a whole chain when any of its responses matches, and counts what is shown', () => {

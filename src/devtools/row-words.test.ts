@@ -2,12 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { CLOUDFLARE_1020 } from '../shared/registry/fixtures/error-pages';
 import { vendorsFor } from '../shared/capture/derived-info';
 import { detectVendors } from '../shared/fingerprints';
+import type { SubresourceRecord } from '../shared/capture/capture-state';
+import type { HarRecord } from './har-record';
 import { har, hop, IIS_404_3_BODY, ORIGIN, T0 } from './fixtures/panel-fixtures';
-import { explanationFor, Memo, statusLineOf, wordsFor } from './row-words';
+import { explainRow, Memo, statusLineOf, wordsFor } from './row-words';
 import type { RequestRow } from './request-row';
 
-function row(partial: Partial<RequestRow>): RequestRow {
-  return { id: `r${Math.random()}`, loadId: '7-1', kind: 'subresource', seq: 0, url: `${ORIGIN}/x`, method: 'GET', type: 'image', vendors: [], ...partial };
+/** A sub-resource row around a record with these fields (an image of the page, as the capture stores it). */
+function row(fields: Partial<SubresourceRecord>, extra: { id?: string; har?: HarRecord } = {}): RequestRow {
+  const r: RequestRow = {
+    id: extra.id ?? `r${Math.random()}`,
+    loadId: '7-1',
+    kind: 'subresource',
+    seq: 0,
+    record: { url: `${ORIGIN}/x`, type: 'image', frameId: 0, timing: {}, ...fields },
+  };
+  if (extra.har) r.har = extra.har;
+  return r;
 }
 
 const IIS_HEADERS = [
@@ -27,7 +38,10 @@ describe('wordsFor', () => {
   });
 
   it('reads the sub-status from an IIS error page DevTools gave us', () => {
-    const r = row({ statusCode: 404, statusLine: 'HTTP/1.1 404 Not Found', har: har(`${ORIGIN}/x`, 404, T0, { headers: IIS_HEADERS, body: IIS_404_3_BODY }) });
+    const r = row(
+      { statusCode: 404, statusLine: 'HTTP/1.1 404 Not Found' },
+      { har: har(`${ORIGIN}/x`, 404, T0, { headers: IIS_HEADERS, body: IIS_404_3_BODY }) },
+    );
     expect(wordsFor(r)).toEqual({ code: '404', phrase: 'MIME type not configured', detail: '404.3' });
   });
 
@@ -36,7 +50,7 @@ describe('wordsFor', () => {
       { name: 'Server', value: 'cloudflare' },
       { name: 'CF-RAY', value: '8f3b2c1d4e5f6a7b-FRA' },
     ];
-    const r = row({ statusCode: 403, har: har(`${ORIGIN}/x`, 403, T0, { headers, body: CLOUDFLARE_1020 }) });
+    const r = row({ statusCode: 403 }, { har: har(`${ORIGIN}/x`, 403, T0, { headers, body: CLOUDFLARE_1020 }) });
     expect(wordsFor(r).detail).toBe('1020');
   });
 
@@ -47,15 +61,17 @@ describe('wordsFor', () => {
   });
 });
 
-describe('explanationFor', () => {
+describe('explainRow', () => {
   it('explains an IIS 404.3 from the body, with the headers that named IIS highlighted', () => {
-    const r = row({
-      statusCode: 404,
-      // As the background stored them for this response.
-      vendors: vendorsFor({ detectVendors }, IIS_HEADERS) ?? [],
-      har: har(`${ORIGIN}/x`, 404, T0, { httpVersion: 'HTTP/1.1', statusText: 'Not Found', headers: IIS_HEADERS, body: IIS_404_3_BODY }),
-    });
-    const ex = explanationFor(r);
+    const r = row(
+      {
+        statusCode: 404,
+        // As the background stored them for this response.
+        vendors: vendorsFor({ detectVendors }, IIS_HEADERS) ?? [],
+      },
+      { har: har(`${ORIGIN}/x`, 404, T0, { httpVersion: 'HTTP/1.1', statusText: 'Not Found', headers: IIS_HEADERS, body: IIS_404_3_BODY }) },
+    );
+    const ex = explainRow(r);
     expect(ex.entry?.code).toBe('404.3');
     expect(ex.fromBody).toBe(true);
     expect(ex.detail).toEqual({ code: '404.3', source: 'body' });
@@ -73,14 +89,14 @@ describe('explanationFor', () => {
         { name: 'Location', value: '/b' },
       ],
     });
-    const ex = explanationFor(row({ kind: 'hop', statusCode: 301, hop: h, vendors: h.vendors ?? [] }));
+    const ex = explainRow({ id: 'h0', loadId: '7-1', kind: 'hop', seq: 0, record: h });
     expect(ex.headersFrom).toBe('capture');
     expect(ex.identifying.has('server')).toBe(true);
     expect(ex.entry?.phrase).toBe('Moved Permanently');
   });
 
   it('says there are no headers for a sub-resource DevTools did not see, and still picks the vendor’s meaning', () => {
-    const ex = explanationFor(row({ statusCode: 520, vendors: [{ id: 'cloudflare', name: 'Cloudflare' }] }));
+    const ex = explainRow(row({ statusCode: 520, vendors: [{ id: 'cloudflare', name: 'Cloudflare' }] }));
     expect(ex.headersFrom).toBe('none');
     expect(ex.headers).toEqual([]);
     expect(ex.entry?.origin.id).toBe('cloudflare');
@@ -88,7 +104,7 @@ describe('explanationFor', () => {
   });
 
   it('explains a failure from the registry’s browser errors', () => {
-    const ex = explanationFor(row({ error: 'net::ERR_NAME_NOT_RESOLVED' }));
+    const ex = explainRow(row({ error: 'net::ERR_NAME_NOT_RESOLVED' }));
     expect(ex.entry?.code).toBe('net::ERR_NAME_NOT_RESOLVED');
     expect(ex.reason).toBeUndefined();
   });
@@ -96,13 +112,15 @@ describe('explanationFor', () => {
 
 describe('statusLineOf', () => {
   it('builds a status line from DevTools’ fields when the capture has none', () => {
-    expect(statusLineOf(row({ statusCode: 404, har: har(`${ORIGIN}/x`, 404, T0, { httpVersion: 'HTTP/1.1', statusText: 'Not Found' }) }))).toBe(
+    expect(statusLineOf(row({ statusCode: 404 }, { har: har(`${ORIGIN}/x`, 404, T0, { httpVersion: 'HTTP/1.1', statusText: 'Not Found' }) }))).toBe(
       'HTTP/1.1 404 Not Found',
     );
     expect(statusLineOf(row({ statusCode: 404, statusLine: 'HTTP/1.1 404 Gone Fishing' }))).toBe('HTTP/1.1 404 Gone Fishing');
     expect(statusLineOf(row({ error: 'x' }))).toBeUndefined();
     // Without DevTools' version none is guessed.
-    expect(statusLineOf(row({ statusCode: 404, har: har(`${ORIGIN}/x`, 404, T0, { httpVersion: undefined, statusText: 'Not Found' }) }))).toBe('404 Not Found');
+    expect(statusLineOf(row({ statusCode: 404 }, { har: har(`${ORIGIN}/x`, 404, T0, { httpVersion: undefined, statusText: 'Not Found' }) }))).toBe(
+      '404 Not Found',
+    );
   });
 });
 
@@ -120,7 +138,7 @@ describe('Memo', () => {
 
   it('makes words for a thousand rows of one kind cost one lookup', () => {
     const rows = Array.from({ length: 1000 }, (_, i) =>
-      row({ id: `s${i}`, statusCode: 200, statusLine: 'HTTP/1.1 200 OK', vendors: [{ id: 'cloudflare', name: 'Cloudflare' }] }),
+      row({ statusCode: 200, statusLine: 'HTTP/1.1 200 OK', vendors: [{ id: 'cloudflare', name: 'Cloudflare' }] }, { id: `s${i}` }),
     );
     const started = performance.now();
     for (const r of rows) wordsFor(r);

@@ -8,7 +8,7 @@
 import type { HeaderEntry } from '../shared/capture/capture-event';
 import { explain, explainRecord, lookup, parseStatusLine, type Explanation, type StatusEntry, type VendorMatch } from '../shared/registry';
 import type { RecordFacts } from '../shared/registry';
-import type { RequestRow } from './request-row';
+import { responseOf, statusOf, vendorsOf, type RequestRow } from './request-row';
 
 export interface RowWords {
   /** The code as shown: '404', or for a failure the browser's error ('net::ERR_CONNECTION_RESET'). */
@@ -51,47 +51,50 @@ export class Memo<V> {
   }
 }
 
-const words = new Memo<RowWords>(4000);
-const details = new Memo<RowExplanation>(500);
+const wordsMemo = new Memo<RowWords>(4000);
+const explanationMemo = new Memo<RowExplanation>(500);
 
 /** The status line to explain: the captured one, else one built from DevTools' fields (its version only if DevTools gave one). */
 export function statusLineOf(row: RequestRow): string | undefined {
-  if (row.statusLine !== undefined) return row.statusLine;
-  if (row.har && row.statusCode !== undefined)
-    return [row.har.httpVersion, row.statusCode, row.har.statusText].filter((p) => p !== undefined && p !== '').join(' ');
+  const response = responseOf(row);
+  if (response?.statusLine !== undefined) return response.statusLine;
+  if (row.har && response?.statusCode !== undefined)
+    return [row.har.httpVersion, response.statusCode, row.har.statusText].filter((p) => p !== undefined && p !== '').join(' ');
   return undefined;
 }
 
 /** What the row holds that bears on its meaning, for `explainRecord`. */
 function factsOf(row: RequestRow, statusCode: number): RecordFacts {
-  const facts: RecordFacts = { statusCode, vendors: row.vendors };
+  const facts: RecordFacts = { statusCode, vendors: vendorsOf(row) };
   const line = statusLineOf(row);
   if (line !== undefined) facts.statusLine = line;
   return facts;
 }
 
 function errorWords(row: RequestRow): RowWords {
-  const error = row.error;
+  const error = row.record.error;
   if (error === undefined) return { code: '…', phrase: 'Waiting for the response' };
-  return words.get(`e ${error}`, () => ({ code: error, phrase: lookup(error)?.phrase ?? 'No response' }));
+  return wordsMemo.get(`e ${error}`, () => ({ code: error, phrase: lookup(error)?.phrase ?? 'No response' }));
 }
 
 export function wordsFor(row: RequestRow): RowWords {
-  const status = row.statusCode;
+  const status = statusOf(row);
   if (status === undefined) return errorWords(row);
   if (row.har?.body !== undefined) {
     const har = row.har;
-    return words.get(`b ${har.key}`, () => {
+    return wordsMemo.get(`b ${har.key}`, () => {
       const ex = explainRecord({ ...factsOf(row, status), body: har.body });
       const out: RowWords = { code: String(status), phrase: ex?.phrase ?? '' };
       if (ex !== undefined && ex.code !== String(status)) out.detail = ex.code;
       return out;
     });
   }
-  const stored = row.hop?.explanation;
+  const stored = row.kind === 'hop' ? row.record.explanation : undefined;
   if (stored !== undefined) return { code: String(status), phrase: stored.phrase };
-  const vendorKey = row.vendors.map((v) => `${v.id}:${v.confidence ?? ''}`).join(',');
-  return words.get(`s ${status} ${vendorKey} ${parseStatusLine(statusLineOf(row))?.phrase ?? ''}`, () => ({
+  const vendorKey = vendorsOf(row)
+    .map((v) => `${v.id}:${v.confidence ?? ''}`)
+    .join(',');
+  return wordsMemo.get(`s ${status} ${vendorKey} ${parseStatusLine(statusLineOf(row))?.phrase ?? ''}`, () => ({
     code: String(status),
     phrase: explainRecord(factsOf(row, status))?.phrase ?? '',
   }));
@@ -104,19 +107,21 @@ function identifyingHeaders(vendors: readonly VendorMatch[]): Set<string> {
 }
 
 /** Everything the details pane says about a row's status. Memoised per row and DevTools entry. */
-export function explanationFor(row: RequestRow): RowExplanation {
-  const headers = row.har?.headers ?? row.hop?.headers ?? [];
-  const headersFrom: RowExplanation['headersFrom'] = row.har ? 'devtools' : row.hop?.headers ? 'capture' : 'none';
-  return details.get(`${row.id} ${row.har?.key ?? ''} ${row.statusCode ?? row.error ?? ''}`, () => {
-    const status = row.statusCode;
+export function explainRow(row: RequestRow): RowExplanation {
+  const kept = row.kind === 'hop' ? row.record.headers : undefined;
+  const headers = row.har?.headers ?? kept ?? [];
+  const headersFrom: RowExplanation['headersFrom'] = row.har ? 'devtools' : kept ? 'capture' : 'none';
+  const status = statusOf(row);
+  const error = row.record.error;
+  return explanationMemo.get(`${row.id} ${row.har?.key ?? ''} ${status ?? error ?? ''}`, () => {
     if (status === undefined) {
-      const entry = row.error ? lookup(row.error) : undefined;
+      const entry = error ? lookup(error) : undefined;
       const out: RowExplanation = { vendors: [], headers, headersFrom, identifying: new Set(), fromBody: false };
       if (entry) out.entry = entry;
       return out;
     }
     // The vendors are the ones the background stored (or, for a request only DevTools saw, found as it would).
-    const ex = explain({ statusCode: status, statusLine: statusLineOf(row), headers, vendors: row.vendors, body: row.har?.body });
+    const ex = explain({ statusCode: status, statusLine: statusLineOf(row), headers, vendors: vendorsOf(row), body: row.har?.body });
     const out: RowExplanation = {
       entry: ex.entry,
       reason: ex.reason,

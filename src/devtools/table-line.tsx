@@ -2,12 +2,12 @@
 import type { Finding } from '../shared/capture/capture-state';
 import { vendorLine } from '../shared/ui/vendor-line';
 import { responsePhrase } from '../shared/registry/response-phrase';
-import { formatClock, formatMs, formatOffset, shortUrl } from './format';
+import { formatClock, formatMs, formatOffset, pageRelativeUrl } from './format';
 import { findingLabel } from '../shared/words/finding-words';
 import { notObservedClause } from '../shared/words/not-observed-words';
-import { finalRow, ORPHAN_GROUP_ID, type RowUnit } from './row-groups';
+import { finalRow, ORPHAN_GROUP_ID, unitDuration } from './row-groups';
 import { wordsFor } from './row-words';
-import { rowSource, TYPE_LABELS, typeCategory, type RequestRow } from './request-row';
+import { durationOf, methodOf, rowSource, statusOf, TYPE_LABELS, typeCategory, typeOf, vendorsOf, type RequestRow } from './request-row';
 import { REQUEST_SOURCE_LABELS } from '../shared/words/source-words';
 import { statusCss } from '../shared/ui/status-class';
 import type { TableLine } from './table-lines';
@@ -39,21 +39,23 @@ function worstSeverity(findings: readonly Finding[] | undefined): Finding['sever
 }
 
 function StatusCell({ row, twisty }: { row: RequestRow; twisty?: string }) {
+  const status = statusOf(row);
+  const failed = status === undefined && row.record.error !== undefined;
   return (
-    <span role="gridcell" class={`cell cell-status ${row.statusCode === undefined && row.error !== undefined ? 'cfailed' : statusCss(row.statusCode)}`}>
+    <span role="gridcell" class={`cell cell-status ${failed ? 'cfailed' : statusCss(status)}`}>
       {twisty ? (
         <span class="twisty" aria-hidden="true">
           {twisty}
         </span>
       ) : null}
-      {row.statusCode ?? (row.error === undefined ? '(pending)' : '(failed)')}
+      {status ?? (failed ? '(failed)' : '(pending)')}
     </span>
   );
 }
 
 function PhraseCell({ row }: { row: RequestRow }) {
   const words = wordsFor(row);
-  const title = words.detail ? `${words.detail}: ${words.phrase}` : row.statusCode === undefined ? `${words.code}: ${words.phrase}` : words.phrase;
+  const title = words.detail ? `${words.detail}: ${words.phrase}` : statusOf(row) === undefined ? `${words.code}: ${words.phrase}` : words.phrase;
   return (
     <span role="gridcell" class="cell cell-phrase" title={title}>
       {words.detail ? <span class="code-chip">{words.detail}</span> : null}
@@ -64,7 +66,7 @@ function PhraseCell({ row }: { row: RequestRow }) {
 
 function TailCells({ row, ctx, start, duration }: { row: RequestRow; ctx: LineContext; start: number | undefined; duration: number | undefined }) {
   // The popup's words for who answered, without versions for room.
-  const vendors = vendorLine(row.vendors, false).text;
+  const vendors = vendorLine(vendorsOf(row), false).text;
   const source = rowSource(row);
   const origin = row.loadId === undefined ? undefined : ctx.loadStarts.get(row.loadId);
   return (
@@ -95,7 +97,10 @@ function lineClass(selected: boolean, extra: string): string {
 
 function RowLine({ line, index, domId, selected, ctx, onClick }: LineProps & { line: Extract<TableLine, { kind: 'row' }> }) {
   const { row } = line;
-  const severity = worstSeverity(row.findings);
+  const { url } = row.record;
+  const type = typeOf(row);
+  const findings = row.kind === 'hop' ? row.findings : undefined;
+  const severity = worstSeverity(findings);
   return (
     <div
       role="row"
@@ -106,35 +111,29 @@ function RowLine({ line, index, domId, selected, ctx, onClick }: LineProps & { l
       class={lineClass(selected, `line-row${line.inChain ? ' in-chain' : ''}${severity ? ` finding-${severity}` : ''}`)}
       data-testid="request-row"
       data-kind={row.kind}
-      data-status={row.statusCode ?? ''}
-      data-url={row.url}
+      data-status={statusOf(row) ?? ''}
+      data-url={url}
       onClick={() => onClick(index, false)}
     >
       <StatusCell row={row} />
       <PhraseCell row={row} />
       <span role="gridcell" class="cell cell-method">
-        {row.method}
+        {methodOf(row)}
       </span>
-      <span role="gridcell" class="cell cell-type" title={row.type}>
-        {TYPE_LABELS[typeCategory(row.type)]}
+      <span role="gridcell" class="cell cell-type" title={type}>
+        {TYPE_LABELS[typeCategory(type)]}
       </span>
-      <span role="gridcell" class="cell cell-url" title={row.url}>
+      <span role="gridcell" class="cell cell-url" title={url}>
         {severity ? (
-          <span class={`finding-mark sev-${severity}`} title={row.findings?.map((f) => f.message).join('\n')}>
+          <span class={`finding-mark sev-${severity}`} title={findings?.map((f) => f.message).join('\n')}>
             {severity === 'info' ? 'ⓘ' : '⚠'}
           </span>
         ) : null}
-        {shortUrl(row.url, ctx.pageOrigin)}
+        {pageRelativeUrl(url, ctx.pageOrigin)}
       </span>
-      <TailCells row={row} ctx={ctx} start={row.start} duration={row.duration} />
+      <TailCells row={row} ctx={ctx} start={row.record.timing.start} duration={durationOf(row)} />
     </div>
   );
-}
-
-function chainDuration(unit: RowUnit): number | undefined {
-  let total: number | undefined;
-  for (const r of unit.rows) if (r.duration !== undefined) total = (total ?? 0) + r.duration;
-  return total;
 }
 
 function ChainLine({ line, index, domId, selected, ctx, onClick }: LineProps & { line: Extract<TableLine, { kind: 'chain' }> }) {
@@ -142,7 +141,7 @@ function ChainLine({ line, index, domId, selected, ctx, onClick }: LineProps & {
   const first = unit.rows[0] as RequestRow;
   const last = finalRow(unit);
   const severity = worstSeverity(unit.findings);
-  const codes = unit.rows.map((r) => r.statusCode ?? '✕').join(' → ');
+  const codes = unit.rows.map((r) => statusOf(r) ?? '✕').join(' → ');
   return (
     <div
       role="row"
@@ -151,32 +150,32 @@ function ChainLine({ line, index, domId, selected, ctx, onClick }: LineProps & {
       aria-level={2}
       aria-expanded={expanded}
       aria-selected={selected}
-      aria-label={`Redirect chain of ${unit.rows.length} responses: ${codes}, from ${first.url}`}
+      aria-label={`Redirect chain of ${unit.rows.length} responses: ${codes}, from ${first.record.url}`}
       class={lineClass(selected, `line-chain${severity ? ` finding-${severity}` : ''}`)}
       data-testid="chain-group"
-      data-status={last.statusCode ?? ''}
-      data-url={first.url}
+      data-status={statusOf(last) ?? ''}
+      data-url={first.record.url}
       onClick={() => onClick(index, false)}
       onDblClick={() => onClick(index, true)}
     >
       <StatusCell row={last} twisty={expanded ? '▾' : '▸'} />
       <PhraseCell row={last} />
       <span role="gridcell" class="cell cell-method">
-        {first.method}
+        {methodOf(first)}
       </span>
       <span role="gridcell" class="cell cell-type">
-        {TYPE_LABELS[typeCategory(first.type)]}
+        {TYPE_LABELS[typeCategory(typeOf(first))]}
       </span>
-      <span role="gridcell" class="cell cell-url" title={unit.rows.map((r) => `${r.statusCode ?? '✕'} ${r.url}`).join('\n')}>
+      <span role="gridcell" class="cell cell-url" title={unit.rows.map((r) => `${statusOf(r) ?? '✕'} ${r.record.url}`).join('\n')}>
         <span class="chain-codes">{codes}</span>
         {unit.findings.map((f) => (
           <span class={`finding-chip sev-${f.severity}`} title={f.message} key={f.kind}>
             {findingLabel(f.kind)}
           </span>
         ))}
-        <span class="chain-url">{shortUrl(first.url, ctx.pageOrigin)}</span>
+        <span class="chain-url">{pageRelativeUrl(first.record.url, ctx.pageOrigin)}</span>
       </span>
-      <TailCells row={last} ctx={ctx} start={first.start} duration={chainDuration(unit)} />
+      <TailCells row={last} ctx={ctx} start={first.record.timing.start} duration={unitDuration(unit)} />
     </div>
   );
 }

@@ -48,7 +48,7 @@ function inScope(group: LoadGroup, state: TableState): boolean {
 function afterClear(unit: RowUnit, group: LoadGroup, clearedAt: number | undefined): boolean {
   if (clearedAt === undefined) return true;
   const last = unit.rows[unit.rows.length - 1];
-  const time = last?.start ?? group.load?.startedAt ?? 0;
+  const time = last?.record.timing.start ?? group.load?.startedAt ?? 0;
   return time >= clearedAt;
 }
 
