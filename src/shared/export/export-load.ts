@@ -1,7 +1,7 @@
 /** The one entry point the popup and the DevTools panel call to copy or save a page's story. */
 import type { PageLoad } from '../capture/capture-state';
 import { cleanLoad } from './clean-load';
-import type { ExportFormat, ExportOptions } from './types';
+import type { ExportFormat, ExportOptions } from './export-format';
 import { formatCurl } from './format-curl';
 import { formatJson } from './format-json';
 import { formatMarkdown } from './format-markdown';

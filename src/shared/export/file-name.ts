@@ -1,7 +1,7 @@
 /** A file name for saving an export, from the page's host and time: no secret, no path characters. */
 import type { PageLoad } from '../capture/capture-state';
 import { cleanLoad } from './clean-load';
-import type { ExportFormat } from './types';
+import type { ExportFormat } from './export-format';
 import { startedAtIso } from './report-phrases';
 
 const FILE_EXTENSIONS: Readonly<Record<ExportFormat, string>> = {
