@@ -5,7 +5,7 @@
  * `status-inspector/1` until a breaking change bumps the version. Rules: every key is always present
  * (unknown values are `null`, lists `[]`), keys come in a fixed order, numbers are finite, strings are
  * cleaned and (by default) redacted, hop numbers are 1-based as in the other exports. Pretty-printed
- * with 2 spaces.
+ * with 2 spaces. Each field is described in docs/export-json.md.
  */
 import type { HeaderEntry } from '../capture/capture-event';
 import type { ExplanationRef, Hop, PageLoad, RequestFailure, ResponseCounts, SubresourceRecord, Timing, VendorRef } from '../capture/capture-state';
