@@ -30,6 +30,18 @@ describe('cleanLoad', () => {
     expect(hop['extra']).toEqual({ headers: [{ name: 'Cookie', value: REDACTED }], when: 5 });
   });
 
+  it('redacts a vendor’s proof like the header it quotes', () => {
+    const raw = redirectChainLoad();
+    const hop = raw.chain[0];
+    if (hop === undefined) throw new Error('fixture');
+    hop.vendors = [
+      { id: 'aws-alb', name: 'AWS ALB', proof: `set-cookie: AWSALB=${SECRETS.token}` },
+      { id: 'nginx', name: 'nginx', proof: 'server: nginx/1.25' },
+    ];
+    expect(cleanLoad(raw, true).chain[0]?.vendors?.map((v) => v.proof)).toEqual([`set-cookie: ${REDACTED}`, 'server: nginx/1.25']);
+    expect(cleanLoad(raw, false).chain[0]?.vendors?.[0]?.proof).toBe(`set-cookie: AWSALB=${SECRETS.token}`);
+  });
+
   it('gives each field its type and the defaults the formats rely on, whatever the input', () => {
     const load = cleanLoad(JSON.parse('{"__proto__":{"polluted":1},"tabId":"7","chain":[null,{"url":5,"timing":"x"}],"final":{"statusCode":0}}'), true);
     expect(Object.getPrototypeOf(load)).toBe(Object.prototype);

@@ -41,22 +41,19 @@ const flag: Rule = (v) => bool(v);
 const status: Rule = (v) => statusCode(v);
 const counter: Rule = (v) => count(v);
 const texts: Rule = (v, c) => (Array.isArray(v) ? v.flatMap((item) => c.text(item) ?? []) : undefined);
-const or =
-  (rule: Rule, fallback: unknown): Rule =>
-  (v, c, depth) =>
-    rule(v, c, depth) ?? fallback;
-const oneOf =
-  (words: readonly string[]): Rule =>
-  (v) =>
-    typeof v === 'string' && words.includes(v) ? v : undefined;
-const recordOf =
-  <T>(shape: Shape<T>): Rule =>
-  (v, c, depth) =>
-    walk(v, shape, c, depth);
-const listOf =
-  <T>(shape: Shape<T>): Rule =>
-  (v, c, depth) =>
-    list(v).flatMap((item) => walk(item, shape, c, depth) ?? []);
+function or(rule: Rule, fallback: unknown): Rule {
+  return (v, c, depth) => rule(v, c, depth) ?? fallback;
+}
+function oneOf(words: readonly string[]): Rule {
+  return (v) => (typeof v === 'string' && words.includes(v) ? v : undefined);
+}
+function recordOf<T>(shape: Shape<T>): Rule {
+  return (v, c, depth) => walk(v, shape, c, depth);
+}
+/** Every item becomes a record (a damaged item gets the defaults), unless the shape drops it. */
+function listOf<T>(shape: Shape<T>): Rule {
+  return (v, c, depth) => list(v).flatMap((item) => walk(item, shape, c, depth) ?? []);
+}
 
 /** A vendor's proof is a header line (`set-cookie: …`): its value is redacted like the header's. */
 const headerLine: Rule = (v, c) => {
