@@ -8,7 +8,7 @@
 import { useState } from 'preact/hooks';
 import type { PageLoad } from '../shared/capture';
 import type { LoadSummary } from '../shared/tab-view';
-import type { ExportFormat } from '../shared/export/types';
+import type { ExportFormat } from '../shared/export/export-format';
 
 type ExportModule = typeof import('../shared/export');
 

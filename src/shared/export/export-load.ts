@@ -1,14 +1,15 @@
 /** The one entry point the popup and the DevTools panel call to copy or save a page's story. */
 import type { PageLoad } from '../capture/capture-state';
+import { cleanLoad } from './clean-load';
+import type { ExportFormat, ExportOptions } from './export-format';
 import { formatCurl } from './format-curl';
 import { formatJson } from './format-json';
 import { formatMarkdown } from './format-markdown';
 import { formatText } from './format-text';
 import { formatTsv } from './format-tsv';
-import { buildLoadView, type LoadView } from './load-view';
-import type { ExportFormat, ExportOptions } from './types';
 
-const FORMATTERS: Readonly<Record<ExportFormat, (view: LoadView) => string>> = {
+/** Each format prints the cleaned load; `redacted` says whether secrets were replaced. */
+const FORMATTERS: Readonly<Record<ExportFormat, (load: PageLoad, redacted: boolean) => string>> = {
   text: formatText,
   markdown: formatMarkdown,
   tsv: formatTsv,
@@ -24,7 +25,6 @@ const FORMATTERS: Readonly<Record<ExportFormat, (view: LoadView) => string>> = {
  */
 export function exportLoad(load: PageLoad, format: ExportFormat, options?: ExportOptions): string {
   const redact = options?.redact !== false;
-  const view = buildLoadView(load, redact);
   const formatter = Object.hasOwn(FORMATTERS, format) ? FORMATTERS[format] : formatText;
-  return formatter(view);
+  return formatter(cleanLoad(load, redact), redact);
 }

@@ -1,7 +1,8 @@
 /** A file name for saving an export, from the page's host and time: no secret, no path characters. */
 import type { PageLoad } from '../capture/capture-state';
-import { buildLoadView } from './load-view';
-import type { ExportFormat } from './types';
+import { cleanLoad } from './clean-load';
+import type { ExportFormat } from './export-format';
+import { startedAtIso } from './report-phrases';
 
 const FILE_EXTENSIONS: Readonly<Record<ExportFormat, string>> = {
   text: 'txt',
@@ -13,15 +14,15 @@ const FILE_EXTENSIONS: Readonly<Record<ExportFormat, string>> = {
 
 /** `status-inspector-www.example.com-2024-05-01T10-00-00Z.md` ('page' when the URL has no host). */
 export function exportFileName(load: PageLoad, format: ExportFormat): string {
-  const view = buildLoadView(load, true);
+  const cleaned = cleanLoad(load, true);
   // The host only: never the path or query (secrets), never userinfo; anything unusual becomes '_'.
-  const host = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@]*@)?([^/?#:]+)/i.exec(view.url)?.[1] ?? '';
+  const host = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@]*@)?([^/?#:]+)/i.exec(cleaned.url)?.[1] ?? '';
   const safeHost =
     host
       .replace(/[^A-Za-z0-9.-]/g, '_')
       .replace(/^\.+/, '')
       .slice(0, 64) || 'page';
-  const when = (view.when ?? '').replace(/\.\d{3}Z$/, 'Z').replace(/:/g, '-');
+  const when = (startedAtIso(cleaned) ?? '').replace(/\.\d{3}Z$/, 'Z').replace(/:/g, '-');
   const extension = Object.hasOwn(FILE_EXTENSIONS, format) ? FILE_EXTENSIONS[format] : 'txt';
   return `status-inspector-${safeHost}${when !== '' ? `-${when}` : ''}.${extension}`;
 }

@@ -8,7 +8,9 @@
  * file:// or another protocol), and `--globoff` stops curl from reading '[...]' and '{...}' (which
  * `[redacted]` and IPv6 literals contain) as URL ranges.
  */
-import type { HopView, LoadView } from './load-view';
+import type { Hop, PageLoad } from '../capture/capture-state';
+import { madeByLabel } from '../words/made-by-words';
+import { hopNumber, notObservedText } from './report-phrases';
 import { REDACTED } from './redact';
 import { isPlainWord, shellComment, shellQuote } from './shell-quote';
 import { TRUNCATION_MARKER } from './clean-text';
@@ -35,35 +37,37 @@ function asciiUrl(url: string): string {
   return head + encoded;
 }
 
-function chainSummary(view: LoadView): string {
-  const codes = view.chain.map((hop) => (hop.statusCode !== undefined ? String(hop.statusCode) : (hop.error ?? '?')));
-  const hops = view.chain.length === 1 ? '1 hop' : `${view.chain.length} hops`;
+function chainSummary(load: PageLoad): string {
+  const codes = load.chain.map((hop) => (hop.statusCode !== undefined ? String(hop.statusCode) : (hop.error ?? '?')));
+  const hops = load.chain.length === 1 ? '1 hop' : `${load.chain.length} hops`;
   return `${hops}: ${codes.join(' → ')}`;
 }
 
 /** What curl will not do like the browser did, said up front so nobody mistakes a difference for a bug. */
-function caveats(view: LoadView, first: HopView | undefined, url: string): string[] {
+function caveats(load: PageLoad, first: Hop | undefined, url: string): string[] {
   const notes: string[] = [];
-  const hsts = view.chain.filter((hop) => hop.madeBy === 'browser-hsts').map((hop) => hop.number);
+  const hsts = load.chain.flatMap((hop, i) => (hop.madeBy === 'browser-hsts' ? [hopNumber(load, i)] : []));
   if (hsts.length > 0) {
     notes.push(
       `Hop ${hsts.join(', ')} was the browser's own HSTS upgrade: curl does not know the site's HSTS policy, so the server answers the http URL itself.`,
     );
   }
-  const client = view.chain.find((hop) => hop.madeBy?.startsWith('client-') === true);
-  if (client !== undefined) {
+  const client = load.chain.findIndex((hop) => hop.madeBy?.startsWith('client-') === true);
+  if (client >= 0) {
     notes.push(
-      `curl follows HTTP redirects only: the chain continues client-side at hop ${client.number} (${client.madeByLabel}), which curl will not follow.`,
+      `curl follows HTTP redirects only: the chain continues client-side at hop ${hopNumber(load, client)} (${madeByLabel(load.chain[client]?.madeBy)}), which curl will not follow.`,
     );
   }
   if (first === undefined) {
-    notes.push(`No request was observed for this page (${view.notObservedText ?? 'nothing was seen'}): this asks the server for it now.`);
+    notes.push(
+      `No request was observed for this page (${load.final === undefined ? notObservedText(load) : 'nothing was seen'}): this asks the server for it now.`,
+    );
   } else if (!isGetOrHead(first.method)) {
     notes.push(
       `The first request was a ${first.method}: its body is not reproduced, and curl keeps -X for every redirect it follows (browsers switch to GET after 301, 302 and 303).`,
     );
   }
-  if (view.droppedHops > 0) notes.push(`The first ${view.droppedHops} hops were not kept: this starts from the oldest kept hop.`);
+  if (load.droppedHops > 0) notes.push(`The first ${load.droppedHops} hops were not kept: this starts from the oldest kept hop.`);
   if (url.includes(REDACTED)) notes.push('Secrets in the URL were replaced by [redacted]: the server will receive that text, not the original value.');
   if (url.endsWith(TRUNCATION_MARKER)) notes.push('The URL was too long and was cut: this request will not match the original.');
   return notes;
@@ -74,20 +78,20 @@ function isGetOrHead(method: string): boolean {
   return upper === 'GET' || upper === 'HEAD';
 }
 
-export function formatCurl(view: LoadView): string {
-  const first = view.chain[0];
-  const url = first?.url || view.url;
+export function formatCurl(load: PageLoad): string {
+  const first = load.chain[0];
+  const url = first?.url || load.url;
   if (!HTTP_URL.test(url)) {
     return `${shellComment(`Nothing for curl to reproduce: ${url === '' ? 'no URL was observed' : `${url} is not an http(s) URL`}.`)}\n`;
   }
   const lines = [
     shellComment(
       first !== undefined
-        ? `Reproduces the redirect chain of ${view.url || url} (${chainSummary(view)}) from its first URL.`
+        ? `Reproduces the redirect chain of ${load.url || url} (${chainSummary(load)}) from its first URL.`
         : `Requests ${url}: no redirect chain was observed for it.`,
     ),
   ];
-  for (const note of caveats(view, first, url)) lines.push(shellComment(note));
+  for (const note of caveats(load, first, url)) lines.push(shellComment(note));
   const method = first !== undefined && !isGetOrHead(first.method) ? ` -X ${isPlainWord(first.method) ? first.method : shellQuote(first.method)}` : '';
   lines.push(`${CURL_PREFIX}${method} ${shellQuote(asciiUrl(url))}`);
   return `${lines.join('\n')}\n`;

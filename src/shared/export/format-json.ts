@@ -1,13 +1,15 @@
 /**
- * The machine-readable export. Its shape is a contract with whoever parses it (scripts, bug reports,
- * other tools), so it is written out here field by field rather than dumping the internal PageLoad:
- * the capture core may change its state; this stays `status-inspector/1` until a breaking change
- * bumps the version. Rules: every key is always present (unknown values are `null`, lists `[]`), keys
- * come in a fixed order, numbers are finite, strings are cleaned and (by default) redacted, hop numbers
- * are 1-based as in the other exports. Pretty-printed with 2 spaces.
+ * The machine-readable export: the one deliberate second shape of a load. Its shape is a contract with
+ * whoever parses it (scripts, bug reports, other tools), so it is written out here field by field
+ * rather than dumping the internal PageLoad: the capture core may change its state; this stays
+ * `status-inspector/1` until a breaking change bumps the version. Rules: every key is always present
+ * (unknown values are `null`, lists `[]`), keys come in a fixed order, numbers are finite, strings are
+ * cleaned and (by default) redacted, hop numbers are 1-based as in the other exports. Pretty-printed
+ * with 2 spaces. Each field is described in docs/export-json.md.
  */
 import type { HeaderEntry } from '../capture/capture-event';
-import type { CountsView, FinalView, HopView, LoadView, RequestFailureView, SubresourceView, TimingView, VendorView } from './load-view';
+import type { ExplanationRef, Hop, PageLoad, RequestFailure, ResponseCounts, SubresourceRecord, Timing, VendorRef } from '../capture/capture-state';
+import { findingHopNumbers, hopNumber, hopRedirect, loadSource, mayLack, responseWords, startedAtIso, timingDuration } from './report-phrases';
 
 export const JSON_FORMAT_VERSION = 'status-inspector/1';
 
@@ -26,6 +28,12 @@ interface ExportJsonExplanation {
   statusClass: string | null;
   /** Registry origin: 'ietf', 'iis', 'cloudflare', … */
   originId: string | null;
+}
+
+interface ExportJsonVendor {
+  /** The fingerprint's id: 'cloudflare', 'nginx', … */
+  id: string;
+  name: string;
 }
 
 interface ExportJsonHop {
@@ -50,7 +58,7 @@ interface ExportJsonHop {
   viaProxy: boolean;
   fromCache: boolean | null;
   error: string | null;
-  vendors: VendorView[];
+  vendors: ExportJsonVendor[];
   /** The response headers the capture core keeps (redirect and producer headers), credentials redacted. */
   headers: HeaderEntry[];
   explanation: ExportJsonExplanation | null;
@@ -63,7 +71,7 @@ interface ExportJsonFinal {
   phrase: string;
   /** 'network' | 'disk-cache' */
   source: string | null;
-  vendors: VendorView[];
+  vendors: ExportJsonVendor[];
   explanation: ExportJsonExplanation | null;
 }
 
@@ -77,7 +85,7 @@ interface ExportJsonSubresource {
   phrase: string;
   fromCache: boolean | null;
   ip: string | null;
-  vendors: VendorView[];
+  vendors: ExportJsonVendor[];
   redirectUrl: string | null;
   error: string | null;
   timing: ExportJsonTiming;
@@ -133,116 +141,132 @@ export interface ExportJsonV1 {
   errors: ExportJsonRequestFailure[];
   droppedErrors: number;
   /** Sub-resource outcomes by class, dropped ones included. */
-  counts: CountsView;
+  counts: ResponseCounts;
   spaNavigations: { url: string; at: number | null; transitionType: string | null }[];
   droppedSpaNavigations: number;
 }
 
-function timing(t: TimingView): ExportJsonTiming {
-  return { start: t.start ?? null, end: t.end ?? null, durationMs: t.duration ?? null };
+function timing(t: Timing): ExportJsonTiming {
+  return { start: t.start ?? null, end: t.end ?? null, durationMs: timingDuration(t) ?? null };
 }
 
-function explanation(e: HopView['explanation']): ExportJsonExplanation | null {
+function explanation(e: ExplanationRef | undefined): ExportJsonExplanation | null {
   if (e === undefined) return null;
   return { code: e.code, phrase: e.phrase, summary: e.summary ?? null, statusClass: e.statusClass ?? null, originId: e.originId ?? null };
 }
 
-function hop(h: HopView): ExportJsonHop {
+function vendors(list: readonly VendorRef[] | undefined): ExportJsonVendor[] {
+  return (list ?? []).map((v) => ({ id: v.id, name: v.name }));
+}
+
+function hop(load: PageLoad, h: Hop, index: number): ExportJsonHop {
+  const redirect = hopRedirect(load, index);
   return {
-    hop: h.number,
+    hop: hopNumber(load, index),
     url: h.url,
     method: h.method,
     statusCode: h.statusCode ?? null,
     statusLine: h.statusLine ?? null,
-    phrase: h.phrase,
+    phrase: responseWords(h, h.explanation),
     madeBy: h.madeBy ?? null,
-    redirectUrl: h.redirectTo ?? null,
-    redirectType: h.redirectType ?? null,
+    redirectUrl: redirect?.url ?? null,
+    redirectType: redirect?.type ?? null,
     nonAuthoritativeReason: h.nonAuthoritativeReason ?? null,
     clientDelaySeconds: h.clientDelaySeconds ?? null,
     ip: h.ip ?? null,
-    viaProxy: h.viaProxy,
+    viaProxy: h.viaProxy === true,
     fromCache: h.fromCache ?? null,
     error: h.error ?? null,
-    vendors: h.vendors.map((v) => ({ id: v.id, name: v.name })),
-    headers: h.headers.map((x) => ({ name: x.name, value: x.value })),
+    vendors: vendors(h.vendors),
+    headers: (h.headers ?? []).map((x) => ({ name: x.name, value: x.value })),
     explanation: explanation(h.explanation),
     timing: timing(h.timing),
   };
 }
 
-function final(f: FinalView | undefined): ExportJsonFinal | null {
+function final(f: PageLoad['final']): ExportJsonFinal | null {
   if (f === undefined) return null;
   return {
     statusCode: f.statusCode,
     statusLine: f.statusLine ?? null,
-    phrase: f.phrase,
-    source: f.source ?? null,
-    vendors: f.vendors.map((v) => ({ id: v.id, name: v.name })),
+    phrase: responseWords(f, f.explanation),
+    source: mayLack(f.source) ?? null,
+    vendors: vendors(f.vendors),
     explanation: explanation(f.explanation),
   };
 }
 
-function subresource(s: SubresourceView): ExportJsonSubresource {
+function subresource(s: SubresourceRecord): ExportJsonSubresource {
   return {
     url: s.url,
     type: s.type,
-    frameId: s.frameId ?? null,
+    frameId: mayLack(s.frameId) ?? null,
     method: s.method ?? null,
     statusCode: s.statusCode ?? null,
     statusLine: s.statusLine ?? null,
-    phrase: s.phrase,
+    phrase: responseWords(s),
     fromCache: s.fromCache ?? null,
     ip: s.ip ?? null,
-    vendors: s.vendors.map((v) => ({ id: v.id, name: v.name })),
+    vendors: vendors(s.vendors),
     redirectUrl: s.redirectUrl ?? null,
     error: s.error ?? null,
     timing: timing(s.timing),
   };
 }
 
-function failure(e: RequestFailureView): ExportJsonRequestFailure {
-  return { url: e.url, type: e.type, frameId: e.frameId ?? null, error: e.error, phrase: e.phrase, timing: timing(e.timing) };
+function failure(e: RequestFailure): ExportJsonRequestFailure {
+  return { url: e.url, type: e.type, frameId: mayLack(e.frameId) ?? null, error: e.error, phrase: responseWords({ error: e.error }), timing: timing(e.timing) };
 }
 
-function toExportJson(view: LoadView): ExportJsonV1 {
+function toExportJson(load: PageLoad, redacted: boolean): ExportJsonV1 {
+  const c = load.counts;
   return {
     format: JSON_FORMAT_VERSION,
-    redacted: view.redacted,
+    redacted,
     page: {
-      loadId: view.id,
-      tabId: view.tabId ?? null,
-      url: view.url,
-      startedAt: view.when ?? null,
-      startedAtMs: view.startedAt ?? null,
-      state: view.state,
-      committed: view.committed,
-      noDocument: view.noDocument,
-      incognito: view.incognito,
-      prerendered: view.prerendered,
-      transitionType: view.transitionType ?? null,
-      transitionQualifiers: [...view.transitionQualifiers],
-      arrivedBy: view.arrivedBy ?? null,
-      redirectedFromLoadId: view.redirectedFromLoadId ?? null,
-      redirectedToLoadId: view.redirectedToLoadId ?? null,
-      error: view.error ?? null,
+      loadId: load.id,
+      tabId: mayLack(load.tabId) ?? null,
+      url: load.url,
+      startedAt: startedAtIso(load) ?? null,
+      startedAtMs: mayLack(load.startedAt) ?? null,
+      state: load.state,
+      committed: load.committed,
+      noDocument: load.noDocument === true,
+      incognito: load.incognito ?? null,
+      prerendered: load.prerendered === true,
+      transitionType: load.transitionType ?? null,
+      transitionQualifiers: [...(load.transitionQualifiers ?? [])],
+      arrivedBy: load.arrivedBy ?? null,
+      redirectedFromLoadId: load.redirectedFromLoadId ?? null,
+      redirectedToLoadId: load.redirectedToLoadId ?? null,
+      error: load.error ?? null,
     },
-    source: view.source ?? null,
-    notObservedReason: view.final === undefined ? (view.notObservedReason ?? null) : null,
-    final: final(view.final),
-    chain: view.chain.map(hop),
-    droppedHops: view.droppedHops,
-    findings: view.findings.map((f) => ({ kind: f.kind, severity: f.severity, hops: [...f.hops], message: f.message })),
-    subresources: view.subresources.map(subresource),
-    droppedSubresources: view.droppedSubresources,
-    errors: view.errors.map(failure),
-    droppedErrors: view.droppedErrors,
-    counts: { ...view.counts },
-    spaNavigations: view.spaNavigations.map((n) => ({ url: n.url, at: n.at ?? null, transitionType: n.transitionType ?? null })),
-    droppedSpaNavigations: view.droppedSpaNavigations,
+    source: loadSource(load) ?? null,
+    notObservedReason: load.final === undefined ? (load.notObservedReason ?? null) : null,
+    final: final(load.final),
+    chain: load.chain.map((h, i) => hop(load, h, i)),
+    droppedHops: load.droppedHops,
+    findings: load.findings.map((f) => ({ kind: f.kind, severity: f.severity, hops: findingHopNumbers(load, f.hops), message: f.message })),
+    subresources: load.subresources.map(subresource),
+    droppedSubresources: load.droppedSubresources,
+    errors: load.errors.map(failure),
+    droppedErrors: load.droppedErrors,
+    counts: {
+      total: c.total,
+      '1xx': c['1xx'],
+      '2xx': c['2xx'],
+      '3xx': c['3xx'],
+      '4xx': c['4xx'],
+      '5xx': c['5xx'],
+      other: c.other,
+      failed: c.failed,
+      fromCache: c.fromCache,
+    },
+    spaNavigations: load.spaNavigations.map((n) => ({ url: n.url, at: n.at ?? null, transitionType: n.transitionType ?? null })),
+    droppedSpaNavigations: load.droppedSpaNavigations,
   };
 }
 
-export function formatJson(view: LoadView): string {
-  return `${JSON.stringify(toExportJson(view), null, 2)}\n`;
+export function formatJson(load: PageLoad, redacted: boolean): string {
+  return `${JSON.stringify(toExportJson(load, redacted), null, 2)}\n`;
 }

@@ -1,80 +1,88 @@
 /** The Markdown report: for issue trackers and wikis. Same story as the text report, with tables. */
+import type { PageLoad } from '../capture/capture-state';
+import { failingRows } from '../capture/failing-rows';
 import { hopRanges } from '../words/hop-ranges';
-import type { LoadView } from './load-view';
+import { madeByLabel } from '../words/made-by-words';
 import { escapeMarkdown as md, tableHeader, tableRow } from './markdown-escape';
 import {
+  answeredBy,
   countsLine,
   failingCode,
-  failingPhrase,
-  finalOrNotObserved,
+  failingWords,
+  finalStatusOrNotObserved,
+  findingHopNumbers,
   hopCode,
-  hopPhrase,
-  madeByText,
-  REDACTION_NOTE_OFF,
-  REDACTION_NOTE_ON,
-  sourceText,
+  hopMadeBy,
+  hopNumber,
+  hopRedirect,
+  hopWords,
+  loadErrorLine,
+  redactionNote,
+  sourceOrNotObserved,
+  severityWord,
+  startedAtIso,
+  unfinishedState,
   vendorNames,
-} from './status-words';
+} from './report-phrases';
 
 const CHAIN_COLUMNS = ['#', 'Status', 'Phrase', 'URL', 'Made by', 'Redirects to'] as const;
 const FAILING_COLUMNS = ['Status', 'Phrase', 'Type', 'URL'] as const;
 
-export function formatMarkdown(view: LoadView): string {
+export function formatMarkdown(load: PageLoad, redacted: boolean): string {
   const out: string[] = ['# Status Inspector report', ''];
   const item = (label: string, value: string): void => {
     out.push(`- **${label}:** ${md(value)}`);
   };
-  item('Page', view.url || '(unknown)');
-  item('When', view.when ?? 'unknown');
-  item('Final status', finalOrNotObserved(view));
-  item('Answered by', vendorNames(view.answeredBy) || 'not identified');
-  item('Source', sourceText(view));
-  if (view.state !== '' && view.state !== 'complete') item('State', view.state);
-  if (view.error !== undefined) item('Error', view.errorPhrase && view.errorPhrase !== view.error ? `${view.error} (${view.errorPhrase})` : view.error);
-  if (view.arrivedByLabel !== '') item('Arrived by', `${view.arrivedByLabel} from the previous page`);
-  if (view.prerendered) item('Prerendered', 'yes');
-  item('Redaction', view.redacted ? REDACTION_NOTE_ON : REDACTION_NOTE_OFF);
+  item('Page', load.url || '(unknown)');
+  item('When', startedAtIso(load) ?? 'unknown');
+  item('Final status', finalStatusOrNotObserved(load));
+  item('Answered by', vendorNames(answeredBy(load)) || 'not identified');
+  item('Source', sourceOrNotObserved(load));
+  const state = unfinishedState(load);
+  if (state !== undefined) item('State', state);
+  if (load.error !== undefined) item('Error', loadErrorLine(load.error));
+  const arrivedBy = madeByLabel(load.arrivedBy);
+  if (arrivedBy !== '') item('Arrived by', `${arrivedBy} from the previous page`);
+  if (load.prerendered === true) item('Prerendered', 'yes');
+  item('Redaction', redactionNote(redacted));
 
   out.push('', '## Redirect chain', '');
-  if (view.droppedHops > 0) out.push(md(`${view.droppedHops} earlier hops were not kept.`), '');
-  if (view.chain.length === 0) {
+  if (load.droppedHops > 0) out.push(md(`${load.droppedHops} earlier hops were not kept.`), '');
+  if (load.chain.length === 0) {
     out.push('No hop was observed.');
   } else {
     out.push(...tableHeader(CHAIN_COLUMNS));
-    for (const hop of view.chain) {
+    load.chain.forEach((hop, i) => {
       // The Status column holds the code alone (or the error), so it sorts and scans; words go in Phrase.
-      const target = hop.redirectTo !== undefined ? `${hop.redirectTo} (${hop.redirectType ?? 'other'})` : '';
-      out.push(tableRow([String(hop.number), hopCode(hop), hopPhrase(hop), hop.url, madeByText(hop), target]));
-    }
-    const withHeaders = view.chain.filter((hop) => hop.headers.length > 0);
-    if (withHeaders.length > 0) {
-      out.push('', '### Response headers', '');
-      for (const hop of withHeaders) {
-        out.push(`- **Hop ${hop.number}:** ${hop.headers.map((h) => `${md(h.name)}: ${md(h.value)}`).join('; ')}`);
-      }
-    }
+      const redirect = hopRedirect(load, i);
+      const target = redirect !== undefined ? `${redirect.url} (${redirect.type})` : '';
+      out.push(tableRow([String(hopNumber(load, i)), hopCode(hop), hopWords(hop), hop.url, hopMadeBy(hop), target]));
+    });
+    const headerLines = load.chain.flatMap((hop, i) =>
+      hop.headers?.length ? [`- **Hop ${hopNumber(load, i)}:** ${hop.headers.map((h) => `${md(h.name)}: ${md(h.value)}`).join('; ')}`] : [],
+    );
+    if (headerLines.length > 0) out.push('', '### Response headers', '', ...headerLines);
   }
 
   out.push('', '## Findings', '');
-  if (view.findings.length === 0) out.push('None.');
-  for (const f of view.findings) {
-    const where = hopRanges(f.hops);
-    out.push(`- **${md(f.severity || 'info')}**${where !== '' ? ` (${md(where)})` : ''}: ${md(f.message)}`);
+  if (load.findings.length === 0) out.push('None.');
+  for (const f of load.findings) {
+    const where = hopRanges(findingHopNumbers(load, f.hops));
+    out.push(`- **${md(severityWord(f))}**${where !== '' ? ` (${md(where)})` : ''}: ${md(f.message)}`);
   }
 
   out.push('', '## Failing sub-resources', '');
-  if (view.failing.length === 0) {
+  const failing = failingRows(load);
+  if (failing.length === 0) {
     out.push('None.');
   } else {
     out.push(...tableHeader(FAILING_COLUMNS));
-    for (const f of view.failing) {
-      out.push(tableRow([failingCode(f), failingPhrase(f), f.type, f.url]));
-    }
+    for (const f of failing) out.push(tableRow([failingCode(f), failingWords(f), f.type, f.url]));
   }
-  if (view.droppedSubresources > 0 || view.droppedErrors > 0) {
-    out.push('', md(`${view.droppedSubresources} older responses and ${view.droppedErrors} older failures were not kept; the counts include them.`));
+  if (load.droppedSubresources > 0 || load.droppedErrors > 0) {
+    out.push('', md(`${load.droppedSubresources} older responses and ${load.droppedErrors} older failures were not kept; the counts include them.`));
   }
 
-  out.push('', '## Sub-resource responses', '', md(countsLine(view)));
+  out.push('', '## Sub-resource responses', '', md(countsLine(load)));
   return `${out.join('\n')}\n`;
 }

@@ -1,56 +1,69 @@
 /** The plain-text report: what a person pastes into a chat or an email. One fact per line. */
+import type { PageLoad } from '../capture/capture-state';
+import { failingRows } from '../capture/failing-rows';
 import { hopRanges } from '../words/hop-ranges';
-import type { LoadView } from './load-view';
+import { madeByLabel } from '../words/made-by-words';
 import {
+  answeredBy,
   countsLine,
   failingStatus,
-  finalOrNotObserved,
+  finalStatusOrNotObserved,
+  findingHopNumbers,
   hopFacts,
+  hopMadeBy,
+  hopNumber,
+  hopRedirect,
   hopStatus,
-  madeByText,
-  REDACTION_NOTE_OFF,
-  REDACTION_NOTE_ON,
-  sourceText,
+  loadErrorLine,
+  redactionNote,
+  sourceOrNotObserved,
+  severityWord,
+  startedAtIso,
+  unfinishedState,
   vendorNames,
-} from './status-words';
+} from './report-phrases';
 
-export function formatText(view: LoadView): string {
+export function formatText(load: PageLoad, redacted: boolean): string {
   const lines: string[] = ['Status Inspector report', ''];
-  lines.push(`Page: ${view.url || '(unknown)'}`);
-  lines.push(`When: ${view.when ?? 'unknown'}`);
-  lines.push(`Final status: ${finalOrNotObserved(view)}`);
-  const answered = vendorNames(view.answeredBy);
-  lines.push(`Answered by: ${answered || 'not identified'}`);
-  lines.push(`Source: ${sourceText(view)}`);
-  if (view.state !== '' && view.state !== 'complete') lines.push(`State: ${view.state}`);
-  if (view.error !== undefined) lines.push(`Error: ${view.error}${view.errorPhrase && view.errorPhrase !== view.error ? ` (${view.errorPhrase})` : ''}`);
-  if (view.arrivedByLabel !== '') lines.push(`Arrived by: ${view.arrivedByLabel} from the previous page`);
-  if (view.prerendered) lines.push('Prerendered: yes');
-  lines.push(`Redaction: ${view.redacted ? REDACTION_NOTE_ON : REDACTION_NOTE_OFF}`);
+  lines.push(`Page: ${load.url || '(unknown)'}`);
+  lines.push(`When: ${startedAtIso(load) ?? 'unknown'}`);
+  lines.push(`Final status: ${finalStatusOrNotObserved(load)}`);
+  lines.push(`Answered by: ${vendorNames(answeredBy(load)) || 'not identified'}`);
+  lines.push(`Source: ${sourceOrNotObserved(load)}`);
+  const state = unfinishedState(load);
+  if (state !== undefined) lines.push(`State: ${state}`);
+  if (load.error !== undefined) lines.push(`Error: ${loadErrorLine(load.error)}`);
+  const arrivedBy = madeByLabel(load.arrivedBy);
+  if (arrivedBy !== '') lines.push(`Arrived by: ${arrivedBy} from the previous page`);
+  if (load.prerendered === true) lines.push('Prerendered: yes');
+  lines.push(`Redaction: ${redactionNote(redacted)}`);
 
-  lines.push('', `Redirect chain: ${view.chain.length === 0 ? 'no hop observed' : view.chain.length === 1 ? '1 hop' : `${view.chain.length} hops`}`);
-  if (view.droppedHops > 0) lines.push(`  (${view.droppedHops} earlier hops were not kept)`);
-  for (const hop of view.chain) {
-    const made = madeByText(hop);
-    const target = hop.redirectTo !== undefined ? ` → ${hop.redirectTo} (${hop.redirectType ?? 'other'})` : '';
-    lines.push(`  ${hop.number}. ${hopStatus(hop)} — ${hop.url}${made !== '' ? ` — made by ${made}` : ''}${target}`);
+  const hops = load.chain.length;
+  lines.push('', `Redirect chain: ${hops === 0 ? 'no hop observed' : hops === 1 ? '1 hop' : `${hops} hops`}`);
+  if (load.droppedHops > 0) lines.push(`  (${load.droppedHops} earlier hops were not kept)`);
+  load.chain.forEach((hop, i) => {
+    const made = hopMadeBy(hop);
+    const redirect = hopRedirect(load, i);
+    const target = redirect !== undefined ? ` → ${redirect.url} (${redirect.type})` : '';
+    lines.push(`  ${hopNumber(load, i)}. ${hopStatus(hop)} — ${hop.url}${made !== '' ? ` — made by ${made}` : ''}${target}`);
     const facts = hopFacts(hop);
     if (facts !== '') lines.push(`     ${facts}`);
-    for (const header of hop.headers) lines.push(`     ${header.name}: ${header.value}`);
+    for (const header of hop.headers ?? []) lines.push(`     ${header.name}: ${header.value}`);
+  });
+
+  lines.push('', `Findings: ${load.findings.length}`);
+  for (const f of load.findings) {
+    const where = hopRanges(findingHopNumbers(load, f.hops));
+    lines.push(`  - [${severityWord(f)}]${where !== '' ? ` ${where}:` : ''} ${f.message}`);
   }
 
-  lines.push('', `Findings: ${view.findings.length}`);
-  for (const f of view.findings) {
-    const where = hopRanges(f.hops);
-    lines.push(`  - [${f.severity || 'info'}]${where !== '' ? ` ${where}:` : ''} ${f.message}`);
+  const failing = failingRows(load);
+  lines.push('', `Failing sub-resources: ${failing.length}`);
+  for (const f of failing) lines.push(`  - ${failingStatus(f)} — ${f.type || 'request'} — ${f.url}`);
+  if (load.droppedSubresources > 0 || load.droppedErrors > 0) {
+    lines.push(`  (${load.droppedSubresources} older responses and ${load.droppedErrors} older failures were not kept; the counts include them)`);
   }
 
-  lines.push('', `Failing sub-resources: ${view.failing.length}`);
-  for (const f of view.failing) lines.push(`  - ${failingStatus(f)} — ${f.type || 'request'} — ${f.url}`);
-  if (view.droppedSubresources > 0 || view.droppedErrors > 0) {
-    lines.push(`  (${view.droppedSubresources} older responses and ${view.droppedErrors} older failures were not kept; the counts include them)`);
-  }
-
-  lines.push('', `Sub-resource responses: ${countsLine(view)}`);
+  lines.push('', `Sub-resource responses: ${countsLine(load)}`);
   return `${lines.join('\n')}\n`;
 }

@@ -4,8 +4,9 @@
  * never add a column or a row), and a value that starts like a formula gets a leading apostrophe (so
  * `=HYPERLINK(...)` or `@SUM(...)` in a hostile URL or header stays text: CSV/TSV formula injection).
  */
-import type { HopView, LoadView } from './load-view';
-import { durationMs, vendorNames } from './status-words';
+import type { Hop, PageLoad } from '../capture/capture-state';
+import { madeByLabel } from '../words/made-by-words';
+import { durationMs, hopAddress, hopNumber, hopRedirect, mayLack, notObservedText, responseWords, vendorNames } from './report-phrases';
 
 export const TSV_COLUMNS = [
   'Hop',
@@ -26,7 +27,7 @@ const FORMULA_START = /^[=+\-@]/;
 
 /** One cell: no tab, CR or LF (nor any other control), formula-looking values neutralised. */
 export function tsvCell(value: string): string {
-  // Values already went through oneLine in the view; this repeats the part the table depends on, so the
+  // Values already went through oneLine when the load was cleaned; this repeats the part the table depends on, so the
   // function is safe on its own (it is exported for the UIs).
   const flat = value.replace(/[\t\r\n]/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
   return FORMULA_START.test(flat) ? `'${flat}` : flat;
@@ -36,20 +37,22 @@ function cacheText(fromCache: boolean | undefined): string {
   return fromCache === undefined ? '' : fromCache ? 'yes' : 'no';
 }
 
-function hopRow(hop: HopView): string[] {
+function hopRow(load: PageLoad, hop: Hop, index: number): string[] {
   const status = hop.statusCode !== undefined ? String(hop.statusCode) : '';
+  const words = responseWords(hop, hop.explanation);
   // Without a status, the error is the status text (with its explanation), so the row says why.
-  const words = hop.statusCode !== undefined ? hop.phrase : hop.error !== undefined && hop.phrase !== hop.error ? `${hop.phrase} (${hop.error})` : hop.phrase;
+  const text = hop.statusCode === undefined && hop.error !== undefined && words !== hop.error ? `${words} (${hop.error})` : words;
+  const redirect = hopRedirect(load, index);
   return [
-    String(hop.number),
+    String(hopNumber(load, index)),
     status,
-    words,
+    text,
     hop.url,
-    hop.redirectTo ?? '',
-    hop.redirectType ?? '',
-    hop.madeByLabel,
+    redirect?.url ?? '',
+    redirect?.type ?? '',
+    madeByLabel(hop.madeBy),
     vendorNames(hop.vendors),
-    hop.ip !== undefined ? `${hop.ip}${hop.viaProxy ? ' (proxy)' : ''}` : '',
+    hopAddress(hop),
     cacheText(hop.fromCache),
     durationMs(hop.timing),
   ];
@@ -60,33 +63,36 @@ function hopRow(hop: HopView): string[] {
  * a response but a final was recorded (an older or partial load), the final gets its own row. A load
  * with nothing observed gets one row saying so, rather than a bare header that looks like a bug.
  */
-function tsvRows(view: LoadView): string[][] {
-  const rows = view.chain.map(hopRow);
-  const last = view.chain[view.chain.length - 1];
-  const lastIsFinal = last !== undefined && last.statusCode !== undefined && last.redirectTo === undefined;
-  if (view.final !== undefined && !lastIsFinal) {
+function tsvRows(load: PageLoad): string[][] {
+  const rows = load.chain.map((hop, i) => hopRow(load, hop, i));
+  const lastIndex = load.chain.length - 1;
+  const last = load.chain[lastIndex];
+  const lastIsFinal = last !== undefined && last.statusCode !== undefined && hopRedirect(load, lastIndex) === undefined;
+  const final = load.final;
+  if (final !== undefined && !lastIsFinal) {
+    const source = mayLack(final.source);
     rows.push([
-      String((last?.number ?? view.droppedHops) + 1),
-      String(view.final.statusCode),
-      view.final.phrase,
-      view.url,
+      String(hopNumber(load, load.chain.length)),
+      String(final.statusCode),
+      responseWords(final, final.explanation),
+      load.url,
       '',
       '',
       '',
-      vendorNames(view.final.vendors),
+      vendorNames(final.vendors),
       '',
-      view.final.source === undefined ? '' : cacheText(view.final.source === 'disk-cache'),
+      source === undefined ? '' : cacheText(source === 'disk-cache'),
       '',
     ]);
   }
   if (rows.length === 0) {
     // Nothing was observed (back/forward cache, a browser page): one row that says so, with no code.
-    rows.push(['1', '', `not observed — ${view.notObservedText ?? 'no response was observed'}`, view.url, '', '', '', '', '', '', '']);
+    rows.push(['1', '', `not observed — ${notObservedText(load)}`, load.url, '', '', '', '', '', '', '']);
   }
   return rows;
 }
 
-export function formatTsv(view: LoadView): string {
-  const lines = [TSV_COLUMNS, ...tsvRows(view)].map((row) => row.map(tsvCell).join('\t'));
+export function formatTsv(load: PageLoad): string {
+  const lines = [TSV_COLUMNS, ...tsvRows(load)].map((row) => row.map(tsvCell).join('\t'));
   return `${lines.join('\n')}\n`;
 }

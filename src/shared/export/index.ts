@@ -5,7 +5,7 @@
  */
 export { exportLoad } from './export-load';
 export { exportFileName } from './file-name';
-export { EXPORT_FORMATS, isExportFormat, type ExportFormat, type ExportOptions } from './types';
+export { EXPORT_FORMATS, isExportFormat, type ExportFormat, type ExportOptions } from './export-format';
 export { REDACTED, isSecretHeader, isSecretParam, redactHeaderValue, redactHeaders, redactUrl, redactUrlsInText } from './redact';
 export { JSON_FORMAT_VERSION, type ExportJsonV1 } from './format-json';
 export { TSV_COLUMNS, tsvCell } from './format-tsv';

@@ -1,0 +1,229 @@
+/**
+ * The phrases of an export's report, read from the cleaned capture records (clean-load.ts). Each fact
+ * a report derives (a hop's number, its words, where it sent the browser, why nothing was observed …)
+ * has one function here, so text, Markdown, TSV, JSON and curl all say it the same way.
+ */
+import type { FailingRow } from '../capture/failing-rows';
+import type { ExplanationRef, Finding, Hop, PageLoad, Timing, VendorRef } from '../capture/capture-state';
+import { explainRecord, type RecordFacts } from '../registry/record-explanation';
+import { responsePhrase } from '../registry/response-phrase';
+import { redirectType, type RedirectType } from '../words/hop-tags';
+import { madeByLabel } from '../words/made-by-words';
+import { notObservedClause } from '../words/not-observed-words';
+import { loadSourceLabel } from '../words/source-words';
+import { isoTime } from './read-input';
+
+/** Said for a record with neither a status nor an error. */
+const NO_RESPONSE = 'No response';
+
+/** 1-based, counting hops dropped from the front of a long chain, so numbers stay those of the real journey. */
+export function hopNumber(load: PageLoad, index: number): number {
+  return load.droppedHops + index + 1;
+}
+
+/** The hop numbers a finding concerns. */
+export function findingHopNumbers(load: PageLoad, hops: readonly number[]): number[] {
+  return hops.map((index) => hopNumber(load, index));
+}
+
+/** Where hop `index` sent the browser, and how; undefined for the hop that ended the chain. */
+export function hopRedirect(load: PageLoad, index: number): { url: string; type: RedirectType } | undefined {
+  const hop = load.chain[index];
+  if (hop === undefined) return undefined;
+  // Every hop but the last moved the browser to the next one, even when the event naming the target was missed.
+  const url = hop.redirectUrl ?? (load.chain[index + 1]?.url || undefined);
+  return url === undefined ? undefined : { url, type: redirectType(hop.madeBy, hop.statusCode) };
+}
+
+/**
+ * The words for a response: the meaning stored with it, else the one the registry's `explainRecord`
+ * (the background's own chooser) gives for its stored facts (sub-resources are explained where shown).
+ */
+export function responseWords(facts: RecordFacts, stored?: ExplanationRef): string {
+  let explanation = stored;
+  if (explanation === undefined) {
+    // Only the facts that bear on the meaning, whatever else the record holds.
+    const { statusCode, statusLine, error, vendors } = facts;
+    try {
+      explanation = explainRecord({ statusCode, statusLine, error, vendors: vendors ?? [] });
+    } catch {
+      // A registry bug must not break copying a report: the server's own words are shown instead.
+    }
+  }
+  return responsePhrase({ explanation, statusLine: facts.statusLine, error: facts.error }) || NO_RESPONSE;
+}
+
+/** '404.3 Not Found – …' when the stored explanation is about a more specific code than the bare status. */
+function meaningDetail(response: { statusCode?: number; explanation?: ExplanationRef }): string | undefined {
+  const { explanation, statusCode } = response;
+  if (explanation === undefined || statusCode === undefined || explanation.code === String(statusCode)) return undefined;
+  return `${explanation.code} ${explanation.phrase}`;
+}
+
+/**
+ * A field the capture always writes, read from a cleaned load that may lack it: clean-load.ts leaves
+ * out what the input did not hold validly (a `tabId` that is no number), rather than invent a value.
+ */
+export function mayLack<T>(value: T): T | undefined {
+  return value;
+}
+
+/** The page's source: the load's, else the final response's. */
+export function loadSource(load: PageLoad): string | undefined {
+  return load.source ?? load.final?.source;
+}
+
+/** ISO 8601 (UTC) of the load's start. */
+export function startedAtIso(load: PageLoad): string | undefined {
+  return isoTime(load.startedAt);
+}
+
+/** The vendors that answered the final response (or the last hop). */
+export function answeredBy(load: PageLoad): readonly VendorRef[] {
+  const final = load.final?.vendors ?? [];
+  return final.length > 0 ? final : (load.chain.at(-1)?.vendors ?? []);
+}
+
+/** The words for the load's own error ('Connection refused'). */
+function loadErrorWords(error: string): string {
+  return responseWords({ error });
+}
+
+/** 'net::ERR_CONNECTION_REFUSED (Connection refused)', the words left out when they only repeat the error. */
+export function loadErrorLine(error: string): string {
+  const words = loadErrorWords(error);
+  return words !== error ? `${error} (${words})` : error;
+}
+
+/** The load's state when it is worth a line: anything but 'complete' (a damaged load may hold any word). */
+export function unfinishedState(load: PageLoad): string | undefined {
+  const state: string = load.state;
+  return state !== '' && state !== 'complete' ? state : undefined;
+}
+
+/** A finding's severity as the report prints it: 'info' when a damaged load left it empty. */
+export function severityWord(finding: Finding): string {
+  const severity: string = finding.severity;
+  return severity || 'info';
+}
+
+/** Why there is no final status, in words. Never a made-up code. */
+export function notObservedText(load: PageLoad): string {
+  if (load.error !== undefined) return `the load failed without a response: ${load.error} (${loadErrorWords(load.error)})`;
+  if (load.notObservedReason !== undefined || loadSource(load) === 'not-observable') return notObservedClause(load.notObservedReason);
+  if (load.state === 'loading') return 'no response yet: the page is still loading';
+  if (load.noDocument === true) return 'the navigation did not replace the page';
+  return 'no response was observed';
+}
+
+export function vendorNames(vendors: readonly VendorRef[] | undefined): string {
+  return (vendors ?? [])
+    .map((v) => v.name || v.id)
+    .filter((n) => n !== '')
+    .join(', ');
+}
+
+/** The code column: the status, else the error, else '—'. */
+export function hopCode(hop: Hop): string {
+  return hop.statusCode !== undefined ? String(hop.statusCode) : (hop.error ?? '—');
+}
+
+/** The words next to a hop's code: its phrase (with any more specific meaning), '' when it would repeat the error. */
+export function hopWords(hop: Hop): string {
+  const words = responseWords(hop, hop.explanation);
+  if (hop.statusCode !== undefined) return withDetail(words, meaningDetail(hop));
+  return words === hop.error ? '' : words;
+}
+
+/** '200 OK', '404 Not Found (404.3 …)', 'net::ERR_CONNECTION_REFUSED Connection refused', '— No response'. */
+export function hopStatus(hop: Hop): string {
+  return joinWords(hopCode(hop), hopWords(hop));
+}
+
+/** The final status sentence, or why there is none: "not observed", never an invented code. */
+export function finalStatusOrNotObserved(load: PageLoad): string {
+  const final = load.final;
+  if (final !== undefined) return withDetail(`${final.statusCode} ${responseWords(final, final.explanation)}`, meaningDetail(final));
+  // A failed load says why here; otherwise the Source line gives the reason, once.
+  return load.error !== undefined ? `not observed — ${notObservedText(load)}` : 'not observed';
+}
+
+/** 'network', 'disk cache', or 'not observed — <why>' when no response was seen. */
+export function sourceOrNotObserved(load: PageLoad): string {
+  const source = loadSource(load);
+  if (load.final === undefined && (source === undefined || source === 'not-observable')) return `not observed — ${notObservedText(load)}`;
+  return loadSourceLabel(source) || 'unknown';
+}
+
+export function failingCode(row: FailingRow): string {
+  return row.statusCode !== undefined ? String(row.statusCode) : (row.error ?? '');
+}
+
+/** '404 Not Found', or a response that then failed: '200 OK, then net::ERR_ABORTED'. */
+export function failingWords(row: FailingRow): string {
+  const words = responseWords(row);
+  if (row.statusCode !== undefined) return row.error !== undefined ? `${words}, then ${row.error}` : words;
+  return words === row.error ? '' : words;
+}
+
+export function failingStatus(row: FailingRow): string {
+  return joinWords(failingCode(row), failingWords(row));
+}
+
+/** 'server', 'meta refresh after 5 s', or '' when not known. */
+export function hopMadeBy(hop: Hop): string {
+  const label = madeByLabel(hop.madeBy);
+  if (label === '') return '';
+  const delay = hop.clientDelaySeconds !== undefined && hop.madeBy === 'client-meta-refresh' ? ` after ${hop.clientDelaySeconds} s` : '';
+  return `${label}${delay}`;
+}
+
+/** The stored duration, else end - start; never negative. */
+export function timingDuration(timing: Timing): number | undefined {
+  const duration = timing.duration ?? (timing.start !== undefined && timing.end !== undefined ? timing.end - timing.start : undefined);
+  return duration !== undefined ? Math.max(0, duration) : undefined;
+}
+
+/** Whole milliseconds, or '' when not known. */
+export function durationMs(timing: Timing): string {
+  const duration = timingDuration(timing);
+  return duration !== undefined ? String(Math.round(duration)) : '';
+}
+
+/** 'IP 1.2.3.4 (proxy)' without the label: '1.2.3.4 (proxy)', or '' when not known. */
+export function hopAddress(hop: Hop): string {
+  return hop.ip !== undefined ? `${hop.ip}${hop.viaProxy === true ? ' (proxy)' : ''}` : '';
+}
+
+/** 'Server/CDN nginx · IP 1.2.3.4 (proxy) · from cache · 45 ms' — only the parts that are known. */
+export function hopFacts(hop: Hop): string {
+  const parts: string[] = [];
+  const names = vendorNames(hop.vendors);
+  if (names !== '') parts.push(`Server/CDN ${names}`);
+  if (hop.ip !== undefined) parts.push(`IP ${hopAddress(hop)}`);
+  if (hop.method !== 'GET') parts.push(`method ${hop.method}`);
+  if (hop.fromCache === true) parts.push('from cache');
+  const ms = durationMs(hop.timing);
+  if (ms !== '') parts.push(`${ms} ms`);
+  return parts.join(' · ');
+}
+
+export function countsLine(load: PageLoad): string {
+  const c = load.counts;
+  return `${c.total} total — 1xx ${c['1xx']} · 2xx ${c['2xx']} · 3xx ${c['3xx']} · 4xx ${c['4xx']} · 5xx ${c['5xx']} · other ${c.other} · failed without response ${c.failed} · from cache ${c.fromCache}`;
+}
+
+/** What the report says about redaction. */
+export function redactionNote(redacted: boolean): string {
+  return redacted
+    ? 'on — cookies, credentials and secret URL parameters are replaced by [redacted]'
+    : 'OFF — this report may contain cookies, credentials and tokens';
+}
+
+function joinWords(a: string, b: string): string {
+  return a !== '' && b !== '' ? `${a} ${b}` : a || b;
+}
+
+function withDetail(base: string, detail: string | undefined): string {
+  return detail !== undefined ? `${base} (${detail})` : base;
+}
