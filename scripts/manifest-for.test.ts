@@ -7,14 +7,14 @@ const base = source as SourceManifest;
 describe('manifestFor', () => {
   it('keeps the service worker for Chrome and drops Gecko settings', () => {
     const m = manifestFor(base, 'chrome');
-    expect(m.background).toEqual({ service_worker: 'src/background/index.ts', type: 'module' });
+    expect(m.background).toEqual({ service_worker: 'src/background/background.ts', type: 'module' });
     expect(m.browser_specific_settings).toBeUndefined();
     expect(m.minimum_chrome_version).toBe(base.minimum_chrome_version);
   });
 
   it('turns the worker into an event page for Firefox and keeps the gecko id', () => {
     const m = manifestFor(base, 'firefox');
-    expect(m.background).toEqual({ scripts: ['src/background/index.ts'], type: 'module' });
+    expect(m.background).toEqual({ scripts: ['src/background/background.ts'], type: 'module' });
     expect(m.browser_specific_settings).toEqual(base.browser_specific_settings);
     expect(m.minimum_chrome_version).toBeUndefined();
   });

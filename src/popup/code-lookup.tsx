@@ -4,7 +4,7 @@
  * its own, so opening the popup does not pay for it.
  */
 import { useRef, useState } from 'preact/hooks';
-import type { StatusEntry } from '../shared/registry/types';
+import type { StatusEntry } from '../shared/registry/registry-types';
 import { EntryDetails } from '../shared/ui/entry-details';
 import { LazyDetails } from '../shared/ui/lazy-details';
 import { classCss } from '../shared/ui/status-class';

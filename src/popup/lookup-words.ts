@@ -1,5 +1,5 @@
 /** How a registry entry is named in the lookup box's results. */
-import type { Lifecycle, StatusEntry } from '../shared/registry/types';
+import type { Lifecycle, StatusEntry } from '../shared/registry/registry-types';
 
 /** 'SIP 486', 'net::ERR_NAME_NOT_RESOLVED', '404.3'. */
 export function entryCodeLabel(entry: Pick<StatusEntry, 'protocol' | 'code'>): string {

@@ -6,8 +6,8 @@
  * simply absent when unknown (never set to undefined or null), so a state that went through
  * JSON.stringify / JSON.parse is indistinguishable from the live one.
  */
-import type { VendorRef } from '../fingerprints/types';
-import type { ExplanationRef } from '../registry/types';
+import type { VendorRef } from '../fingerprints/vendor-types';
+import type { ExplanationRef } from '../registry/registry-types';
 import type { HeaderEntry } from './capture-event';
 
 // Stored with every response; defined beside the knowledge that fills them.

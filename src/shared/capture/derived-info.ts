@@ -7,7 +7,7 @@ import type { HeaderEntry } from './capture-event';
 import type { ExplanationRef, VendorRef } from './capture-state';
 import { LIMITS, truncate } from './limits';
 import type { ExplainInput, ReduceContext, VendorMatch } from './reduce-context';
-import type { Confidence, VendorRole } from '../fingerprints/types';
+import type { Confidence, VendorRole } from '../fingerprints/vendor-types';
 
 /** The vendors to store for a response, detected on all its headers (also the panel's, for a request only DevTools saw). */
 export function vendorsFor(ctx: Pick<ReduceContext, 'detectVendors'>, headers: readonly HeaderEntry[] | undefined): VendorRef[] | undefined {

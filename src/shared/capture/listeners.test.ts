@@ -24,7 +24,7 @@ describe('the table of listeners', () => {
     expect(files.length).toBeGreaterThan(50);
     const byName = /\b(webRequest|webNavigation)\s*\.\s*on[A-Z]\w*\s*\.\s*addListener/;
     expect(files.filter((file) => byName.test(readFileSync(file, 'utf8'))).map((file) => file.slice(SRC.length))).toEqual([]);
-    const background = readFileSync(join(SRC, 'background/index.ts'), 'utf8');
+    const background = readFileSync(join(SRC, 'background/background.ts'), 'utf8');
     expect(background).toMatch(/for \(const \w+ of WEB_REQUEST_LISTENERS\)/);
     expect(background).toMatch(/for \(const \w+ of WEB_NAVIGATION_LISTENERS\)/);
   });

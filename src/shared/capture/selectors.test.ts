@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StatusClass } from '../registry/types';
+import type { StatusClass } from '../registry/registry-types';
 import type { PageLoad } from './capture-state';
 import { emptyState } from './capture-state';
 import { createLoad } from './page-load';

@@ -1,7 +1,7 @@
 /**
  * Small pure reads of the state for the popup, the DevTools panel and the toolbar badge.
  */
-import type { StatusClass } from '../registry/types';
+import type { StatusClass } from '../registry/registry-types';
 import type { PageLoad } from './capture-state';
 
 /**

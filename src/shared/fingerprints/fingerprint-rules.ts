@@ -1,4 +1,4 @@
-import type { Confidence } from './types';
+import type { Confidence } from './vendor-types';
 
 /**
  * One piece of header evidence for a vendor. The table below is pure data; `vendor-fingerprints.ts`

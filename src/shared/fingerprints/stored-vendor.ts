@@ -2,7 +2,7 @@
  * A stored vendor (VendorRef, as the capture keeps it) read back as a match, so the registry can weigh
  * the vendors the background detected without the headers they came from.
  */
-import type { VendorMatch, VendorRef } from './types';
+import type { VendorMatch, VendorRef } from './vendor-types';
 import { vendorInfo } from './vendors';
 
 /** A match rebuilt from what was stored; a ref from an older state lacks role and confidence, and the list of vendors says them. */

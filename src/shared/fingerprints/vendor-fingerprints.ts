@@ -1,5 +1,5 @@
 import { FINGERPRINT_RULES, type FingerprintRule } from './fingerprint-rules';
-import type { Confidence, HeaderLike, VendorEvidence, VendorMatch, VendorRole } from './types';
+import type { Confidence, HeaderLike, VendorEvidence, VendorMatch, VendorRole } from './vendor-types';
 import { VENDORS } from './vendors';
 
 /*

@@ -1,4 +1,4 @@
-import type { VendorInfo } from './types';
+import type { VendorInfo } from './vendor-types';
 
 /**
  * Every product the fingerprints can name. Ids equal the registry's ORIGINS ids where the product defines

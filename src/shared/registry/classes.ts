@@ -1,4 +1,4 @@
-import type { Protocol, StatusClass } from './types';
+import type { Protocol, StatusClass } from './registry-types';
 
 /**
  * The class of a status number. HTTP has five classes (RFC 9110 §15); SIP adds 6xx global failures

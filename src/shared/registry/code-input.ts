@@ -1,5 +1,5 @@
 import { isNetCode } from './entries';
-import type { Protocol } from './types';
+import type { Protocol } from './registry-types';
 
 /** A code as typed or received, resolved to the namespace it belongs in. */
 export interface CodeQuery {

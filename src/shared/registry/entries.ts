@@ -4,7 +4,7 @@ import { iisEntries } from './data/iis';
 import { netErrorEntries } from './data/net-errors';
 import { sipEntries } from './data/sip';
 import { vendorCodeEntries } from './data/vendor-codes';
-import type { Protocol, StatusEntry } from './types';
+import type { Protocol, StatusEntry } from './registry-types';
 
 /** Every entry of every data file, in a fixed order (standard first). */
 export const ALL_ENTRIES: readonly StatusEntry[] = [

@@ -1,6 +1,6 @@
 import type { VendorMatch } from '../fingerprints';
 import { classDigits } from './classes';
-import type { StatusEntry } from './types';
+import type { StatusEntry } from './registry-types';
 
 /** Wording helpers for `explain`'s `reason`: short sentences, the registry's own names, no guessing. */
 

@@ -5,7 +5,7 @@ import { tierOf } from './entries';
 import { describe, display, evidenceText, listNames, possessive, standardSentence, unregisteredReason } from './explain-text';
 import { lookup, lookupAll } from './lookup';
 import { normalizePhrase, parseStatusLine } from './status-line';
-import type { StatusEntry } from './types';
+import type { StatusEntry } from './registry-types';
 import { isUnregistered, unregisteredEntry } from './unregistered';
 import { originsForVendor } from './vendor-families';
 

@@ -10,4 +10,4 @@ export { classOf, classLabel } from './classes';
 export { parseStatusLine } from './status-line';
 export { BODY_LIMIT } from './body-signatures';
 export { detectVendors, type VendorMatch } from '../fingerprints';
-export type { StatusEntry } from './types';
+export type { StatusEntry } from './registry-types';

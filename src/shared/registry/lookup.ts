@@ -1,6 +1,6 @@
 import { CODE_INDEX, keyOf, tierOf } from './entries';
 import { parseCode } from './code-input';
-import type { ExplanationRef, StatusEntry } from './types';
+import type { ExplanationRef, StatusEntry } from './registry-types';
 import { originsForVendor } from './vendor-families';
 
 export interface LookupOptions {

@@ -1,4 +1,4 @@
-import type { Origin } from './types';
+import type { Origin } from './registry-types';
 
 /**
  * Every body or vendor that defines codes. Entries refer to these objects so that ids stay consistent

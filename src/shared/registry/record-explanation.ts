@@ -8,7 +8,7 @@ import { explain } from './explain';
 import { tierOf } from './entries';
 import { lookup } from './lookup';
 import { parseStatusLine } from './status-line';
-import type { ExplanationRef, StatusEntry } from './types';
+import type { ExplanationRef, StatusEntry } from './registry-types';
 import type { VendorRef } from '../fingerprints';
 import { originsForVendor } from './vendor-families';
 

@@ -5,7 +5,7 @@
  * registry has loaded.
  */
 import { parseStatusLine } from './status-line';
-import type { ExplanationRef } from './types';
+import type { ExplanationRef } from './registry-types';
 
 export interface ExplainedResponse {
   explanation?: ExplanationRef | undefined;

@@ -1,7 +1,7 @@
 import { parseCode } from './code-input';
 import { ALL_ENTRIES, CODE_INDEX, keyOf, tierOf } from './entries';
 import { normalizePhrase } from './status-line';
-import type { StatusEntry } from './types';
+import type { StatusEntry } from './registry-types';
 
 /** How a search result matched, best first. */
 export type SearchMatch = 'code' | 'code-prefix' | 'carried-status' | 'phrase' | 'alias' | 'summary' | 'text';

@@ -1,6 +1,6 @@
 import { classDigits, classOf } from './classes';
 import { ORIGINS } from './origins';
-import type { Protocol, RetryAdvice, StatusClass, StatusEntry } from './types';
+import type { Protocol, RetryAdvice, StatusClass, StatusEntry } from './registry-types';
 
 /*
  * An honest entry for a code nobody registered, so the UI always has something true to show.

@@ -1,6 +1,6 @@
 /** Everything the registry says about one meaning of a code: what it means, what to do, where it is defined. */
 import type { HeaderEntry } from '../capture';
-import type { RetryAdvice, StatusEntry } from '../registry/types';
+import type { RetryAdvice, StatusEntry } from '../registry/registry-types';
 import { safeHref } from './url-parts';
 
 const RETRY: Readonly<Record<RetryAdvice, string>> = {

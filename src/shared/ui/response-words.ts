@@ -5,7 +5,7 @@
  * failing rows, sent with them): nothing here chooses. The registry itself arrives a moment after the
  * popup's first content, so entries are found only once it is here.
  */
-import type { ExplanationRef, StatusEntry } from '../registry/types';
+import type { ExplanationRef, StatusEntry } from '../registry/registry-types';
 import { currentLookups } from './registry-source';
 
 /** The registry entry a stored explanation names (undefined until the registry is here, or for an unregistered status). */

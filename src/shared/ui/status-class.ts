@@ -1,5 +1,5 @@
 /** The CSS class that colours a status by its class ('c4xx'), from a number or a registry class. */
-import type { StatusClass } from '../registry/types';
+import type { StatusClass } from '../registry/registry-types';
 
 export function statusCss(status: number | undefined): string {
   const first = Math.floor((status ?? 0) / 100);

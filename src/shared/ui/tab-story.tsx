@@ -6,7 +6,7 @@ import type { ComponentChildren } from 'preact';
 import { storyLoad } from '../capture/selectors';
 import type { LoadHead } from '../tab-view';
 import { FinalAnswer } from './final-answer';
-import { RedirectChain } from './redirect-chain';
+import { RedirectChain } from './redirect-chain-view';
 
 export interface TabStoryProps {
   view: { loads: readonly LoadHead[] } | undefined;

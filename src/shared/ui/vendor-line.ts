@@ -4,7 +4,7 @@
  * header of the response and stored with it; it never detects again.
  */
 import type { VendorRef } from '../capture';
-import type { VendorRole } from '../fingerprints/types';
+import type { VendorRole } from '../fingerprints/vendor-types';
 
 interface VendorLayer {
   id: string;

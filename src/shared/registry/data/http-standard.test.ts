@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import statuses from 'statuses';
 import { ORIGINS } from '../origins';
-import type { StatusEntry } from '../types';
+import type { StatusEntry } from '../registry-types';
 import { httpHistoricEntries } from './http-historic';
 import { httpStandardEntries } from './http-standard';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ORIGINS } from '../origins';
-import type { StatusEntry } from '../types';
+import type { StatusEntry } from '../registry-types';
 import { iisEntries } from './iis';
 
 const byCode = new Map<string, StatusEntry>(iisEntries.map((e) => [e.code, e]));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ORIGINS } from '../origins';
-import type { StatusEntry } from '../types';
+import type { StatusEntry } from '../registry-types';
 import { netErrorEntries } from './net-errors';
 
 const chromium = netErrorEntries.filter((e) => e.origin.id === ORIGINS.chromium.id);

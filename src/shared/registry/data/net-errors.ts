@@ -1,4 +1,4 @@
-import type { StatusEntry } from '../types';
+import type { StatusEntry } from '../registry-types';
 import { ORIGINS } from '../origins';
 
 /**

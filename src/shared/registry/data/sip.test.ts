@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ORIGINS } from '../origins';
-import type { StatusEntry } from '../types';
+import type { StatusEntry } from '../registry-types';
 import { sipEntries } from './sip';
 
 /** Every code in IANA's SIP Response Codes registry (sip-parameters-7). */

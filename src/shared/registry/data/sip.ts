@@ -1,4 +1,4 @@
-import type { StatusClass, StatusEntry } from '../types';
+import type { StatusClass, StatusEntry } from '../registry-types';
 import { ORIGINS } from '../origins';
 
 /**

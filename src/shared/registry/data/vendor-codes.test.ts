@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StatusEntry } from '../types';
+import type { StatusEntry } from '../registry-types';
 import { ORIGINS } from '../origins';
 import { vendorCodeEntries } from './vendor-codes';
 

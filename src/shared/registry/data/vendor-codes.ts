@@ -1,4 +1,4 @@
-import type { SpecRef, StatusEntry } from '../types';
+import type { SpecRef, StatusEntry } from '../registry-types';
 import { ORIGINS } from '../origins';
 
 /**
