@@ -1,9 +1,8 @@
 /** One rendered line of the request table: a page load's header, a redirect chain, or a request. */
-import type { Finding } from '../shared/capture/capture-state';
 import { vendorLine } from '../shared/ui/vendor-line';
 import { responsePhrase } from '../shared/registry/response-phrase';
 import { formatClock, formatMs, formatOffset, pageRelativeUrl } from './format';
-import { findingLabel } from '../shared/words/finding-words';
+import { findingLabel, worstSeverity } from '../shared/words/finding-words';
 import { notObservedClause } from '../shared/words/not-observed-words';
 import { finalRow, ORPHAN_GROUP_ID, unitDuration } from './row-groups';
 import { wordsFor } from './row-words';
@@ -28,14 +27,6 @@ export interface LineProps {
   selected: boolean;
   ctx: LineContext;
   onClick: (index: number, toggle: boolean) => void;
-}
-
-const SEVERITY_RANK = { error: 3, warning: 2, info: 1 } as const;
-
-function worstSeverity(findings: readonly Finding[] | undefined): Finding['severity'] | undefined {
-  let worst: Finding['severity'] | undefined;
-  for (const f of findings ?? []) if (!worst || SEVERITY_RANK[f.severity] > SEVERITY_RANK[worst]) worst = f.severity;
-  return worst;
 }
 
 function StatusCell({ row, twisty }: { row: RequestRow; twisty?: string }) {

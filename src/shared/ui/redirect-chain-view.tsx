@@ -8,7 +8,7 @@ import type { Finding, Hop } from '../capture';
 import type { LoadHead } from '../tab-view';
 import { EntryDetails, HeaderList } from './entry-details';
 import { hopRanges } from '../words/hop-ranges';
-import { findingAdvice, findingsByHop, findingShort, findingTitle, severityLabel, sortFindings } from '../words/finding-words';
+import { findingAdvice, findingsByHop, findingShort, findingTitle, severityLabel, sortFindings, worstSeverity } from '../words/finding-words';
 import { hopTags } from '../words/hop-tags';
 import { HostUrl } from './host-url';
 import { LazyDetails } from './lazy-details';
@@ -36,14 +36,6 @@ function whoText(hop: Hop): string {
   if (made) return `made by ${made}`;
   const line = vendorLine(hop.vendors).text;
   return line ? `answered by ${line}` : '';
-}
-
-const WORST: Readonly<Record<string, number>> = { error: 3, warning: 2, info: 1 };
-
-function worstSeverity(findings: readonly Finding[]): string {
-  let worst = '';
-  for (const f of findings) if ((WORST[f.severity] ?? 0) > (WORST[worst] ?? 0)) worst = f.severity;
-  return worst;
 }
 
 function HopBody({ hop, next, findings }: { hop: Hop; next: Hop | undefined; findings: readonly Finding[] }) {

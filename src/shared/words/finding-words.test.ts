@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, FindingKind } from '../capture';
-import { findingAdvice, findingsByHop, findingShort, findingTitle, severityLabel, sortFindings } from './finding-words';
+import { findingAdvice, findingsByHop, findingShort, findingTitle, severityLabel, sortFindings, worstSeverity } from './finding-words';
 
 const finding = (kind: FindingKind, severity: Finding['severity'], hops: number[]): Finding => ({ kind, severity, hops, message: kind });
 
@@ -32,5 +32,15 @@ describe('finding words', () => {
   it('puts problems before warnings before notes', () => {
     const list = [finding('cross-origin', 'info', []), finding('loop', 'error', []), finding('long-chain', 'warning', [])];
     expect(sortFindings(list).map((f) => f.severity)).toEqual(['error', 'warning', 'info']);
+  });
+});
+
+describe('worstSeverity', () => {
+  it('is the most serious of the findings, and nothing for none', () => {
+    const f = (severity: 'error' | 'warning' | 'info') => ({ kind: 'loop' as const, severity, hops: [0], message: '' });
+    expect(worstSeverity([f('info'), f('error'), f('warning')])).toBe('error');
+    expect(worstSeverity([f('info'), f('warning')])).toBe('warning');
+    expect(worstSeverity([])).toBeUndefined();
+    expect(worstSeverity(undefined)).toBeUndefined();
   });
 });

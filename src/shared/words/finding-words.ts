@@ -97,6 +97,13 @@ export function findingsByHop(findings: readonly Finding[]): Map<number, Finding
 
 const RANK: Readonly<Record<string, number>> = { error: 0, warning: 1, info: 2 };
 
+/** The most serious severity among the findings (a hop's or a chain's flag), undefined for none. */
+export function worstSeverity(findings: readonly Finding[] | undefined): FindingSeverity | undefined {
+  let worst: FindingSeverity | undefined;
+  for (const f of findings ?? []) if (worst === undefined || (RANK[f.severity] ?? 3) < (RANK[worst] ?? 3)) worst = f.severity;
+  return worst;
+}
+
 /** The most serious first; stable within a severity. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort((a, b) => (RANK[a.severity] ?? 3) - (RANK[b.severity] ?? 3));
