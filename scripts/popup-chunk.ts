@@ -14,9 +14,9 @@ interface ChunkingContext {
   getModuleInfo(id: string): ModuleInfo | null;
 }
 
-const POPUP_ENTRY = /\/src\/popup\/main\.tsx$/;
+const POPUP_ENTRY = /\/src\/popup\/popup\.tsx$/;
 /** The scripts the browser runs outside the extension's pages. */
-const WORKER_ENTRIES = [/\/src\/background\/index\.ts$/, /\/src\/content\//];
+const WORKER_ENTRIES = [/\/src\/background\/background\.ts$/, /\/src\/content\//];
 
 /** Whether a static import path leads from an entry matching `entry` to `id`. */
 function staticallyReachable(id: string, entry: RegExp[], ctx: ChunkingContext, memo: Map<string, boolean>): boolean {
