@@ -1,9 +1,8 @@
 /**
- * The registry entries behind the words a view shows for a response (the words themselves:
- * registry/response-phrase.ts). The meaning was
- * chosen once, by the registry's `explainRecord`, and stored with the response (or, for a popup's
- * failing rows, sent with them): nothing here chooses. The registry itself arrives a moment after the
- * popup's first content, so entries are found only once it is here.
+ * The registry entries behind the words a view shows for a response (the words themselves are
+ * registry/response-phrase.ts). The meaning was chosen once, by the registry's `explainRecord`, and
+ * stored with the response (or, for a popup's failing rows, sent with them): nothing here chooses. The
+ * registry arrives a moment after the popup's first content, so entries are found only once it is here.
  */
 import type { ExplanationRef, StatusEntry } from '../registry/registry-types';
 import { currentLookups } from './registry-source';
