@@ -7,6 +7,7 @@
  * of record differ.
  */
 import type { Finding, Hop, RequestFailure, SubresourceRecord, VendorRef } from '../shared/capture/capture-state';
+import { timingDuration } from '../shared/capture/timing';
 import type { RequestSource } from '../shared/words/source-words';
 import type { HarRecord } from './har-record';
 
@@ -62,10 +63,7 @@ export function vendorsOf(row: RequestRow): readonly VendorRef[] {
 
 /** The capture's duration (or its end minus its start), else DevTools'. */
 export function durationOf(row: RequestRow): number | undefined {
-  const { start, end, duration } = row.record.timing;
-  if (duration !== undefined) return duration;
-  if (start !== undefined && end !== undefined) return Math.max(0, end - start);
-  return row.har?.duration;
+  return timingDuration(row.record.timing) ?? row.har?.duration;
 }
 
 /** The server's address as the capture saw it, else as DevTools did. */

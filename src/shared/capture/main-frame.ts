@@ -10,7 +10,8 @@ import type { CaptureState, Hop, PageLoad, TabCapture } from './capture-state';
 import { refreshJourney } from './client-redirect';
 import { chainChanged, createLoad, findLoadByMainRequest, lastLoad, pushLoad, updateFinal } from './page-load';
 import type { ReduceContext } from './reduce-context';
-import { applyResponse, endHop, hopFor, isHopClosed, recordRedirect } from './redirect-chain';
+import { applyResponse, hopFor, isHopClosed, recordRedirect } from './redirect-chain';
+import { endTiming } from './timing';
 import { sameDocument } from './url-utils';
 
 type MainEvent = BeforeRequestEvent | BeforeRedirectEvent | ResponseEvent | CompletedEvent | RequestErrorEvent;
@@ -117,7 +118,7 @@ export function mainCompleted(tab: TabCapture, e: CompletedEvent, ctx: ReduceCon
   if (load === undefined) return;
   const hop = hopFor(load, e.url, e.method, e.timeStamp);
   applyResponse(hop, e, ctx);
-  endHop(hop, e.timeStamp);
+  endTiming(hop, e.timeStamp);
   updateFinal(load);
   if (load.state === 'loading') load.state = 'complete';
   chainChanged(load);
@@ -129,7 +130,7 @@ export function mainError(tab: TabCapture, e: RequestErrorEvent): void {
   if (load === undefined) return;
   const hop = refusedRedirectTarget(load, e.url) ?? hopFor(load, e.url, e.method, e.timeStamp);
   hop.error = e.error;
-  endHop(hop, e.timeStamp);
+  endTiming(hop, e.timeStamp);
   markLoadFailed(load, e.error);
   chainChanged(load);
   refreshJourney(tab, load);

@@ -6,6 +6,7 @@ import type { ResponseInfo } from './capture-event';
 import type { Hop, MadeBy, PageLoad } from './capture-state';
 import { explanationFor } from './derived-info';
 import { applyResponseFields } from './response-fields';
+import { endTiming } from './timing';
 import { keptHeaders } from './header-policy';
 import { DEFAULT_CAPTURE_SETTINGS, LIMITS, effectiveLimit } from './limits';
 import { findHeader } from './normalize-headers';
@@ -82,14 +83,8 @@ export function recordRedirect(load: PageLoad, hop: Hop, redirectUrl: string, ti
   hop.redirectUrl = redirectUrl;
   // A redirect the browser reports without any status was not an HTTP response: the browser made it.
   if (hop.statusCode === undefined && hop.madeBy === undefined) hop.madeBy = 'browser-internal';
-  endHop(hop, timeStamp);
+  endTiming(hop, timeStamp);
   appendHop(load, newHop(redirectUrl, methodAfterRedirect(hop.statusCode, hop.method), timeStamp));
-}
-
-export function endHop(hop: Hop, timeStamp: number | undefined): void {
-  if (timeStamp === undefined) return;
-  hop.timing.end = timeStamp;
-  if (hop.timing.start !== undefined) hop.timing.duration = Math.max(0, timeStamp - hop.timing.start);
 }
 
 /** Browsers turn POST into GET after 301/302 (historic behaviour) and always after 303 (RFC 9110 15.4.4). */

@@ -7,8 +7,9 @@
  * page is never counted against the new one.
  */
 import type { BeforeRedirectEvent, BeforeRequestEvent, CompletedEvent, RequestErrorEvent, RequestInfo, ResponseEvent, ResponseInfo } from './capture-event';
-import type { CaptureState, InflightRequest, PageLoad, RequestFailure, ResponseCounts, SubresourceRecord, TabCapture, Timing } from './capture-state';
+import type { CaptureState, InflightRequest, PageLoad, RequestFailure, ResponseCounts, SubresourceRecord, TabCapture } from './capture-state';
 import { applyResponseFields } from './response-fields';
+import { endTiming } from './timing';
 import { earlyDocumentLoad } from './early-document';
 import { addInflight, getInflight, removeInflight } from './inflight-requests';
 import { keepNewest, subresourceCap } from './limits';
@@ -115,12 +116,6 @@ function addRecord(load: PageLoad, rec: InflightRequest, e: ResponseInfo, ctx: R
   load.droppedSubresources += keepNewest(load.subresources, record, subresourceCap(ctx.settings));
   rec.seq = load.droppedSubresources + load.subresources.length - 1;
   return record;
-}
-
-function endTiming(record: { timing: Timing }, timeStamp: number | undefined): void {
-  if (timeStamp === undefined) return;
-  record.timing.end = timeStamp;
-  if (record.timing.start !== undefined) record.timing.duration = Math.max(0, timeStamp - record.timing.start);
 }
 
 export function subResponseStarted(state: CaptureState, tab: TabCapture, e: ResponseEvent, ctx: ReduceContext): void {

@@ -9,7 +9,8 @@
  */
 import type { HeaderEntry } from '../capture/capture-event';
 import type { ExplanationRef, Hop, PageLoad, RequestFailure, ResponseCounts, SubresourceRecord, Timing, VendorRef } from '../capture/capture-state';
-import { findingHopNumbers, hopNumber, hopRedirect, loadSource, mayLack, responseWords, startedAtIso, timingDuration } from './report-phrases';
+import { findingHopNumbers, hopNumber, hopRedirect, loadSource, mayLack, responseWords, startedAtIso } from './report-phrases';
+import { timingDuration } from '../capture/timing';
 
 export const JSON_FORMAT_VERSION = 'status-inspector/1';
 

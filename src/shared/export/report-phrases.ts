@@ -12,6 +12,7 @@ import { madeByLabel } from '../words/made-by-words';
 import { notObservedClause } from '../words/not-observed-words';
 import { loadSourceLabel } from '../words/source-words';
 import { isoTime } from './read-input';
+import { timingDuration } from '../capture/timing';
 
 /** Said for a record with neither a status nor an error. */
 const NO_RESPONSE = 'No response';
@@ -176,12 +177,6 @@ export function hopMadeBy(hop: Hop): string {
   if (label === '') return '';
   const delay = hop.clientDelaySeconds !== undefined && hop.madeBy === 'client-meta-refresh' ? ` after ${hop.clientDelaySeconds} s` : '';
   return `${label}${delay}`;
-}
-
-/** The stored duration, else end - start; never negative. */
-export function timingDuration(timing: Timing): number | undefined {
-  const duration = timing.duration ?? (timing.start !== undefined && timing.end !== undefined ? timing.end - timing.start : undefined);
-  return duration !== undefined ? Math.max(0, duration) : undefined;
 }
 
 /** Whole milliseconds, or '' when not known. */
