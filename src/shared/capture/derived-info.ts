@@ -7,7 +7,7 @@ import type { HeaderEntry } from './capture-event';
 import type { ExplanationRef, VendorRef } from './capture-state';
 import { LIMITS, truncate } from './limits';
 import type { ExplainInput, ReduceContext, VendorMatch } from './reduce-context';
-import type { Confidence, VendorRole } from '../fingerprints/vendor-types';
+import { CONFIDENCES, ROLE_ORDER, type Confidence, type VendorRole } from '../fingerprints/vendor-types';
 
 /** The vendors to store for a response, detected on all its headers (also the panel's, for a request only DevTools saw). */
 export function vendorsFor(ctx: Pick<ReduceContext, 'detectVendors'>, headers: readonly HeaderEntry[] | undefined): VendorRef[] | undefined {
@@ -29,15 +29,15 @@ export function vendorsFor(ctx: Pick<ReduceContext, 'detectVendors'>, headers: r
   return out.length > 0 ? out : undefined;
 }
 
-const ROLES: ReadonlySet<string> = new Set<VendorRole>(['cdn', 'load-balancer', 'proxy', 'platform', 'origin-server', 'framework']);
-const CONFIDENCES: ReadonlySet<string> = new Set<Confidence>(['high', 'medium', 'low']);
+const ROLES: ReadonlySet<string> = new Set(ROLE_ORDER);
+const CONFIDENCE_WORDS: ReadonlySet<string> = new Set(CONFIDENCES);
 
 /** What is stored of one detected vendor: plain, short strings only (the detector is someone else's code). */
 function vendorRefOf(match: Partial<VendorMatch> | null | undefined): VendorRef | undefined {
   if (typeof match?.id !== 'string' || typeof match.name !== 'string') return undefined;
   const ref: VendorRef = { id: truncate(match.id, 64), name: truncate(match.name, 128) };
   if (typeof match.role === 'string' && ROLES.has(match.role)) ref.role = match.role as VendorRole;
-  if (typeof match.confidence === 'string' && CONFIDENCES.has(match.confidence)) ref.confidence = match.confidence as Confidence;
+  if (typeof match.confidence === 'string' && CONFIDENCE_WORDS.has(match.confidence)) ref.confidence = match.confidence as Confidence;
   if (typeof match.version === 'string' && match.version !== '') ref.version = truncate(match.version, 32);
   if (typeof match.header === 'string' && typeof match.value === 'string') ref.proof = truncate(`${match.header}: ${match.value}`, 160);
   if (Array.isArray(match.evidence)) {

@@ -15,7 +15,7 @@
  * `startedAt`, `frameId`): the formats print those as unknown rather than invent one.
  */
 import type { ExplanationRef, Finding, Hop, PageLoad, RequestFailure, ResponseCounts, SubresourceRecord, Timing, VendorRef } from '../capture/capture-state';
-import { ROLE_ORDER } from '../fingerprints/vendor-fingerprints';
+import { CONFIDENCES, ROLE_ORDER } from '../fingerprints/vendor-types';
 import { bool, count, field, fields, finite, list, statusCode } from './read-input';
 import { redactHeaderValue } from './redact';
 import { Cleaner } from './value-cleaner';
@@ -65,7 +65,7 @@ const headerLine: Rule = (v, c) => {
 
 const VENDOR: Shape<VendorRef> = {
   // Only the known words: the registry weighs a vendor by its role and confidence.
-  rules: { id: text, name: text, role: oneOf(ROLE_ORDER), confidence: oneOf(['high', 'medium', 'low']), version: text, proof: headerLine, headers: texts },
+  rules: { id: text, name: text, role: oneOf(ROLE_ORDER), confidence: oneOf(CONFIDENCES), version: text, proof: headerLine, headers: texts },
   finish: (v) => {
     if (v['id'] === undefined && v['name'] === undefined) return false;
     v['id'] ??= '';

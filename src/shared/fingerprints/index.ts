@@ -1,4 +1,5 @@
-export { detectVendors, compareMatches, toMatch, CONFIDENCE_RANK, ROLE_ORDER } from './vendor-fingerprints';
+export { detectVendors, compareMatches, toMatch, CONFIDENCE_RANK } from './vendor-fingerprints';
+export { ROLE_ORDER } from './vendor-types';
 export { VENDORS, vendorInfo } from './vendors';
 export { FINGERPRINT_RULES } from './fingerprint-rules';
 export type { Confidence, HeaderLike, VendorEvidence, VendorMatch, VendorRef } from './vendor-types';

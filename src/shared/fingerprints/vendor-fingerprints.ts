@@ -1,5 +1,5 @@
 import { FINGERPRINT_RULES, type FingerprintRule } from './fingerprint-rules';
-import type { Confidence, HeaderLike, VendorEvidence, VendorMatch, VendorRole } from './vendor-types';
+import { ROLE_ORDER, type Confidence, type HeaderLike, type VendorEvidence, type VendorMatch } from './vendor-types';
 import { VENDORS } from './vendors';
 
 /*
@@ -30,9 +30,6 @@ const MAX_HEADERS = 1000;
 const MAX_EVIDENCE = 200;
 
 export const CONFIDENCE_RANK: Readonly<Record<Confidence, number>> = { high: 3, medium: 2, low: 1 };
-
-/** Outermost first: the order a request passes through them. */
-export const ROLE_ORDER: readonly VendorRole[] = ['cdn', 'load-balancer', 'proxy', 'platform', 'origin-server', 'framework'];
 
 function items(value: string, split: FingerprintRule['split']): string[] {
   if (!split) return [value];

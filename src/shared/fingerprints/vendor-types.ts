@@ -1,9 +1,15 @@
 /** Types for vendor fingerprinting. Pure TypeScript: no browser API, runs in Node. */
 
-/** The part a product plays in answering a request, outermost (cdn) to innermost (framework). */
-export type VendorRole = 'cdn' | 'load-balancer' | 'proxy' | 'platform' | 'origin-server' | 'framework';
+/**
+ * The part a product plays in answering a request, outermost (cdn) to innermost (framework): the
+ * order a request passes through them. Plain lists, so a reader of stored vendors can check the words.
+ */
+export const ROLE_ORDER = ['cdn', 'load-balancer', 'proxy', 'platform', 'origin-server', 'framework'] as const;
+export type VendorRole = (typeof ROLE_ORDER)[number];
 
-export type Confidence = 'high' | 'medium' | 'low';
+/** How sure a piece of evidence is, surest first. */
+export const CONFIDENCES = ['high', 'medium', 'low'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
 
 /** A response header as the browser APIs give it; `value` may be missing (binary headers). */
 export interface HeaderLike {
