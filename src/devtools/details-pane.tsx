@@ -13,10 +13,26 @@ import { findingLabel } from '../shared/words/finding-words';
 import { notObservedClause } from '../shared/words/not-observed-words';
 import { finalRow, ORPHAN_GROUP_ID, type LoadGroup, type RowUnit } from './row-groups';
 import { explainRow, wordsFor } from './row-words';
-import { durationOf, ipOf, methodOf, responseOf, rowSource, statusOf, TYPE_LABELS, typeCategory, typeOf, vendorsOf, type RequestRow } from './request-row';
+import {
+  durationOf,
+  factSourceOf,
+  methodOf,
+  responseOf,
+  rowSource,
+  statusOf,
+  TYPE_LABELS,
+  typeCategory,
+  typeOf,
+  vendorsOf,
+  type RequestRow,
+} from './request-row';
 import { REQUEST_SOURCE_LABELS } from '../shared/words/source-words';
 import { statusCss } from '../shared/ui/status-class';
 import { SafeLink } from './safe-link';
+import { RESPONSE_FACTS } from '../shared/words/response-facts';
+
+/** The response's facts the details list (response-facts.ts decides which). */
+const DETAIL_FACTS = RESPONSE_FACTS.filter((f) => f.details);
 import type { TableLine } from './table-lines';
 
 interface DetailsProps {
@@ -150,6 +166,7 @@ function RowDetails({ row, loadStarts, inDevtools }: { row: RequestRow; loadStar
   const status = response?.statusCode;
   const type = typeOf(row);
   const vendors = vendorsOf(row);
+  const factSource = factSourceOf(row);
   const findings = row.kind === 'hop' ? row.findings : undefined;
   const notRead = inDevtools ? 'not observed (DevTools did not record this request)' : 'not observed (open this panel in DevTools)';
   return (
@@ -208,7 +225,11 @@ function RowDetails({ row, loadStarts, inDevtools }: { row: RequestRow; loadStar
         <dl class="detail-facts">
           <Fact label="Status line">{response?.statusLine ?? (har && status !== undefined ? `${status} ${har.statusText}`.trim() : 'not observed')}</Fact>
           <Fact label="HTTP version">{har?.httpVersion ?? notRead}</Fact>
-          <Fact label="Remote address">{ipOf(row) ?? 'not observed'}</Fact>
+          {DETAIL_FACTS.map((f) => (
+            <Fact label={f.label} key={f.key}>
+              {f.value(factSource) ?? f.missing}
+            </Fact>
+          ))}
           <Fact label="Source">
             {REQUEST_SOURCE_LABELS[rowSource(row)]}
             {har?.serviceWorkerSource ? ` (${har.serviceWorkerSource})` : ''}

@@ -7,7 +7,7 @@
  * of record differ.
  */
 import type { Finding, Hop, RequestFailure, SubresourceRecord, VendorRef } from '../shared/capture/capture-state';
-import { timingDuration } from '../shared/capture/timing';
+import { factDuration, type FactSource } from '../shared/words/response-facts';
 import type { RequestSource } from '../shared/words/source-words';
 import type { HarRecord } from './har-record';
 
@@ -61,14 +61,13 @@ export function vendorsOf(row: RequestRow): readonly VendorRef[] {
   return responseOf(row)?.vendors ?? NO_VENDORS;
 }
 
-/** The capture's duration (or its end minus its start), else DevTools'. */
-export function durationOf(row: RequestRow): number | undefined {
-  return timingDuration(row.record.timing) ?? row.har?.duration;
+/** The row's response facts (response-facts.ts): the capture's record, completed by DevTools' record of the same request. */
+export function factSourceOf(row: RequestRow): FactSource {
+  return row.har ? { record: row.record, devtools: row.har } : { record: row.record };
 }
 
-/** The server's address as the capture saw it, else as DevTools did. */
-export function ipOf(row: RequestRow): string | undefined {
-  return responseOf(row)?.ip ?? row.har?.serverIp;
+export function durationOf(row: RequestRow): number | undefined {
+  return factDuration(factSourceOf(row));
 }
 
 export type StatusClassKey = '1xx' | '2xx' | '3xx' | '4xx' | '5xx' | 'failed' | 'other';

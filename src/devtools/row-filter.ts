@@ -1,9 +1,10 @@
 /** The panel's filters and sort orders, as pure functions over rows and units. */
 import { finalRow, unitDuration, type RowUnit } from './row-groups';
 import { REQUEST_SOURCE_LABELS } from '../shared/words/source-words';
+import { RESPONSE_FACTS } from '../shared/words/response-facts';
 import { wordsFor, type RowWords } from './row-words';
 import {
-  ipOf,
+  factSourceOf,
   isErrorRecord,
   methodOf,
   rowSource,
@@ -13,7 +14,6 @@ import {
   TYPE_LABELS,
   typeCategory,
   typeOf,
-  vendorsOf,
   type RequestRow,
   type StatusClassKey,
   type TypeCategory,
@@ -39,9 +39,12 @@ export function isFiltering(filter: RowFilter): boolean {
   return filter.classes.size < STATUS_CLASS_KEYS.length || filter.category !== 'all' || filter.errorsOnly || filter.text.trim() !== '';
 }
 
+const SEARCHED_FACTS = RESPONSE_FACTS.filter((f) => f.search);
+
 /** Everything a person might type to find a row, lower-cased. */
 function searchText(row: RequestRow, words: RowWords): string {
   const type = typeOf(row);
+  const source = factSourceOf(row);
   const parts = [
     row.record.url,
     methodOf(row),
@@ -51,10 +54,9 @@ function searchText(row: RequestRow, words: RowWords): string {
     words.phrase,
     words.detail ?? '',
     row.record.error ?? '',
-    ipOf(row) ?? '',
+    ...SEARCHED_FACTS.map((f) => f.value(source) ?? ''),
     row.har?.httpVersion ?? '',
     REQUEST_SOURCE_LABELS[rowSource(row)],
-    ...vendorsOf(row).map((v) => v.name),
   ];
   return parts.join('\n').toLowerCase();
 }

@@ -160,6 +160,19 @@ describe('filters', () => {
     expect(urls(filter({ text: 'connection reset' }))).toEqual(['/gone.woff2']);
     expect(urls(filter({ text: 'nothing-like-this' }))).toEqual([]);
   });
+
+  it("finds a response by its server's address, but not by a time that reads like a status", () => {
+    const load = pageLoad({
+      id: '9-1',
+      subresources: [sub(`${ORIGIN}/slow.js`, 'script', 200, T0, { ip: '192.0.2.44', timing: { start: T0, duration: 404 } })],
+    });
+    const loads = new CapturedRows().of({ tabId: 9, loads: [load] });
+    const slow = mergeHar(loads, []).filter((r) => r.record.url.endsWith('/slow.js'));
+    expect(slow).toHaveLength(1);
+    const matches = (text: string): boolean => slow.every((r) => rowMatches(r, filter({ text })));
+    expect(matches('192.0.2.44')).toBe(true);
+    expect(matches('404')).toBe(false);
+  });
 });
 
 describe('sortUnits', () => {

@@ -49,6 +49,11 @@ describe('markdown export', () => {
     expect(cells(rows[3] ?? '')[5]).toBe('https://www.example.com/ (temporary)');
   });
 
+  it("lists each hop's facts (who answered, address, time) under the table", () => {
+    const section = md.slice(md.indexOf('### Hop facts'), md.indexOf('## Findings'));
+    expect(section).toMatch(/^- \*\*Hop 3:\*\* Server\/CDN Cloudflare, nginx · IP 104\.16\.132\.229 · 120 ms$/m);
+  });
+
   it('has the failing sub-resources table', () => {
     const rows = tableAfter(md, '## Failing sub-resources');
     expect(cells(rows[0] ?? '')).toEqual(['Status', 'Phrase', 'Type', 'URL']);

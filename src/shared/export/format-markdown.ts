@@ -22,8 +22,8 @@ import {
   severityWord,
   startedAtIso,
   unfinishedState,
-  vendorNames,
 } from './report-phrases';
+import { responseFactsLine, vendorNames } from '../words/response-facts';
 
 const CHAIN_COLUMNS = ['#', 'Status', 'Phrase', 'URL', 'Made by', 'Redirects to'] as const;
 const FAILING_COLUMNS = ['Status', 'Phrase', 'Type', 'URL'] as const;
@@ -58,6 +58,12 @@ export function formatMarkdown(load: PageLoad, redacted: boolean): string {
       const target = redirect !== undefined ? `${redirect.url} (${redirect.type})` : '';
       out.push(tableRow([String(hopNumber(load, i)), hopCode(hop), hopWords(hop), hop.url, hopMadeBy(hop), target]));
     });
+    // Each hop's facts (response-facts.ts: who answered, address, time, …) as a list: a column would not fit.
+    const factLines = load.chain.flatMap((hop, i) => {
+      const facts = responseFactsLine({ record: hop });
+      return facts !== '' ? [`- **Hop ${hopNumber(load, i)}:** ${md(facts)}`] : [];
+    });
+    if (factLines.length > 0) out.push('', '### Hop facts', '', ...factLines);
     const headerLines = load.chain.flatMap((hop, i) =>
       hop.headers?.length ? [`- **Hop ${hopNumber(load, i)}:** ${hop.headers.map((h) => `${md(h.name)}: ${md(h.value)}`).join('; ')}`] : [],
     );

@@ -9,7 +9,6 @@ import {
   failingStatus,
   finalStatusOrNotObserved,
   findingHopNumbers,
-  hopFacts,
   hopMadeBy,
   hopNumber,
   hopRedirect,
@@ -20,8 +19,8 @@ import {
   severityWord,
   startedAtIso,
   unfinishedState,
-  vendorNames,
 } from './report-phrases';
+import { responseFactsLine, vendorNames } from '../words/response-facts';
 
 export function formatText(load: PageLoad, redacted: boolean): string {
   const lines: string[] = ['Status Inspector report', ''];
@@ -46,7 +45,7 @@ export function formatText(load: PageLoad, redacted: boolean): string {
     const redirect = hopRedirect(load, i);
     const target = redirect !== undefined ? ` → ${redirect.url} (${redirect.type})` : '';
     lines.push(`  ${hopNumber(load, i)}. ${hopStatus(hop)} — ${hop.url}${made !== '' ? ` — made by ${made}` : ''}${target}`);
-    const facts = hopFacts(hop);
+    const facts = responseFactsLine({ record: hop });
     if (facts !== '') lines.push(`     ${facts}`);
     for (const header of hop.headers ?? []) lines.push(`     ${header.name}: ${header.value}`);
   });

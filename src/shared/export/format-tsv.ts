@@ -6,9 +6,13 @@
  */
 import type { Hop, PageLoad } from '../capture/capture-state';
 import { madeByLabel } from '../words/made-by-words';
-import { durationMs, hopAddress, hopNumber, hopRedirect, mayLack, notObservedText, responseWords, vendorNames } from './report-phrases';
+import { RESPONSE_FACTS, type FactSource } from '../words/response-facts';
+import { hopNumber, hopRedirect, mayLack, notObservedText, responseWords } from './report-phrases';
 
-export const TSV_COLUMNS = [
+/** The response's facts take the columns after the hop's own (response-facts.ts decides which). */
+const FACT_COLUMNS = RESPONSE_FACTS.filter((f) => f.tsv);
+
+export const TSV_COLUMNS: readonly string[] = [
   'Hop',
   'Status code',
   'Status text',
@@ -16,11 +20,12 @@ export const TSV_COLUMNS = [
   'Redirect to',
   'Redirect type',
   'Made by',
-  'Server/CDN',
-  'IP',
-  'From cache',
-  'Time (ms)',
-] as const;
+  ...FACT_COLUMNS.map((f) => f.heading),
+];
+
+function factCells(source: FactSource): string[] {
+  return FACT_COLUMNS.map((f) => f.value(source) ?? '');
+}
 
 /** Characters that make a spreadsheet read a cell as a formula (OWASP's list; tab and CR cannot survive `cell`). */
 const FORMULA_START = /^[=+\-@]/;
@@ -31,10 +36,6 @@ export function tsvCell(value: string): string {
   // function is safe on its own (it is exported for the UIs).
   const flat = value.replace(/[\t\r\n]/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
   return FORMULA_START.test(flat) ? `'${flat}` : flat;
-}
-
-function cacheText(fromCache: boolean | undefined): string {
-  return fromCache === undefined ? '' : fromCache ? 'yes' : 'no';
 }
 
 function hopRow(load: PageLoad, hop: Hop, index: number): string[] {
@@ -51,10 +52,7 @@ function hopRow(load: PageLoad, hop: Hop, index: number): string[] {
     redirect?.url ?? '',
     redirect?.type ?? '',
     madeByLabel(hop.madeBy),
-    vendorNames(hop.vendors),
-    hopAddress(hop),
-    cacheText(hop.fromCache),
-    durationMs(hop.timing),
+    ...factCells({ record: hop }),
   ];
 }
 
@@ -71,6 +69,7 @@ function tsvRows(load: PageLoad): string[][] {
   const final = load.final;
   if (final !== undefined && !lastIsFinal) {
     const source = mayLack(final.source);
+    const record = source === undefined ? { vendors: final.vendors } : { vendors: final.vendors, fromCache: source === 'disk-cache' };
     rows.push([
       String(hopNumber(load, load.chain.length)),
       String(final.statusCode),
@@ -79,15 +78,12 @@ function tsvRows(load: PageLoad): string[][] {
       '',
       '',
       '',
-      vendorNames(final.vendors),
-      '',
-      source === undefined ? '' : cacheText(source === 'disk-cache'),
-      '',
+      ...factCells({ record }),
     ]);
   }
   if (rows.length === 0) {
     // Nothing was observed (back/forward cache, a browser page): one row that says so, with no code.
-    rows.push(['1', '', `not observed — ${notObservedText(load)}`, load.url, '', '', '', '', '', '', '']);
+    rows.push(['1', '', `not observed — ${notObservedText(load)}`, load.url, '', '', '', ...factCells({})]);
   }
   return rows;
 }

@@ -4,7 +4,7 @@
  * has one function here, so text, Markdown, TSV, JSON and curl all say it the same way.
  */
 import type { FailingRow } from '../capture/failing-rows';
-import type { ExplanationRef, Finding, Hop, PageLoad, Timing, VendorRef } from '../capture/capture-state';
+import type { ExplanationRef, Finding, Hop, PageLoad, VendorRef } from '../capture/capture-state';
 import { explainRecord, type RecordFacts } from '../registry/record-explanation';
 import { responsePhrase } from '../registry/response-phrase';
 import { redirectType, type RedirectType } from '../words/hop-tags';
@@ -12,7 +12,6 @@ import { madeByLabel } from '../words/made-by-words';
 import { notObservedClause } from '../words/not-observed-words';
 import { loadSourceLabel } from '../words/source-words';
 import { isoTime } from './read-input';
-import { timingDuration } from '../capture/timing';
 
 /** Said for a record with neither a status nor an error. */
 const NO_RESPONSE = 'No response';
@@ -117,13 +116,6 @@ export function notObservedText(load: PageLoad): string {
   return 'no response was observed';
 }
 
-export function vendorNames(vendors: readonly VendorRef[] | undefined): string {
-  return (vendors ?? [])
-    .map((v) => v.name || v.id)
-    .filter((n) => n !== '')
-    .join(', ');
-}
-
 /** The code column: the status, else the error, else '—'. */
 export function hopCode(hop: Hop): string {
   return hop.statusCode !== undefined ? String(hop.statusCode) : (hop.error ?? '—');
@@ -177,30 +169,6 @@ export function hopMadeBy(hop: Hop): string {
   if (label === '') return '';
   const delay = hop.clientDelaySeconds !== undefined && hop.madeBy === 'client-meta-refresh' ? ` after ${hop.clientDelaySeconds} s` : '';
   return `${label}${delay}`;
-}
-
-/** Whole milliseconds, or '' when not known. */
-export function durationMs(timing: Timing): string {
-  const duration = timingDuration(timing);
-  return duration !== undefined ? String(Math.round(duration)) : '';
-}
-
-/** 'IP 1.2.3.4 (proxy)' without the label: '1.2.3.4 (proxy)', or '' when not known. */
-export function hopAddress(hop: Hop): string {
-  return hop.ip !== undefined ? `${hop.ip}${hop.viaProxy === true ? ' (proxy)' : ''}` : '';
-}
-
-/** 'Server/CDN nginx · IP 1.2.3.4 (proxy) · from cache · 45 ms' — only the parts that are known. */
-export function hopFacts(hop: Hop): string {
-  const parts: string[] = [];
-  const names = vendorNames(hop.vendors);
-  if (names !== '') parts.push(`Server/CDN ${names}`);
-  if (hop.ip !== undefined) parts.push(`IP ${hopAddress(hop)}`);
-  if (hop.method !== 'GET') parts.push(`method ${hop.method}`);
-  if (hop.fromCache === true) parts.push('from cache');
-  const ms = durationMs(hop.timing);
-  if (ms !== '') parts.push(`${ms} ms`);
-  return parts.join(' · ');
 }
 
 export function countsLine(load: PageLoad): string {

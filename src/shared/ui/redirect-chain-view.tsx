@@ -18,6 +18,7 @@ import { statusCss } from './status-class';
 import { responsePhrase } from '../registry/response-phrase';
 import { errorEntry, explanationEntry } from './response-words';
 import { vendorLine } from './vendor-line';
+import { responseFactsLine } from '../words/response-facts';
 
 /** Whether the browser was sent on at least once: a page reached directly has no chain to show. */
 function redirected(load: LoadHead): boolean {
@@ -44,11 +45,8 @@ function HopBody({ hop, next, findings }: { hop: Hop; next: Hop | undefined; fin
   const vendors = vendorLine(hop.vendors);
   // A hop that failed has no response to explain: its error does.
   const entry = explanationEntry(hop.explanation) ?? errorEntry(hop.error);
-  const facts = [
-    `Method ${hop.method}`,
-    hop.ip ? `IP ${hop.ip}${hop.viaProxy ? ' (a proxy)' : ''}` : '',
-    typeof hop.timing.duration === 'number' ? `${Math.round(hop.timing.duration)} ms` : '',
-  ].filter(Boolean);
+  // Who answered is in the hop's summary already.
+  const facts = responseFactsLine({ record: hop }, ['server']);
   return (
     <>
       {target ? (
@@ -78,7 +76,7 @@ function HopBody({ hop, next, findings }: { hop: Hop; next: Hop | undefined; fin
           <strong>Answered by:</strong> {vendors.text} ({vendors.layers.flatMap((l) => (l.proof ? [l.proof] : [])).join('; ')})
         </p>
       ) : null}
-      <p class="hop-facts">{facts.join(' · ')}</p>
+      {facts !== '' ? <p class="hop-facts">{facts}</p> : null}
       {hop.statusLine ? (
         <p>
           <strong>Status line:</strong> <code>{hop.statusLine}</code>
