@@ -6,30 +6,13 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { SortKey, SortOrder } from './row-filter';
+import { GRID_TRACKS, TABLE_COLUMNS, type TableColumn } from './table-columns';
 import { TableLineView, type LineContext } from './table-line';
 import type { TableLine } from './table-lines';
 import { isNavigationKey, moveIndex, revealScrollTop, virtualWindow } from './virtual-window';
 
 const ROW_HEIGHT = 24;
 const HEADER_HEIGHT = 26;
-
-interface Column {
-  label: string;
-  className: string;
-  sort?: SortKey;
-}
-
-const COLUMNS: readonly Column[] = [
-  { label: 'Status', className: 'cell-status', sort: 'status' },
-  { label: 'Meaning', className: 'cell-phrase' },
-  { label: 'Method', className: 'cell-method' },
-  { label: 'Type', className: 'cell-type' },
-  { label: 'URL', className: 'cell-url', sort: 'url' },
-  { label: 'Answered by', className: 'cell-vendor' },
-  { label: 'Source', className: 'cell-source' },
-  { label: 'Start', className: 'cell-start', sort: 'time' },
-  { label: 'Duration', className: 'cell-duration', sort: 'duration' },
-];
 
 export interface RequestTableProps {
   lines: readonly TableLine[];
@@ -141,17 +124,18 @@ export function RequestTable({ lines, selectedId, onSelect, onDeselect, onToggle
     scroller.current?.focus({ preventScroll: true });
   };
 
-  const ariaSort = (column: Column): 'ascending' | 'descending' | undefined =>
+  const ariaSort = (column: TableColumn): 'ascending' | 'descending' | undefined =>
     column.sort !== undefined && column.sort === sort.key ? (sort.descending ? 'descending' : 'ascending') : undefined;
 
   return (
     <div
       ref={scroller}
       class="table-scroller"
+      style={GRID_TRACKS}
       role="treegrid"
       aria-label={label}
       aria-rowcount={lines.length + 1}
-      aria-colcount={COLUMNS.length}
+      aria-colcount={TABLE_COLUMNS.length}
       aria-activedescendant={selectedIndex >= win.start && selectedIndex < win.end ? domIdOf(selectedIndex) : undefined}
       tabIndex={0}
       data-testid="request-table"
@@ -159,8 +143,8 @@ export function RequestTable({ lines, selectedId, onSelect, onDeselect, onToggle
       onKeyDown={onKeyDown}
     >
       <div role="row" aria-rowindex={1} class="line line-header">
-        {COLUMNS.map((column) => (
-          <span role="columnheader" class={`cell ${column.className}`} aria-sort={ariaSort(column)} key={column.label}>
+        {TABLE_COLUMNS.map((column) => (
+          <span role="columnheader" class={`cell ${column.className}`} aria-sort={ariaSort(column)} key={column.key}>
             {column.sort ? (
               <button type="button" class="sort-button" onClick={() => onSort(column.sort as SortKey)}>
                 {column.label}

@@ -6,12 +6,11 @@ import { findingLabel, worstSeverity } from '../shared/words/finding-words';
 import { notObservedClause } from '../shared/words/not-observed-words';
 import { finalRow, ORPHAN_GROUP_ID, unitDuration } from './row-groups';
 import { wordsFor } from './row-words';
-import { durationOf, methodOf, rowSource, statusOf, TYPE_LABELS, typeCategory, typeOf, vendorsOf, type RequestRow } from './request-row';
+import { durationOf, factSourceOf, methodOf, rowSource, statusOf, TYPE_LABELS, typeCategory, typeOf, vendorsOf, type RequestRow } from './request-row';
 import { REQUEST_SOURCE_LABELS } from '../shared/words/source-words';
 import { statusCss } from '../shared/ui/status-class';
 import type { TableLine } from './table-lines';
-
-const COLUMN_COUNT = 9;
+import { cellClass, FACT_COLUMNS, TABLE_COLUMNS } from './table-columns';
 
 export interface LineContext {
   /** Start of each page load (ms), for "+120 ms" offsets. */
@@ -33,7 +32,7 @@ function StatusCell({ row, twisty }: { row: RequestRow; twisty?: string }) {
   const status = statusOf(row);
   const failed = status === undefined && row.record.error !== undefined;
   return (
-    <span role="gridcell" class={`cell cell-status ${failed ? 'cfailed' : statusCss(status)}`}>
+    <span role="gridcell" class={`${cellClass('status')} ${failed ? 'cfailed' : statusCss(status)}`}>
       {twisty ? (
         <span class="twisty" aria-hidden="true">
           {twisty}
@@ -48,7 +47,7 @@ function PhraseCell({ row }: { row: RequestRow }) {
   const words = wordsFor(row);
   const title = words.detail ? `${words.detail}: ${words.phrase}` : statusOf(row) === undefined ? `${words.code}: ${words.phrase}` : words.phrase;
   return (
-    <span role="gridcell" class="cell cell-phrase" title={title}>
+    <span role="gridcell" class={cellClass('phrase')} title={title}>
       {words.detail ? <span class="code-chip">{words.detail}</span> : null}
       {words.phrase}
     </span>
@@ -60,24 +59,33 @@ function TailCells({ row, ctx, start, duration }: { row: RequestRow; ctx: LineCo
   const vendors = vendorLine(vendorsOf(row), false).text;
   const source = rowSource(row);
   const origin = row.loadId === undefined ? undefined : ctx.loadStarts.get(row.loadId);
+  const facts = factSourceOf(row);
   return (
     <>
-      <span role="gridcell" class="cell cell-vendor" title={vendors}>
+      <span role="gridcell" class={cellClass('vendor')} title={vendors}>
         {vendors}
       </span>
       <span
         role="gridcell"
-        class={`cell cell-source src-${source}`}
+        class={`${cellClass('source')} src-${source}`}
         title={row.kind === 'devtools-only' ? 'Seen by DevTools only: webRequest does not report this request to the extension' : undefined}
       >
         {REQUEST_SOURCE_LABELS[source]}
       </span>
-      <span role="gridcell" class="cell cell-start">
+      <span role="gridcell" class={cellClass('start')}>
         {formatOffset(start, origin)}
       </span>
-      <span role="gridcell" class="cell cell-duration">
+      <span role="gridcell" class={cellClass('duration')}>
         {formatMs(duration)}
       </span>
+      {FACT_COLUMNS.map((c) => {
+        const value = c.fact?.value(facts) ?? '';
+        return (
+          <span role="gridcell" class={`cell ${c.className}`} title={value} key={c.key}>
+            {value}
+          </span>
+        );
+      })}
     </>
   );
 }
@@ -108,13 +116,13 @@ function RowLine({ line, index, domId, selected, ctx, onClick }: LineProps & { l
     >
       <StatusCell row={row} />
       <PhraseCell row={row} />
-      <span role="gridcell" class="cell cell-method">
+      <span role="gridcell" class={cellClass('method')}>
         {methodOf(row)}
       </span>
-      <span role="gridcell" class="cell cell-type" title={type}>
+      <span role="gridcell" class={cellClass('type')} title={type}>
         {TYPE_LABELS[typeCategory(type)]}
       </span>
-      <span role="gridcell" class="cell cell-url" title={url}>
+      <span role="gridcell" class={cellClass('url')} title={url}>
         {severity ? (
           <span class={`finding-mark sev-${severity}`} title={findings?.map((f) => f.message).join('\n')}>
             {severity === 'info' ? 'ⓘ' : '⚠'}
@@ -151,13 +159,13 @@ function ChainLine({ line, index, domId, selected, ctx, onClick }: LineProps & {
     >
       <StatusCell row={last} twisty={expanded ? '▾' : '▸'} />
       <PhraseCell row={last} />
-      <span role="gridcell" class="cell cell-method">
+      <span role="gridcell" class={cellClass('method')}>
         {methodOf(first)}
       </span>
-      <span role="gridcell" class="cell cell-type">
+      <span role="gridcell" class={cellClass('type')}>
         {TYPE_LABELS[typeCategory(typeOf(first))]}
       </span>
-      <span role="gridcell" class="cell cell-url" title={unit.rows.map((r) => `${statusOf(r) ?? '✕'} ${r.record.url}`).join('\n')}>
+      <span role="gridcell" class={cellClass('url')} title={unit.rows.map((r) => `${statusOf(r) ?? '✕'} ${r.record.url}`).join('\n')}>
         <span class="chain-codes">{codes}</span>
         {unit.findings.map((f) => (
           <span class={`finding-chip sev-${f.severity}`} title={f.message} key={f.kind}>
@@ -194,7 +202,7 @@ function LoadLine({ line, index, domId, selected, onClick }: LineProps & { line:
       onClick={() => onClick(index, false)}
       onDblClick={() => onClick(index, true)}
     >
-      <span role="gridcell" aria-colspan={COLUMN_COUNT} class="cell cell-load">
+      <span role="gridcell" aria-colspan={TABLE_COLUMNS.length} class="cell cell-load">
         <span class="twisty" aria-hidden="true">
           {collapsed ? '▸' : '▾'}
         </span>

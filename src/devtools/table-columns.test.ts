@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { cellClass, FACT_COLUMNS, GRID_TRACKS, TABLE_COLUMNS } from './table-columns';
+
+/** Splits a grid track list at its top-level spaces ('minmax(8em, 1.6fr) 5em' → two tracks). */
+function tracks(list: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of list) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    if (ch === ' ' && depth === 0) {
+      out.push(current);
+      current = '';
+    } else current += ch;
+  }
+  if (current !== '') out.push(current);
+  return out;
+}
+
+describe('request table columns', () => {
+  it('gives the grid one track per column shown at each panel width, so no cell lands in the wrong column', () => {
+    expect(tracks(GRID_TRACKS['--columns-wide'])).toHaveLength(TABLE_COLUMNS.length);
+    expect(tracks(GRID_TRACKS['--columns-mid'])).toHaveLength(TABLE_COLUMNS.filter((c) => !c.className.includes('hide-mid')).length);
+    expect(tracks(GRID_TRACKS['--columns-narrow'])).toHaveLength(TABLE_COLUMNS.filter((c) => !c.className.includes('hide-narrow')).length);
+  });
+
+  it('keeps status, URL and duration at every width, and drops a column hidden mid-width in narrow panels too', () => {
+    for (const key of ['status', 'url', 'duration'] as const) expect(cellClass(key)).not.toMatch(/hide-/);
+    for (const c of TABLE_COLUMNS) if (c.className.includes('hide-mid')) expect(c.className).toContain('hide-narrow');
+  });
+
+  it('shows facts as columns with their headings, after the fixed columns', () => {
+    expect(FACT_COLUMNS.length).toBeGreaterThan(0);
+    for (const c of FACT_COLUMNS) expect(c.label).toBe(c.fact?.heading);
+    expect(TABLE_COLUMNS.slice(-FACT_COLUMNS.length)).toEqual(FACT_COLUMNS);
+    expect(new Set(TABLE_COLUMNS.map((c) => c.key)).size).toBe(TABLE_COLUMNS.length);
+  });
+});
