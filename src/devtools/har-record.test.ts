@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BODY_LIMIT } from '../shared/registry';
 import { ORIGIN, rawEntry, T0 } from './fixtures/panel-fixtures';
-import { decodeBody, isNetworkUrl, normalizeHttpVersion, toHarRecord, wantsBody } from './har-record';
+import { decodeBody, isNetworkUrl, toHarRecord, wantsBody } from './har-record';
 
 describe('toHarRecord', () => {
   it('keeps what webRequest cannot see: HTTP version, cache kind, transfer size, timings, full headers', () => {
@@ -75,22 +75,6 @@ describe('toHarRecord', () => {
   it('reads bodies of error responses only', () => {
     expect(wantsBody(toHarRecord(rawEntry({ status: 404 }))!)).toBe(true);
     expect(wantsBody(toHarRecord(rawEntry({ status: 200, response: { status: 200 } }))!)).toBe(false);
-  });
-});
-
-describe('normalizeHttpVersion', () => {
-  it.each([
-    ['http/1.1', 'HTTP/1.1'],
-    ['HTTP/1.0', 'HTTP/1.0'],
-    ['h2', 'HTTP/2'],
-    ['http/2.0', 'HTTP/2'],
-    ['h3', 'HTTP/3'],
-    ['h3-29', 'HTTP/3 (h3-29)'],
-    ['unknown', undefined],
-    ['', undefined],
-    [42, undefined],
-  ])('%s → %s', (input, expected) => {
-    expect(normalizeHttpVersion(input)).toBe(expected);
   });
 });
 

@@ -6,6 +6,7 @@
 import type { HeaderEntry } from '../shared/capture/capture-event';
 import { LIMITS, truncate } from '../shared/capture/limits';
 import { BODY_LIMIT } from '../shared/registry';
+import { normalizeHttpVersion } from '../shared/registry/status-line';
 
 /** Where DevTools says the response came from, beyond the network. */
 type HarCacheSource = 'memory' | 'disk';
@@ -78,18 +79,6 @@ function num(value: unknown): number | undefined {
 function phase(value: unknown): number | undefined {
   const n = num(value);
   return n !== undefined && n >= 0 ? n : undefined;
-}
-
-/** 'http/1.1' → 'HTTP/1.1', 'h2' → 'HTTP/2', 'h3' → 'HTTP/3'; nothing for 'unknown' or ''. */
-export function normalizeHttpVersion(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const v = value.trim().toLowerCase().slice(0, 32);
-  if (v === '' || v === 'unknown') return undefined;
-  if (v === 'h2' || v === 'http/2' || v === 'http/2.0') return 'HTTP/2';
-  if (v === 'h3' || v === 'http/3' || v === 'http/3.0') return 'HTTP/3';
-  if (v.startsWith('h3-')) return `HTTP/3 (${v})`;
-  if (v === 'http/1.1' || v === 'http/1.0' || v === 'http/0.9') return v.toUpperCase();
-  return v;
 }
 
 /** Only what a network request can have: data:, blob: and extension URLs are not answers from a server. */

@@ -38,3 +38,19 @@ export function normalizePhrase(phrase: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
+
+/**
+ * One name for a protocol however it is written: DevTools' 'http/1.1' or 'h2', an ALPN id as a page's
+ * `nextHopProtocol` gives it ('h3'), a status line's 'HTTP/2.0'. 'http/1.1' → 'HTTP/1.1', 'h2' → 'HTTP/2',
+ * 'h3' → 'HTTP/3'; nothing for 'unknown' or ''.
+ */
+export function normalizeHttpVersion(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const v = value.trim().toLowerCase().slice(0, 32);
+  if (v === '' || v === 'unknown') return undefined;
+  if (v === 'h2' || v === 'http/2' || v === 'http/2.0') return 'HTTP/2';
+  if (v === 'h3' || v === 'http/3' || v === 'http/3.0') return 'HTTP/3';
+  if (v.startsWith('h3-')) return `HTTP/3 (${v})`;
+  if (v === 'http/1.1' || v === 'http/1.0' || v === 'http/0.9') return v.toUpperCase();
+  return v;
+}
