@@ -168,7 +168,6 @@ function RowDetails({ row, loadStarts, inDevtools }: { row: RequestRow; loadStar
   const vendors = vendorsOf(row);
   const factSource = factSourceOf(row);
   const findings = row.kind === 'hop' ? row.findings : undefined;
-  const notRead = inDevtools ? 'not observed (DevTools did not record this request)' : 'not observed (open this panel in DevTools)';
   return (
     <article class="row-details" aria-labelledby="detail-heading" data-testid="details" data-row-id={row.id}>
       <header class={`detail-head ${statusCss(status)}`}>
@@ -224,12 +223,16 @@ function RowDetails({ row, loadStarts, inDevtools }: { row: RequestRow; loadStar
         <h3>Response</h3>
         <dl class="detail-facts">
           <Fact label="Status line">{response?.statusLine ?? (har && status !== undefined ? `${status} ${har.statusText}`.trim() : 'not observed')}</Fact>
-          <Fact label="HTTP version">{har?.httpVersion ?? notRead}</Fact>
-          {DETAIL_FACTS.map((f) => (
-            <Fact label={f.label} key={f.key}>
-              {f.value(factSource) ?? f.missing}
-            </Fact>
-          ))}
+          {DETAIL_FACTS.map((f) => {
+            const value = f.value(factSource) ?? f.missing;
+            // What the capture does not know, DevTools' own log may.
+            const hint = value === f.missing && !inDevtools ? ' (open this panel in DevTools)' : '';
+            return (
+              <Fact label={f.label} key={f.key}>
+                {`${value}${hint}`}
+              </Fact>
+            );
+          })}
           <Fact label="Source">
             {REQUEST_SOURCE_LABELS[rowSource(row)]}
             {har?.serviceWorkerSource ? ` (${har.serviceWorkerSource})` : ''}

@@ -55,7 +55,6 @@ function searchText(row: RequestRow, words: RowWords): string {
     words.detail ?? '',
     row.record.error ?? '',
     ...SEARCHED_FACTS.map((f) => f.value(source) ?? ''),
-    row.har?.httpVersion ?? '',
     REQUEST_SOURCE_LABELS[rowSource(row)],
   ];
   return parts.join('\n').toLowerCase();

@@ -28,9 +28,9 @@ export interface TableColumn {
   fact?: ResponseFact;
 }
 
-/** Facts shown as columns, after the fixed ones, with their widths (shown only in a wide panel). */
-const FACT_COLUMN_KEYS: readonly ResponseFactKey[] = ['ip'];
-const FACT_WIDTHS: Readonly<Partial<Record<ResponseFactKey, Widths>>> = { ip: { wide: 'minmax(6.5em, 0.8fr)' } };
+/** Facts shown as columns, after the fixed ones, with their widths (without a `mid` width, only in a wide panel). */
+const FACT_COLUMN_KEYS: readonly ResponseFactKey[] = ['ip', 'version'];
+const FACT_WIDTHS: Readonly<Partial<Record<ResponseFactKey, Widths>>> = { ip: { wide: 'minmax(6.5em, 0.8fr)' }, version: { wide: '6.4em', mid: '5.6em' } };
 
 function hideClasses(widths: Widths): string {
   if (widths.mid === undefined) return ' hide-mid hide-narrow';

@@ -67,6 +67,20 @@ describe('JSON export', () => {
     expect(hsts.chain[0]).toMatchObject({ madeBy: 'browser-hsts', nonAuthoritativeReason: 'HSTS', redirectType: 'HSTS' });
   });
 
+  it('gives each hop and sub-resource the HTTP version the browser reported, and null where it reported none', () => {
+    const load = redirectChainLoad();
+    const parsed = parse(exportLoad(load, 'json'));
+    expect(parsed.chain.map((h) => h.httpVersion)).toEqual(['HTTP/1.1', 'HTTP/1.1', 'HTTP/1.1']);
+    // As Chromium's capture stores it: the made-up version dropped, nothing in its place.
+    const first = load.chain[0];
+    if (first) first.statusLine = '301 Moved Permanently';
+    const sub = load.subresources[0];
+    if (sub) sub.statusLine = 'HTTP/2.0 200 OK';
+    const changed = parse(exportLoad(load, 'json'));
+    expect(changed.chain[0]?.httpVersion).toBeNull();
+    expect(changed.subresources[0]?.httpVersion).toBe('HTTP/2');
+  });
+
   it('keeps the explanation the capture core chose', () => {
     const parsed = parse(exportLoad(cloudflare520Load(), 'json'));
     expect(parsed.final?.explanation).toEqual({

@@ -11,6 +11,7 @@ import type { HeaderEntry } from '../capture/capture-event';
 import type { ExplanationRef, Hop, PageLoad, RequestFailure, ResponseCounts, SubresourceRecord, Timing, VendorRef } from '../capture/capture-state';
 import { findingHopNumbers, hopNumber, hopRedirect, loadSource, mayLack, responseWords, startedAtIso } from './report-phrases';
 import { timingDuration } from '../capture/timing';
+import { httpVersionOf } from '../words/response-facts';
 
 export const JSON_FORMAT_VERSION = 'status-inspector/1';
 
@@ -57,6 +58,8 @@ interface ExportJsonHop {
   ip: string | null;
   /** true: `ip` is a proxy's address. */
   viaProxy: boolean;
+  /** 'HTTP/1.1', 'HTTP/2', 'HTTP/3' as the browser reported it; null when it did not (Chromium's webRequest never does). */
+  httpVersion: string | null;
   fromCache: boolean | null;
   error: string | null;
   vendors: ExportJsonVendor[];
@@ -86,6 +89,7 @@ interface ExportJsonSubresource {
   phrase: string;
   fromCache: boolean | null;
   ip: string | null;
+  httpVersion: string | null;
   vendors: ExportJsonVendor[];
   redirectUrl: string | null;
   error: string | null;
@@ -176,6 +180,7 @@ function hop(load: PageLoad, h: Hop, index: number): ExportJsonHop {
     clientDelaySeconds: h.clientDelaySeconds ?? null,
     ip: h.ip ?? null,
     viaProxy: h.viaProxy === true,
+    httpVersion: httpVersionOf({ record: h }) ?? null,
     fromCache: h.fromCache ?? null,
     error: h.error ?? null,
     vendors: vendors(h.vendors),
@@ -208,6 +213,7 @@ function subresource(s: SubresourceRecord): ExportJsonSubresource {
     phrase: responseWords(s),
     fromCache: s.fromCache ?? null,
     ip: s.ip ?? null,
+    httpVersion: httpVersionOf({ record: s }) ?? null,
     vendors: vendors(s.vendors),
     redirectUrl: s.redirectUrl ?? null,
     error: s.error ?? null,

@@ -49,9 +49,9 @@ describe('markdown export', () => {
     expect(cells(rows[3] ?? '')[5]).toBe('https://www.example.com/ (temporary)');
   });
 
-  it("lists each hop's facts (who answered, address, time) under the table", () => {
+  it("lists each hop's facts (who answered, address, time, HTTP version) under the table", () => {
     const section = md.slice(md.indexOf('### Hop facts'), md.indexOf('## Findings'));
-    expect(section).toMatch(/^- \*\*Hop 3:\*\* Server\/CDN Cloudflare, nginx · IP 104\.16\.132\.229 · 120 ms$/m);
+    expect(section).toMatch(/^- \*\*Hop 3:\*\* Server\/CDN Cloudflare, nginx · IP 104\.16\.132\.229 · 120 ms · HTTP\/1\.1$/m);
   });
 
   it('has the failing sub-resources table', () => {

@@ -26,6 +26,7 @@ describe('TSV export', () => {
       'IP',
       'From cache',
       'Time (ms)',
+      'HTTP version',
     ]);
     expect(rows).toHaveLength(4);
     expect(rows.slice(1).map((r) => [r[0], r[1], r[2], r[5]])).toEqual([
@@ -33,7 +34,7 @@ describe('TSV export', () => {
       ['2', '302', 'Found', 'temporary'],
       ['3', '200', 'OK', ''],
     ]);
-    expect(rows[3]).toEqual(['3', '200', 'OK', 'https://www.example.com/', '', '', 'server', 'Cloudflare, nginx', '104.16.132.229', 'no', '120']);
+    expect(rows[3]).toEqual(['3', '200', 'OK', 'https://www.example.com/', '', '', 'server', 'Cloudflare, nginx', '104.16.132.229', 'no', '120', 'HTTP/1.1']);
   });
 
   it('names HSTS and client-side redirects', () => {

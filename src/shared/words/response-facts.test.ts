@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { VendorRef } from '../capture/capture-state';
-import { factDuration, RESPONSE_FACTS, responseFact, responseFactsLine, vendorNames } from './response-facts';
+import { factDuration, httpVersionOf, RESPONSE_FACTS, responseFact, responseFactsLine, vendorNames } from './response-facts';
 
 const cloudflareNginx: VendorRef[] = [
   { id: 'cloudflare', name: 'Cloudflare', role: 'cdn', confidence: 'high', headers: ['server'] },
@@ -11,6 +11,7 @@ describe('response facts', () => {
   it('says the known facts in one line, in the table order, and leaves out what is not known', () => {
     const record = { vendors: [...cloudflareNginx], ip: '104.16.132.229', method: 'POST', fromCache: true, timing: { start: 1000, end: 1120 } };
     expect(responseFactsLine({ record })).toBe('Server/CDN Cloudflare, nginx · IP 104.16.132.229 · method POST · from cache · 120 ms');
+    expect(responseFactsLine({ record: { ...record, statusCode: 200, statusLine: 'HTTP/2 200' } })).toMatch(/ · 120 ms · HTTP\/2$/);
     expect(responseFactsLine({ record: { method: 'GET', timing: {} } })).toBe('');
   });
 
@@ -30,6 +31,18 @@ describe('response facts', () => {
     expect(factDuration({ record: { timing: {} }, devtools })).toBe(31.2);
     expect(factDuration({ record: { timing: { start: 10, end: 15 } }, devtools })).toBe(5);
     expect(responseFact('time').value({ devtools })).toBe('31');
+  });
+
+  it('says the HTTP version the browser reported: the status line, else DevTools; "not reported" for a response with neither', () => {
+    const version = responseFact('version');
+    expect(httpVersionOf({ record: { statusLine: 'HTTP/2.0 200 OK' } })).toBe('HTTP/2');
+    expect(httpVersionOf({ record: { statusLine: 'HTTP/1.1 301 Moved Permanently' }, devtools: { httpVersion: 'HTTP/2' } })).toBe('HTTP/1.1');
+    // Chromium: the capture dropped the status line's made-up version; DevTools' log knows.
+    expect(httpVersionOf({ record: { statusLine: '200' }, devtools: { httpVersion: 'HTTP/3' } })).toBe('HTTP/3');
+    expect(version.value({ record: { statusCode: 200, statusLine: '200' } })).toBe('not reported');
+    expect(responseFactsLine({ record: { statusCode: 200, statusLine: '200', ip: '::1' } })).toBe('IP ::1 · HTTP version not reported');
+    // A request that got no response has no version to report.
+    expect(version.value({ record: { timing: { start: 1, end: 9 } } })).toBeUndefined();
   });
 
   it('gives every fact a heading, a label, and unique keys', () => {

@@ -1,6 +1,6 @@
 /**
  * The facts every view lists about one response besides its status — who answered, the server's
- * address, how it was fetched, how long it took — each read once here and named once. The popup's
+ * address, how it was fetched, how long it took, its HTTP version — each read once here and named once. The popup's
  * hops, the panel's columns and details, and the text, Markdown and TSV exports all take them from
  * this table, so a new per-response fact is one entry here (and one field in the JSON export, whose
  * shape is versioned on purpose).
@@ -11,10 +11,13 @@
  */
 import type { ResponseFields, Timing, VendorRef } from '../capture/capture-state';
 import { timingDuration } from '../capture/timing';
+import { normalizeHttpVersion, parseStatusLine } from '../registry/status-line';
 
 /** What DevTools' network log knows of the same request (the panel's HAR record has these fields). */
 interface DevtoolsFacts {
   serverIp?: string;
+  /** 'HTTP/2', as normalizeHttpVersion names it. */
+  httpVersion?: string;
   /** Total time in milliseconds. */
   duration?: number;
 }
@@ -25,7 +28,7 @@ export interface FactSource {
   devtools?: DevtoolsFacts;
 }
 
-export type ResponseFactKey = 'server' | 'ip' | 'method' | 'cache' | 'time';
+export type ResponseFactKey = 'server' | 'ip' | 'method' | 'cache' | 'time' | 'version';
 
 export interface ResponseFact {
   key: ResponseFactKey;
@@ -59,6 +62,18 @@ export function factDuration(source: FactSource): number | undefined {
   const timing = source.record?.timing;
   return (timing !== undefined ? timingDuration(timing) : undefined) ?? source.devtools?.duration;
 }
+
+/**
+ * 'HTTP/2', as the browser reported it: the version at the start of the stored status line (Firefox's;
+ * the capture drops Chromium's, which always says HTTP/1.1), else DevTools' network log's. Undefined
+ * when neither reported one: never guessed from anything else.
+ */
+export function httpVersionOf(source: FactSource): string | undefined {
+  const version = parseStatusLine(source.record?.statusLine)?.version;
+  return (version !== undefined ? normalizeHttpVersion(`HTTP/${version}`) : undefined) ?? source.devtools?.httpVersion;
+}
+
+const NOT_REPORTED = 'not reported';
 
 export const RESPONSE_FACTS: readonly ResponseFact[] = [
   {
@@ -124,6 +139,18 @@ export const RESPONSE_FACTS: readonly ResponseFact[] = [
     tsv: true,
     details: false,
     search: false,
+  },
+  {
+    key: 'version',
+    heading: 'HTTP version',
+    label: 'HTTP version',
+    // A response whose version the browser did not report says so; a request that got none has no version to report.
+    value: (s) => httpVersionOf(s) ?? (s.record?.statusCode !== undefined ? NOT_REPORTED : undefined),
+    inLine: (v) => (v === NOT_REPORTED ? `HTTP version ${NOT_REPORTED}` : v),
+    missing: NOT_REPORTED,
+    tsv: true,
+    details: true,
+    search: true,
   },
 ];
 
