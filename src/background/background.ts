@@ -14,7 +14,7 @@ import {
   WEB_REQUEST_LISTENERS,
 } from '../shared/capture';
 import { addWebRequestListener, browser, statusLineVersion } from '../shared/browser-adapter';
-import { isClientRedirectHintMessage, isUiRequest, type UiRequest, type UiResponses } from '../shared/messages';
+import { isClientRedirectHintMessage, isDocumentProtocolMessage, isUiRequest, type UiRequest, type UiResponses } from '../shared/messages';
 import { loadSettings, sanitizeSettings, SETTINGS_KEY } from '../shared/settings';
 import { popupViewOf, tabViewOf } from '../shared/tab-view';
 import { cancelBadge, forgetBadge, scheduleBadge } from './badge';
@@ -66,10 +66,11 @@ browser.storage.local.onChanged.addListener((changes) => {
 });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
-  if (isClientRedirectHintMessage(message)) {
+  if (isClientRedirectHintMessage(message) || isDocumentProtocolMessage(message)) {
     if (!isOwnContentScript(sender, browser.runtime.id, extensionOrigin)) return undefined;
     // The tab and frame come from the browser, never from what the page could write into the message.
-    const hint = normalizeEvent('content.clientRedirectHint', { ...message, tabId: sender.tab?.id, frameId: sender.frameId });
+    const name = message.type === 'document-protocol' ? 'content.documentProtocol' : 'content.clientRedirectHint';
+    const hint = normalizeEvent(name, { ...message, tabId: sender.tab?.id, frameId: sender.frameId });
     // A script left registered after its permission was revoked elsewhere (about:addons) is not listened to.
     void clientRedirectDetectionAllowed().then((allowed) => allowed && store.dispatch(hint));
     return undefined;

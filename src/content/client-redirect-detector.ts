@@ -1,12 +1,14 @@
 /**
  * The optional content script: tells the background HOW a page redirected itself (meta refresh or
- * script), which webNavigation cannot say. Registered only when the person turned detection on
- * in the options page; runs in the top frame at document_start; built as one classic script.
+ * script), which webNavigation cannot say, and which protocol the page's document came over, which
+ * Chromium's webRequest cannot say. Registered only when the person turned detection on in the
+ * options page; runs in the top frame at document_start; built as one classic script.
  *
- * It only reads the page (one <meta> element, the navigation the page starts) and never changes
- * it, makes no network request, and sends at most one message per redirect.
+ * It only reads the page (one <meta> element, the navigation the page starts, its own navigation
+ * timing) and never changes it, makes no network request, and sends at most one message per
+ * redirect and one for the document.
  */
-import type { ClientRedirectHintMessage } from '../shared/messages';
+import type { ClientRedirectHintMessage, DocumentProtocolMessage } from '../shared/messages';
 import { parseMetaRefresh } from './meta-refresh';
 import { scriptRedirectTarget, type NavigateFacts } from './script-redirect';
 
@@ -39,6 +41,18 @@ document.addEventListener(
     if (refresh === undefined) return;
     metaRefreshUrl = refresh.url;
     send('meta-refresh', refresh.url, refresh.delaySeconds);
+  },
+  { once: true },
+);
+
+// The protocol the document came over ('h2'), from the page's own timing; '' when the page does not know.
+document.addEventListener(
+  'DOMContentLoaded',
+  () => {
+    const entry = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    if (entry === undefined || entry.nextHopProtocol === '') return;
+    const message: DocumentProtocolMessage = { type: 'document-protocol', url: entry.name, nextHopProtocol: entry.nextHopProtocol, timeStamp: Date.now() };
+    runtime.sendMessage(message).catch(() => undefined);
   },
   { once: true },
 );

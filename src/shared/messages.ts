@@ -37,6 +37,17 @@ export interface ClientRedirectHintMessage {
   timeStamp?: number;
 }
 
+/**
+ * Content script → background, once the page has loaded: the protocol its document came over, from the
+ * page's navigation timing ('h2'). The tab and frame are taken from the sender, as for a hint.
+ */
+export interface DocumentProtocolMessage {
+  type: 'document-protocol';
+  url: string;
+  nextHopProtocol: string;
+  timeStamp?: number;
+}
+
 /** Ports are named for the surface and the tab they watch: 'popup:12', 'devtools:12'. */
 export type PortSurface = 'popup' | 'devtools';
 
@@ -73,4 +84,9 @@ export function isUiRequest(value: unknown): value is UiRequest {
 /** Only the type is checked here; the capture core's normaliser validates every field. */
 export function isClientRedirectHintMessage(value: unknown): value is ClientRedirectHintMessage {
   return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'client-redirect-hint';
+}
+
+/** Only the type is checked here; the capture core's normaliser validates every field. */
+export function isDocumentProtocolMessage(value: unknown): value is DocumentProtocolMessage {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'document-protocol';
 }

@@ -118,3 +118,51 @@ test('over HTTP/2, Chromium’s HTTP/1.1 status line is shown nowhere: badge, po
     panel.close();
   }
 });
+
+test('with the optional page script on, the page’s own document says HTTP/2 from its navigation timing; its redirects stay “not reported”', async ({
+  nginx,
+  chromium,
+}) => {
+  test.setTimeout(90_000);
+  const start = `${nginx.origin}/h2/start`;
+  const end = `${nginx.origin}/h2/end`;
+  const browser = await chromium({ ignoreCertificateErrors: true });
+  const options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+  // A real click: Chromium grants `scripting` only during a user gesture.
+  await options.getByLabel('Detect client-side redirects (meta refresh / JavaScript)').check();
+  await expect(options.getByTestId('client-redirects-status')).toHaveText('On.');
+
+  const page = await browser.context.newPage();
+  await page.goto(start);
+  expect(page.url()).toBe(end);
+  expect(await page.evaluate(nextHopProtocol)).toBe('h2');
+  const tabId = await tabIdOf(browser, end);
+  const loads = await waitForValue(
+    async () => loadsOf(await sessionStorage(browser.worker), tabId),
+    (l) => l.at(-1)?.chain.at(-1)?.httpVersion !== undefined,
+  );
+  // On the hop that delivered the document only; the status lines still carry no version.
+  expect(loads.at(-1)?.chain.map((h) => [h.statusLine, h.httpVersion])).toEqual([
+    ['301', undefined],
+    ['302', undefined],
+    ['200', 'HTTP/2'],
+  ]);
+
+  const open = await openToolbarPopup(browser, page);
+  const s = await open.view.waitFor((x) => x.final?.code === '200' && x.chain.length === 3);
+  const facts: string[] = [];
+  for (const i of s.chain.keys()) {
+    await open.view.openRow('[data-testid="hop"]', i);
+    facts.push(await open.view.rowDetails('[data-testid="hop"]', i));
+  }
+  expect(facts.map((d) => (/HTTP version not reported/.test(d) ? 'not reported' : /· HTTP\/2(?![.\d])/.test(d) ? 'HTTP/2' : '?'))).toEqual([
+    'not reported',
+    'not reported',
+    'HTTP/2',
+  ]);
+  const json = JSON.parse(await open.view.copyExport('json')) as { chain: { httpVersion: string | null }[] };
+  expect(json.chain.map((h) => h.httpVersion)).toEqual([null, null, 'HTTP/2']);
+  expect(await open.view.driver.evaluate<string>('document.body.textContent')).not.toMatch(HTTP1_AS_PROTOCOL);
+  await open.close();
+});

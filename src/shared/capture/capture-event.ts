@@ -153,8 +153,21 @@ export interface ClientRedirectHintEvent extends TabScoped {
   frameId: number;
 }
 
+/**
+ * Sent by the optional content script once the page has loaded: the protocol its document came over,
+ * from the page's own navigation timing (`nextHopProtocol`), for a browser whose status line does not
+ * say it (Chromium). Already named as normalizeHttpVersion names it ('HTTP/2').
+ */
+export interface DocumentProtocolEvent extends TabScoped {
+  kind: 'document-protocol';
+  /** The document's address: the final response of the navigation. */
+  url: string;
+  httpVersion: string;
+  frameId: number;
+}
+
 export type RequestEvent = BeforeRequestEvent | BeforeRedirectEvent | ResponseEvent | CompletedEvent | RequestErrorEvent;
 
 type NavigationEvent = NavigationBeforeEvent | NavigationCommittedEvent | HistoryStateUpdatedEvent | NavigationCompletedEvent | NavigationErrorEvent;
 
-export type CaptureEvent = RequestEvent | NavigationEvent | TabRemovedEvent | TabReplacedEvent | ClientRedirectHintEvent;
+export type CaptureEvent = RequestEvent | NavigationEvent | TabRemovedEvent | TabReplacedEvent | ClientRedirectHintEvent | DocumentProtocolEvent;

@@ -134,6 +134,31 @@ describe('Chrome: server redirect chain 301 -> 302 -> 303 -> 307 -> 308 -> 200',
   });
 });
 
+describe("Chrome: the page's word for its document's protocol (the optional content script)", () => {
+  const protocol = (url: string, nextHopProtocol: string, frameId = 0): RecordedEvent => ({
+    name: 'content.documentProtocol',
+    details: { tabId: CHROME_TAB, frameId, url, nextHopProtocol },
+  });
+
+  it('goes on the hop that delivered the document, and on no other', () => {
+    const state = replay([...chromeRedirectChain(), protocol('https://www.example.com/final', 'h2')], testContext());
+    const load = single(state);
+    expect(load.chain.map((h) => h.httpVersion)).toEqual([undefined, undefined, undefined, undefined, undefined, 'HTTP/2']);
+    // Still nothing made up from Chromium's status line.
+    expect(load.chain[5]?.statusLine).toBe('200 OK');
+  });
+
+  it("is ignored from a frame, for an address that is not the page's response, and when the page does not know", () => {
+    for (const event of [
+      protocol('https://www.example.com/final', 'h2', 3),
+      protocol('https://www.example.com/step3', 'h2'),
+      protocol('https://www.example.com/final', ''),
+    ]) {
+      expect(single(replay([...chromeRedirectChain(), event], testContext())).chain.some((h) => h.httpVersion !== undefined)).toBe(false);
+    }
+  });
+});
+
 describe('Chrome: browser-made redirects', () => {
   it('marks the HSTS 307 as made by the browser, not the server', () => {
     const load = single(replay(chromeHsts(), testContext()));

@@ -12,6 +12,7 @@
 import type { CaptureEvent, RequestEvent } from './capture-event';
 import type { CaptureState } from './capture-state';
 import { receiveHint } from './client-redirect';
+import { receiveDocumentProtocol } from './document-protocol';
 import { isMainFrameRequest, mainBeforeRedirect, mainBeforeRequest, mainCompleted, mainError, mainResponse } from './main-frame';
 import { historyStateUpdated, isMainFrameNavigation, navigationBefore, navigationCommitted, navigationCompleted, navigationError } from './navigation';
 import { ensureTab, getTab } from './page-load';
@@ -63,6 +64,11 @@ export function reduce(state: CaptureState, event: CaptureEvent, ctx: ReduceCont
       // A frame's meta refresh moves only that frame, not the tab.
       if (event.frameId === 0) receiveHint(ensureTab(state, event.tabId), event);
       break;
+    case 'document-protocol': {
+      const tab = getTab(state, event.tabId);
+      if (tab !== undefined && event.frameId === 0) receiveDocumentProtocol(tab, event);
+      break;
+    }
   }
   return state;
 }

@@ -86,6 +86,11 @@ export interface Hop extends ResponseFields {
   /** The request failed here without a response ('net::ERR_TOO_MANY_REDIRECTS', ...). */
   error?: string;
   explanation?: ExplanationRef;
+  /**
+   * 'HTTP/2': the page's own word for the protocol its document came over (document-protocol.ts), on
+   * the final hop, for a browser whose status line does not say it. Absent otherwise.
+   */
+  httpVersion?: string;
 }
 
 export type FindingKind = 'loop' | 'long-chain' | 'https-downgrade' | 'temporary-redirect' | 'mixed-redirects' | 'final-not-2xx' | 'cross-origin';

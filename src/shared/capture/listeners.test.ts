@@ -39,7 +39,9 @@ describe('the table of listeners', () => {
           ? { addedTabId: 2, removedTabId: 1 }
           : name === 'content.clientRedirectHint'
             ? { ...details, kind: 'javascript', fromUrl: details.url, toUrl: details.redirectUrl }
-            : details;
+            : name === 'content.documentProtocol'
+              ? { ...details, nextHopProtocol: 'h2' }
+              : details;
       expect(normalizeEvent(name, args), name).toBeDefined();
     }
   });

@@ -46,9 +46,10 @@ export const WEB_NAVIGATION_LISTENERS = ['onBeforeNavigate', 'onCommitted', 'onH
 
 /**
  * The other events the background feeds to the capture core: the tabs listeners get positional
- * arguments, so the background registers them by hand; the hint comes from our own content script.
+ * arguments, so the background registers them by hand; the hint and the document's protocol come from
+ * our own content script.
  */
-const OTHER_CAPTURE_EVENTS = ['tabs.onRemoved', 'tabs.onReplaced', 'content.clientRedirectHint'] as const;
+const OTHER_CAPTURE_EVENTS = ['tabs.onRemoved', 'tabs.onReplaced', 'content.clientRedirectHint', 'content.documentProtocol'] as const;
 
 export type RawEventName =
   | `webRequest.${(typeof WEB_REQUEST_LISTENERS)[number]['event']}`

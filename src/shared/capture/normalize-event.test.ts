@@ -231,4 +231,20 @@ describe('normalizeEvent: tabs and content-script hints', () => {
     expect(normalizeEvent('content.clientRedirectHint', { ...hint, kind: 'form' })).toBeUndefined();
     expect(normalizeEvent('content.clientRedirectHint', { ...hint, delaySeconds: -3 })).not.toHaveProperty('delaySeconds');
   });
+
+  it("reads the page's word for its document's protocol, named as everywhere, and drops one the page does not know", () => {
+    const report = { tabId: 7, frameId: 0, url: 'https://a.example/end', nextHopProtocol: 'h2', timeStamp: 10 };
+    expect(normalizeEvent('content.documentProtocol', report)).toEqual({
+      kind: 'document-protocol',
+      tabId: 7,
+      frameId: 0,
+      url: 'https://a.example/end',
+      httpVersion: 'HTTP/2',
+      timeStamp: 10,
+    });
+    expect(normalizeEvent('content.documentProtocol', { ...report, nextHopProtocol: 'http/1.1' })).toMatchObject({ httpVersion: 'HTTP/1.1' });
+    expect(normalizeEvent('content.documentProtocol', { ...report, nextHopProtocol: '' })).toBeUndefined();
+    expect(normalizeEvent('content.documentProtocol', { ...report, nextHopProtocol: 42 })).toBeUndefined();
+    expect(normalizeEvent('content.documentProtocol', { ...report, url: '' })).toBeUndefined();
+  });
 });

@@ -9,7 +9,16 @@
  *
  * Never throws: anything unusable (no tab, no url, no request id, wrong types) yields undefined.
  */
-import type { CaptureEvent, ClientRedirectHintEvent, NavigationInfo, RequestInfo, ResponseInfo, StatusLineVersion } from './capture-event';
+import type {
+  CaptureEvent,
+  ClientRedirectHintEvent,
+  DocumentProtocolEvent,
+  NavigationInfo,
+  RequestInfo,
+  ResponseInfo,
+  StatusLineVersion,
+} from './capture-event';
+import { normalizeHttpVersion } from '../registry/status-line';
 import { LIMITS } from './limits';
 import { normalizeHeaders } from './normalize-headers';
 import {
@@ -110,6 +119,8 @@ function normalizeUnsafe(name: string, details: unknown, version: StatusLineVers
     }
     case 'content.clientRedirectHint':
       return clientRedirectHint(raw);
+    case 'content.documentProtocol':
+      return documentProtocol(raw);
     default:
       return undefined;
   }
@@ -196,6 +207,18 @@ function navigationInfo(raw: RawDetails): NavigationInfo | undefined {
   const documentId = asNonEmptyString(raw.documentId, 64);
   if (documentId !== undefined) info.documentId = documentId;
   return info;
+}
+
+function documentProtocol(raw: RawDetails): DocumentProtocolEvent | undefined {
+  const tabId = asTabId(raw.tabId);
+  const url = asUrl(raw.url);
+  // An ALPN id ('h2', 'http/1.1', 'h3'); '' when the page does not know (a cached or local document).
+  const httpVersion = normalizeHttpVersion(asString(raw.nextHopProtocol, 32));
+  if (tabId === undefined || url === undefined || httpVersion === undefined) return undefined;
+  const event: DocumentProtocolEvent = { kind: 'document-protocol', tabId, url, httpVersion, frameId: asInteger(raw.frameId, 0, Number.MAX_SAFE_INTEGER) ?? 0 };
+  const timeStamp = asFiniteNumber(raw.timeStamp);
+  if (timeStamp !== undefined) event.timeStamp = timeStamp;
+  return event;
 }
 
 function clientRedirectHint(raw: RawDetails): ClientRedirectHintEvent | undefined {

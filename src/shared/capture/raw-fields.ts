@@ -40,6 +40,7 @@ export interface RawDetails {
   readonly fromUrl?: unknown;
   readonly toUrl?: unknown;
   readonly delaySeconds?: unknown;
+  readonly nextHopProtocol?: unknown;
 }
 
 export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {

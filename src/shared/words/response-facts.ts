@@ -24,7 +24,7 @@ interface DevtoolsFacts {
 
 /** One response to describe: a capture record (a hop, a sub-resource), and what DevTools saw of it. */
 export interface FactSource {
-  record?: ResponseFields & { method?: string; timing?: Timing };
+  record?: ResponseFields & { method?: string; timing?: Timing; httpVersion?: string };
   devtools?: DevtoolsFacts;
 }
 
@@ -65,12 +65,13 @@ export function factDuration(source: FactSource): number | undefined {
 
 /**
  * 'HTTP/2', as the browser reported it: the version at the start of the stored status line (Firefox's;
- * the capture drops Chromium's, which always says HTTP/1.1), else DevTools' network log's. Undefined
- * when neither reported one: never guessed from anything else.
+ * the capture drops Chromium's, which always says HTTP/1.1), else the page's own word for its document
+ * (a hop's `httpVersion`, in Chromium), else DevTools' network log's. Undefined when none reported
+ * one: never guessed from anything else.
  */
 export function httpVersionOf(source: FactSource): string | undefined {
   const version = parseStatusLine(source.record?.statusLine)?.version;
-  return (version !== undefined ? normalizeHttpVersion(`HTTP/${version}`) : undefined) ?? source.devtools?.httpVersion;
+  return (version !== undefined ? normalizeHttpVersion(`HTTP/${version}`) : undefined) ?? source.record?.httpVersion ?? source.devtools?.httpVersion;
 }
 
 const NOT_REPORTED = 'not reported';
