@@ -28,6 +28,8 @@ export function standardSentence(entry: StatusEntry, code: string): string {
     }
     case 'obsolete':
       return `${code} is the standard '${entry.phrase}', now obsolete.`;
+    case 'deprecated':
+      return `${code} is the standard '${entry.phrase}', deprecated: servers should not send it.`;
     case 'temporary':
       return `${code} is '${entry.phrase}', a temporary registration in the standard.`;
     default:

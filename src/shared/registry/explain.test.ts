@@ -91,10 +91,10 @@ describe('explain: the vendor in front decides an ambiguous code', () => {
     expect(x.reason).toContain('Shopify answered');
   });
 
-  it("508: cPanel's limit behind LiteSpeed/Apache or with its page, else Loop Detected", () => {
-    expect(run(508, [['Server', 'LiteSpeed']]).entry.origin.id).toBe('cpanel');
-    expect(run(508, [['Server', 'Apache']]).entry.origin.id).toBe('cpanel');
-    expect(run(508, [], { body: pages.CPANEL_508 }).entry.origin.id).toBe('cpanel');
+  it("508: CloudLinux's limit behind LiteSpeed/Apache or with cPanel's page, else Loop Detected", () => {
+    expect(run(508, [['Server', 'LiteSpeed']]).entry.origin.id).toBe('cloudlinux');
+    expect(run(508, [['Server', 'Apache']]).entry.origin.id).toBe('cloudlinux');
+    expect(run(508, [], { body: pages.CPANEL_508 }).entry.origin.id).toBe('cloudlinux');
     expect(run(508, NGINX).entry.phrase).toBe('Loop Detected');
     expect(run(508).entry.phrase).toBe('Loop Detected');
   });

@@ -77,7 +77,8 @@ describe('lookup: which meaning wins', () => {
   it("with a vendor, the vendor's (or its family's) meaning", () => {
     expect(lookup(451, { vendor: 'exchange' })?.phrase).toBe('Redirect');
     expect(lookup(451, { vendor: 'iis' })?.phrase).toBe('Redirect');
-    expect(lookup(508, { vendor: 'cpanel' })?.origin.id).toBe('cpanel');
+    expect(lookup(508, { vendor: 'cpanel' })?.origin.id).toBe('cloudlinux');
+    expect(lookup(509, { vendor: 'apache' })?.origin.id).toBe('cpanel');
     expect(lookup(530, { vendor: 'pantheon' })?.origin.id).toBe('pantheon');
     expect(lookup(530, { vendor: 'cloudflare' })?.origin.id).toBe('cloudflare');
     expect(lookup(499, { vendor: 'esri' })?.phrase).toBe('Token Required');
@@ -145,7 +146,10 @@ describe('lookupAll', () => {
         .map((e) => e.origin.id)
         .sort(),
     ).toEqual(['spring', 'twitter']);
-    expect(lookupAll(508).map((e) => e.origin.id)).toEqual(['ietf', 'cpanel']);
+    expect(lookupAll(508).map((e) => e.origin.id)).toEqual(['ietf', 'cloudlinux']);
+    // Google's upload APIs still answer 308 Resume Incomplete: a vendor meaning, not a historic one.
+    expect(lookupAll(308, { includeHistoric: false }).map((e) => e.origin.id)).toEqual(['ietf', 'google']);
+    expect(lookup(308, { vendor: 'google' })?.phrase).toBe('Resume Incomplete');
   });
 
   it('returns a fresh array', () => {

@@ -12,7 +12,7 @@ const HTRESP_1994: SpecRef = {
   url: 'https://www.w3.org/Protocols/HTTP/HTRESP.html',
 };
 
-/** Google's Gears proposal for resumable POST and PUT uploads. */
+/** Google's Gears proposal for resumable POST and PUT uploads (its 308 lives on: see vendor-codes.ts). */
 const GEARS_RESUMABLE: SpecRef = {
   title: 'Google Gears: Resumable HTTP Requests Proposal',
   url: 'https://code.google.com/archive/p/gears/wikis/ResumableHttpRequestsProposal.wiki',
@@ -150,7 +150,7 @@ export const httpHistoricEntries: readonly StatusEntry[] = [
     lifecycle: 'historic',
   },
 
-  // ─── HTTP/1.0 and the first HTTP/1.1 specification ─────────────────────────────────────────────
+  // ─── HTTP/1.0, the first HTTP/1.1 specification and its drafts ─────────────────────────────────────────────
   {
     protocol: 'http',
     code: '302',
@@ -196,7 +196,7 @@ export const httpHistoricEntries: readonly StatusEntry[] = [
       title: 'draft-cohen-http-305-306-responses-00',
       url: 'https://datatracker.ietf.org/doc/draft-cohen-http-305-306-responses/',
     },
-    origin: ORIGINS.http1997,
+    origin: ORIGINS.http1996Draft,
     lifecycle: 'historic',
   },
 
@@ -217,29 +217,6 @@ export const httpHistoricEntries: readonly StatusEntry[] = [
     retry: 'no',
     cacheable: false,
     headers: ['ETag'],
-    spec: GEARS_RESUMABLE,
-    origin: ORIGINS.googleResumable,
-    lifecycle: 'historic',
-  },
-  {
-    protocol: 'http',
-    code: '308',
-    status: 308,
-    phrase: 'Resume Incomplete',
-    class: 'redirection',
-    summary: "Google's upload meaning of 308: the upload is not finished yet, and the Range header shows how much has arrived.",
-    explanation:
-      "In the same Gears proposal, 308 'Resume Incomplete' answered a client that sent part of an upload or asked about an interrupted one: the upload was not complete, and a Range header (for example 'Range: bytes=0-999999') showed how many bytes the server already held, so the client could send the rest. The proposal itself is historic, but Google's resumable upload APIs, such as those of Google Drive, YouTube and Cloud Storage, still answer this way. In standard HTTP, 308 has meant Permanent Redirect since RFC 7538 (2015). Google's responses carry no Location header, so browsers do not follow them and simply hand them to the page's script.",
-    causes: [
-      'A chunked or resumed upload to Google Drive, YouTube or Google Cloud Storage that has more data to come.',
-      'A client asking Google how much of an interrupted upload has arrived.',
-    ],
-    visitorAdvice: 'Nothing to do: an upload is in progress, and the page or app will send the remaining data.',
-    ownerAdvice:
-      "If you call Google's upload APIs yourself, treat this 308 as 'continue from the byte after the end of the Range header', not as a redirect. Do not use this meaning in your own APIs; the IETF resumable-upload draft is the modern approach.",
-    retry: 'after-change',
-    cacheable: false,
-    headers: ['Range', 'Content-Range'],
     spec: GEARS_RESUMABLE,
     origin: ORIGINS.googleResumable,
     lifecycle: 'historic',

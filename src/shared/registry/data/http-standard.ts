@@ -489,7 +489,7 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     class: 'redirection',
     summary: 'An outdated instruction to repeat the request through a proxy; browsers ignore it for security reasons.',
     explanation:
-      'HTTP/1.1 (RFC 2068) defined 305 to tell a client to reach the resource through the proxy named in the Location header. Letting a website route a browser through a proxy of its choosing is a security risk, so browsers never followed it, and RFC 7231 deprecated it in 2014. The code is still registered, but servers should not send it.',
+      'HTTP/1.1 (RFC 2068) defined 305 to tell a client to reach the resource through the proxy named in the Location header. Letting a website route a browser through a proxy of its choosing is a security risk, so browsers never followed it, and RFC 7231 deprecated it in 2014; RFC 9110 keeps it deprecated. The number stays registered so that it is never reused, but servers should not send it.',
     causes: ['Very old server software or a misconfiguration.', 'A proxy or test tool deliberately producing legacy codes.'],
     visitorAdvice: 'Your browser will not act on this. If the page does not load, contact the site.',
     ownerAdvice: 'Do not use 305. If clients must use a proxy, configure it on the client side, in the proxy settings or with a PAC file.',
@@ -498,7 +498,7 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     headers: ['Location'],
     spec: rfc9110('15.4.6'),
     origin: ORIGINS.ietf,
-    lifecycle: 'standard',
+    lifecycle: 'deprecated',
   },
   {
     protocol: 'http',

@@ -139,6 +139,8 @@ const microsoftCodes: StatusEntry[] = [
       section: '2.2.6',
       url: 'https://learn.microsoft.com/openspecs/windows_protocols/ms-wdv/83ecf19f-e0f8-4706-aae5-ba618f52f100',
     },
+    // Microsoft's protocol documents define it (WebDAV extensions, Exchange ActiveSync); IIS itself never sends it.
+    origin: ORIGINS.microsoft,
   }),
   entry('451', {
     phrase: 'Redirect',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { lookupAll } from '../lookup';
 import { ORIGINS } from '../origins';
 import type { StatusEntry } from '../registry-types';
 import { netErrorEntries } from './net-errors';
@@ -172,6 +173,28 @@ describe('netErrorEntries', () => {
     expect(get('SEC_ERROR_UNKNOWN_ISSUER').explanation).toContain('net::ERR_CERT_AUTHORITY_INVALID');
   });
 
+  it('finds every entry again by its code and by each form a browser reports it in', () => {
+    for (const e of netErrorEntries) {
+      for (const form of [e.code, ...(e.aliases ?? [])]) {
+        expect(lookupAll(form), `${e.code} as ${form}`).toContain(e);
+        expect(lookupAll(` ${form.toLowerCase()} `), `${e.code} as ${form}, in lower case`).toContain(e);
+      }
+    }
+    // Firefox's two apostrophes, and an NSS name wrapped the way webRequest reports it without a message.
+    expect(lookupAll('Peer’s Certificate has expired.')).toContain(get('SEC_ERROR_EXPIRED_CERTIFICATE'));
+    expect(lookupAll("Peer's Certificate has expired.")).toContain(get('SEC_ERROR_EXPIRED_CERTIFICATE'));
+    expect(lookupAll('NS_ERROR_GENERATE_FAILURE(NS_ERROR_MODULE_SECURITY, SSL_ERROR_BAD_CERT_DOMAIN)')).toContain(get('SSL_ERROR_BAD_CERT_DOMAIN'));
+  });
+
+  it('tells an empty 4xx from an empty 5xx in Firefox, as nsURILoader.cpp does', () => {
+    expect(get('NS_ERROR_NET_EMPTY_RESPONSE').summary).toMatch(/4xx/);
+    expect(get('NS_ERROR_NET_EMPTY_RESPONSE').explanation).toContain('NS_ERROR_NET_ERROR_RESPONSE');
+    expect(get('NS_ERROR_NET_ERROR_RESPONSE').summary).toMatch(/5xx/);
+    const chromiumWords = get('net::ERR_HTTP_RESPONSE_CODE_FAILURE').explanation;
+    expect(chromiumWords).toMatch(/NS_ERROR_NET_EMPTY_RESPONSE[^.]*4xx/);
+    expect(chromiumWords).toMatch(/NS_ERROR_NET_ERROR_RESPONSE[^.]*5xx/);
+  });
+
   it('never tells a visitor to retry a request an extension blocked', () => {
     expect(get('net::ERR_BLOCKED_BY_CLIENT').retry).toBe('no');
     expect(get('net::ERR_BLOCKED_BY_CLIENT').crawlerNote).toMatch(/never/i);
@@ -187,7 +210,8 @@ describe('netErrorEntries', () => {
     for (const e of netErrorEntries) {
       expect(e.protocol, e.code).toBe('net');
       expect(e.class, e.code).toBe('no-response');
-      expect(e.lifecycle, e.code).toBe('standard');
+      // Each browser's errors are that one product's own.
+      expect(e.lifecycle, e.code).toBe('vendor');
       expect(e.cacheable, e.code).toBe(false);
       expect(e.status, e.code).toBeUndefined();
       expect(['no', 'immediately', 'later', 'after-change']).toContain(e.retry);

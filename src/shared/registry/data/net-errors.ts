@@ -37,7 +37,8 @@ function base(code: string, text: NetText): Omit<StatusEntry, 'spec' | 'origin'>
     ...text,
     class: 'no-response',
     cacheable: false,
-    lifecycle: 'standard',
+    // Each browser defines its own errors: one product's codes, not a standard's.
+    lifecycle: 'vendor',
   };
 }
 
@@ -128,13 +129,14 @@ export const netErrorEntries: readonly StatusEntry[] = [
   }),
   chromium('CONNECTION_REFUSED', -102, {
     phrase: 'Connection refused',
-    summary: "The server's machine actively refused the connection, because nothing listens on that port.",
+    summary: 'The attempt to connect was turned down at once: nothing listens on that port, or a firewall on the way rejected it.',
     explanation:
-      'The host name resolved and the machine replied, but it rejected the TCP connection (a TCP reset to the connection attempt). Usually the web server is not running, listens on another port or address, or a firewall rejects the traffic. Firefox calls this NS_ERROR_CONNECTION_REFUSED.',
+      "The host name resolved, but the connection attempt was answered with a refusal (a TCP reset) instead of an accepted connection. The refusal does not have to come from the site's server: a firewall, a corporate proxy or security software on the visitor's side can send it too, and the browser cannot tell them apart. On the server side, the web server is usually not running or listens on another port or address. Firefox calls this NS_ERROR_CONNECTION_REFUSED.",
     causes: [
       'The web server or application is stopped or crashed.',
       'The server listens on another port, or only on IPv4 or only on IPv6.',
-      'A firewall rejects connections on port 80 or 443.',
+      'A firewall in front of the server rejects connections on port 80 or 443.',
+      "A firewall, filter or security software on the visitor's network or device rejects the connection.",
       'DNS points to the wrong machine.',
     ],
     visitorAdvice: "Try again later; the site's server is not accepting connections right now.",
@@ -414,10 +416,14 @@ export const netErrorEntries: readonly StatusEntry[] = [
   }),
   chromium('UNSAFE_REDIRECT', -311, {
     phrase: 'Unsafe redirect',
-    summary: 'The server redirected to a URL the browser will not follow from the web, such as a file:// or internal address.',
+    summary: 'The server redirected to a URL whose scheme a web request may not be sent to, such as file: or data:.',
     explanation:
-      'Chromium refuses redirects from web pages to schemes or locations considered unsafe, for example file:// URLs, chrome:// pages or some custom schemes.',
-    causes: ['A Location header pointing to file:// or another local scheme.', 'A misconfigured redirect built from a local path.'],
+      "Chromium checks the scheme of every redirect target. A redirect from a web page may lead to http:, https: and a few other web schemes, but not to file:, data:, chrome: or an extension's pages that are not exposed to the web, so the browser stops with this error. The check is about the scheme only; a redirect to an internal or private address with an ordinary https: URL is not what this error reports.",
+    causes: [
+      'A Location header pointing to a file: URL, often built from a local path on the server.',
+      'A redirect to a data: URL or to a browser-internal scheme.',
+      "A redirect to an extension's page that the extension does not make available to websites.",
+    ],
     visitorAdvice: 'Nothing you can do; report the broken link to the site.',
     ownerAdvice: 'Check the Location header and make it point to an https:// URL.',
     headers: ['Location'],
@@ -578,13 +584,14 @@ export const netErrorEntries: readonly StatusEntry[] = [
   // =============================================================== Chromium: TLS handshake
   chromium('SSL_PROTOCOL_ERROR', -107, {
     phrase: 'SSL protocol error',
-    summary: "The secure (TLS) connection could not be set up because the server's response broke the protocol.",
+    summary: 'The secure (TLS) connection could not be set up because what came back did not follow the protocol.',
     explanation:
-      'The TLS handshake failed on malformed or unexpected data. A common cause is a server answering plain HTTP on port 443, which Firefox reports as SSL_ERROR_RX_RECORD_TOO_LONG. Broken TLS configuration and interfering middleboxes cause it too.',
+      'The TLS handshake failed on malformed or unexpected data. That data need not come from the site: a firewall, proxy or filtering device between the browser and the server (a middlebox) can answer or cut in instead, for example with a block page in plain HTTP. On the server side, a common cause is plain HTTP answered on port 443, which Firefox reports as SSL_ERROR_RX_RECORD_TOO_LONG; a broken TLS configuration causes it too.',
     causes: [
       'Port 443 serves plain HTTP, or TLS is not enabled for this host.',
       'A broken TLS configuration or certificate file on the server.',
-      'A proxy, firewall or antivirus interfering with TLS.',
+      'A firewall, proxy or filtering device on the way that blocks the site or does not understand the TLS it sees.',
+      'Antivirus or other software on the device that inspects HTTPS.',
       'HSTS forces HTTPS for a host that has no TLS.',
     ],
     visitorAdvice: 'Reload; then try another network or turn off HTTPS scanning in security software.',
@@ -740,7 +747,7 @@ export const netErrorEntries: readonly StatusEntry[] = [
     phrase: 'Error status with empty body',
     summary: 'A page returned an HTTP error status with an empty body, so Chromium shows its own error page instead.',
     explanation:
-      'Unlike the other entries, a status code did arrive here: for a page navigation that gets a 4xx or 5xx response with no body, Chromium ends the navigation with this error and shows its built-in "HTTP ERROR" page instead of a blank one. Look for the status code itself (such as 404 or 500) in this request\'s details. Firefox reports the same situation as NS_ERROR_NET_EMPTY_RESPONSE.',
+      'Unlike the other entries, a status code did arrive here: for a page navigation that gets a 4xx or 5xx response with no body, Chromium ends the navigation with this error and shows its built-in "HTTP ERROR" page instead of a blank one. Look for the status code itself (such as 404 or 500) in this request\'s details. Firefox splits the same situation in two: NS_ERROR_NET_EMPTY_RESPONSE for an empty 4xx and NS_ERROR_NET_ERROR_RESPONSE for an empty 5xx.',
     causes: ['An error handler that sets a status but writes no body.', 'A proxy or framework that strips error bodies.'],
     visitorAdvice: 'The page reported an error; see its status code and try again later.',
     ownerAdvice: 'Return a short HTML body with error responses so visitors see a meaningful page, and fix the error behind the status.',
@@ -922,13 +929,31 @@ export const netErrorEntries: readonly StatusEntry[] = [
   }),
   firefox('NS_ERROR_NET_EMPTY_RESPONSE', {
     phrase: 'Empty error response',
-    summary: 'The server answered with a 4xx or 5xx status and an empty body.',
+    summary: 'A page got a 4xx client-error status with an empty body, so Firefox shows its own error page.',
     explanation:
-      "A status code did arrive, but the error response had no content, so Firefox shows its own error page. Look for the status code itself in this request's details. Chromium reports the same as net::ERR_HTTP_RESPONSE_CODE_FAILURE. Despite its name, this is not nginx's 444: an empty reply without any status shows up in Firefox as NS_ERROR_NET_RESET.",
+      "A status code did arrive, but the 4xx response to a page load had no content, so Firefox shows its own error page instead of a blank one. An empty 5xx gets NS_ERROR_NET_ERROR_RESPONSE instead. Look for the status code itself in this request's details. Chromium reports both as net::ERR_HTTP_RESPONSE_CODE_FAILURE. Despite its name, this is not nginx's 444: an empty reply without any status shows up in Firefox as NS_ERROR_NET_RESET.",
     causes: ['An error handler that sets a status but writes no body.', 'A proxy that strips error bodies.'],
     visitorAdvice: 'The page reported an error; try again later.',
     ownerAdvice: 'Send a short HTML body with error responses, and fix the error behind the status.',
     crawlerNote: 'Crawlers see the status code itself and treat the URL accordingly.',
+    retry: 'later',
+  }),
+  // Both empty-error cases: uriloader/base/nsURILoader.cpp (nsDocumentOpenInfo::OnStartRequest and
+  // CheckContentLengthDiscrepancy) returns this one for 5xx and NS_ERROR_NET_EMPTY_RESPONSE for 4xx.
+  firefox('NS_ERROR_NET_ERROR_RESPONSE', {
+    phrase: 'Error response',
+    summary: 'A page got an error status Firefox will not display: an empty 5xx, or an error body of a type it cannot show.',
+    explanation:
+      "A status code did arrive. Firefox ends a page load with this error in two cases: the response is a 5xx server error with an empty body (an empty 4xx gets NS_ERROR_NET_EMPTY_RESPONSE instead), or it is an unsuccessful response whose content type Firefox cannot show in a tab and will not save as a download. Its error page then replaces the blank or unreadable answer. Chromium reports the empty case as net::ERR_HTTP_RESPONSE_CODE_FAILURE. Look for the status code itself in this request's details.",
+    causes: [
+      'A server error (500, 502, 503…) whose application, proxy or load balancer sends no body.',
+      'An error response sent with a download type such as application/octet-stream.',
+      'A firewall or bot-protection service that answers unwanted clients with a bare error status.',
+    ],
+    visitorAdvice: 'The site reported an error; reload in a little while. If it persists, let the site know.',
+    ownerAdvice:
+      'Find the status code in the server or proxy logs and fix the error behind it, and send error responses with a short text/html body so visitors see a readable page.',
+    crawlerNote: 'Crawlers see the status code itself; a 5xx slows crawling and, if it lasts, can drop pages from the index.',
     retry: 'later',
   }),
   firefox('NS_ERROR_OFFLINE', {

@@ -516,8 +516,8 @@ const cloudflare1xxxEntries: StatusEntry[] = [
     status: 403,
     phrase: 'DNS Points to Prohibited IP',
     class: 'client-error',
-    summary: "Cloudflare error 1000: the site's DNS sends the request back into Cloudflare instead of to the real server.",
-    explanation: `Cloudflare stops a request with error 1000 when forwarding it would loop back into Cloudflare itself, or when the request carries forwarding headers it will not accept. Most often a DNS record for the site points at a Cloudflare IP address instead of the origin server. ${CF_1XXX_NOTE}`,
+    summary: 'Cloudflare error 1000: the request would loop back into Cloudflare (usually through DNS) or carries forwarding headers it rejects.',
+    explanation: `Cloudflare stops a request with error 1000 when forwarding it would send it back into Cloudflare itself, or when the request arrives with forwarding headers it will not accept. The loop usually comes from DNS, a record for the site pointing at a Cloudflare IP address instead of the origin server, but a proxy at the origin that sends the request back through Cloudflare causes it too; the header cases come from clients and proxies in front of Cloudflare. ${CF_1XXX_NOTE}`,
     causes: [
       "An A record in Cloudflare DNS points to one of Cloudflare's own IP addresses.",
       'A reverse proxy at the origin sends the request back through Cloudflare a second time.',
@@ -526,7 +526,7 @@ const cloudflare1xxxEntries: StatusEntry[] = [
     ],
     visitorAdvice: 'This is a configuration problem on the site. Let its owner know; there is nothing to change on your side.',
     ownerAdvice:
-      "Point the A/AAAA records in Cloudflare DNS at your origin server's real IP address, not at a Cloudflare address. If a proxy at the origin forwards to the same host name, make it connect to the origin directly or use an HTTP redirect instead.",
+      "Point the A/AAAA records in Cloudflare DNS at your origin server's real IP address, not at a Cloudflare address. If a proxy at the origin forwards to the same host name, make it connect to the origin directly or use an HTTP redirect instead. If DNS is right, look at what sits in front of Cloudflare: a client or proxy that adds CF-Connecting-IP or piles up X-Forwarded-For values.",
     retry: 'later',
     cacheable: false,
     headers: ['CF-RAY', 'X-Forwarded-For', 'CF-Connecting-IP'],
@@ -1202,16 +1202,17 @@ const cloudflare1xxxEntries: StatusEntry[] = [
     phrase: 'Worker Exceeded Resource Limits',
     aliases: ['Rendering Error'],
     class: 'server-error',
-    summary: 'Cloudflare error 1102: the Cloudflare Worker handling this request used more CPU time than it is allowed.',
-    explanation: `Cloudflare Workers get a limited amount of CPU time per request. Error 1102 means the Worker in front of the site went over that limit (or another resource limit) and was stopped. Time spent waiting on network requests does not count; only actual computing does. ${CF_1XXX_NOTE}`,
+    summary: 'Cloudflare error 1102: the Cloudflare Worker handling this request went over its CPU time or memory limit and was stopped.',
+    explanation: `Each run of a Cloudflare Worker has two budgets: CPU time per request and memory per isolate (128 MB). Error 1102 means the Worker in front of the site used up one of them and Cloudflare stopped it. Only computing counts against the CPU budget, not time spent waiting for network replies; memory runs out when the Worker holds too much data at once, such as a whole large file read into memory. ${CF_1XXX_NOTE}`,
     causes: [
       'Heavy computation: large loops, parsing big JSON documents, image or crypto work.',
+      'Too much data held in memory at once, for example a large response body buffered instead of streamed.',
       'Inefficient code paths triggered by particular requests.',
       'A plan whose CPU limit is too low for the workload.',
     ],
     visitorAdvice: 'Try again later. If it keeps happening, let the site owner know.',
     ownerAdvice:
-      "Profile the Worker's CPU usage, cache expensive results, move heavy work to the origin or a queue, and check whether a higher CPU limit on a paid plan is needed.",
+      "Check the Worker's logs to see which limit was hit. For CPU, profile the code, cache expensive results, move heavy work to the origin or a queue, or raise the CPU limit on a paid plan; for memory, stream large bodies instead of buffering them and keep fewer objects alive at once.",
     crawlerNote: CF_5XX_CRAWLER,
     retry: 'later',
     cacheable: false,
@@ -1363,7 +1364,7 @@ const awsElbEntries: StatusEntry[] = [
 ];
 
 // ---------------------------------------------------------------------------------------------------------
-// Hosting platforms: Apache/cPanel, cPanel with CloudLinux, Pantheon
+// Hosting platforms: cPanel, CloudLinux, Pantheon
 // ---------------------------------------------------------------------------------------------------------
 
 const hostingEntries: StatusEntry[] = [
@@ -1375,7 +1376,7 @@ const hostingEntries: StatusEntry[] = [
     class: 'server-error',
     summary: 'The site has used up the data transfer its hosting plan allows, so the host stopped serving it for now.',
     explanation:
-      'Shared hosting plans often include a monthly bandwidth allowance. When a site goes over it, the host suspends it and answers with 509, typically from a cPanel server running Apache; some Apache bandwidth modules such as mod_bw can also be configured to return it. 509 is not part of the HTTP standard, and the block usually lasts until the allowance resets or the owner upgrades.',
+      "Shared hosting plans often include a monthly bandwidth allowance. On cPanel & WHM servers, an account that goes over it is cut off by cPanel's own bandwidth limiter, which answers every request with 509 until the allowance resets or the owner raises it. Apache HTTP Server itself does not define 509: its list of status lines leaves the number unused, and the code only comes from add-ons such as cPanel's. 509 is not part of the HTTP standard.",
     causes: [
       'The site used its whole monthly bandwidth allowance.',
       'A traffic spike: a viral post, large downloads or video files.',
@@ -1392,7 +1393,7 @@ const hostingEntries: StatusEntry[] = [
       section: 'View Bandwidth Usage',
       url: 'https://docs.cpanel.net/whm/account-information/view-bandwidth-usage/',
     },
-    origin: ORIGINS.apache,
+    origin: ORIGINS.cpanel,
     lifecycle: 'vendor',
   },
   {
@@ -1403,7 +1404,7 @@ const hostingEntries: StatusEntry[] = [
     class: 'server-error',
     summary: 'The hosting account hit its CPU, memory or process limits, so the server refused this request for now.',
     explanation:
-      'On shared hosts running cPanel with CloudLinux, each account runs inside its own resource container (LVE) with caps on CPU, memory and the number of simultaneous processes. When the account reaches a limit, most often the number of entry processes, the web server answers with a "508 Resource Limit Is Reached" page. This is unrelated to the standard 508 Loop Detected from WebDAV; only the number is shared.',
+      'CloudLinux, an operating system built for shared hosting (usually with cPanel on top), runs each account inside its own resource container (LVE) with caps on CPU, memory and the number of simultaneous processes. When the account reaches a limit, most often the number of entry processes, the web server answers with a "508 Resource Limit Is Reached" page. This is unrelated to the standard 508 Loop Detected from WebDAV; only the number is shared.',
     causes: [
       'More simultaneous visitors or requests than the entry process limit allows.',
       'Slow PHP scripts or database queries that keep processes busy.',
@@ -1421,7 +1422,7 @@ const hostingEntries: StatusEntry[] = [
       section: 'Entry processes',
       url: 'https://docs.cloudlinux.com/cloudlinuxos/limits/#entry-processes',
     },
-    origin: ORIGINS.cpanel,
+    origin: ORIGINS.cloudlinux,
     lifecycle: 'vendor',
   },
   {
@@ -1525,6 +1526,40 @@ const shopifyEntries: StatusEntry[] = [
     headers: ['Content-Type'],
     spec: SHOPIFY_DOC,
     origin: ORIGINS.shopify,
+    lifecycle: 'vendor',
+  },
+];
+
+// ---------------------------------------------------------------------------------------------------------
+// Google's resumable uploads
+// ---------------------------------------------------------------------------------------------------------
+
+const googleEntries: StatusEntry[] = [
+  {
+    protocol: 'http',
+    code: '308',
+    status: 308,
+    phrase: 'Resume Incomplete',
+    class: 'redirection',
+    summary: "Google's upload APIs: the upload is not finished yet, and the Range header shows how much has arrived.",
+    explanation:
+      "Google's resumable upload APIs (Google Drive, YouTube, Google Cloud Storage and others) still answer with 308 'Resume Incomplete' when a client sends one part of an upload, or asks how far an interrupted upload got. The upload is not complete; a Range header such as 'Range: bytes=0-999999' tells which bytes the server holds, and no Range header means none have arrived. The meaning goes back to Google's Gears proposal for resumable uploads of about 2008. In standard HTTP, 308 has meant Permanent Redirect since RFC 7538 (2015); Google's 308 carries no Location header, so browsers do not follow it and hand it to the page's script.",
+    causes: [
+      'A chunked or resumed upload to Google Drive, YouTube or Google Cloud Storage that has more data to come.',
+      'A client asking Google how much of an interrupted upload has arrived.',
+    ],
+    visitorAdvice: 'Nothing to do: an upload is in progress, and the page or app will send the remaining data.',
+    ownerAdvice:
+      "If you call Google's upload APIs yourself, treat this 308 as 'continue from the byte after the end of the Range header' (from byte 0 when there is none), not as a redirect. Do not use this meaning in your own APIs; the IETF resumable-upload draft is the modern approach.",
+    retry: 'after-change',
+    cacheable: false,
+    headers: ['Range', 'Content-Range'],
+    spec: {
+      title: 'Google Cloud Storage docs',
+      section: 'Check the status of a resumable upload',
+      url: 'https://cloud.google.com/storage/docs/performing-resumable-uploads#status-check',
+    },
+    origin: ORIGINS.google,
     lifecycle: 'vendor',
   },
 ];
@@ -1787,5 +1822,6 @@ export const vendorCodeEntries: readonly StatusEntry[] = [
   ...awsElbEntries,
   ...hostingEntries,
   ...shopifyEntries,
+  ...googleEntries,
   ...apiAndFrameworkEntries,
 ];
