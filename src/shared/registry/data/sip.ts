@@ -1,4 +1,5 @@
-import type { StatusClass, StatusEntry } from '../registry-types';
+import { classOf } from '../classes';
+import type { StatusEntry } from '../registry-types';
 import { ORIGINS } from '../origins';
 
 /**
@@ -10,15 +11,6 @@ import { ORIGINS } from '../origins';
  * ("visitor"), and whoever runs the SIP service, PBX or trunk ("owner").
  */
 
-const CLASS_BY_FIRST_DIGIT: Record<string, StatusClass> = {
-  '1': 'informational',
-  '2': 'success',
-  '3': 'redirection',
-  '4': 'client-error',
-  '5': 'server-error',
-  '6': 'global-failure',
-};
-
 type SipText = Pick<StatusEntry, 'phrase' | 'summary' | 'explanation' | 'causes' | 'visitorAdvice' | 'ownerAdvice' | 'retry'> &
   Partial<Pick<StatusEntry, 'aliases' | 'headers' | 'lifecycle'>> & {
     /** The defining RFC number and section, e.g. [3261, '21.4.18']. */
@@ -28,13 +20,12 @@ type SipText = Pick<StatusEntry, 'phrase' | 'summary' | 'explanation' | 'causes'
 function sip(status: number, text: SipText): StatusEntry {
   const { ref, lifecycle, ...rest } = text;
   const [rfc, section] = ref;
-  const cls = CLASS_BY_FIRST_DIGIT[String(status).charAt(0)] ?? 'unknown';
   return {
     protocol: 'sip',
     code: String(status),
     status,
     ...rest,
-    class: cls,
+    class: classOf(status, 'sip'),
     cacheable: false,
     spec: { title: `RFC ${rfc}`, section, url: `https://www.rfc-editor.org/rfc/rfc${rfc}#section-${section}` },
     origin: ORIGINS.ietfSip,
