@@ -1,7 +1,8 @@
 /**
  * The registry's entries counted by kind, from the data itself, as the Markdown table that
  * src/shared/registry/data/README.md records (a unit test keeps the two equal). A kind is a namespace and
- * who defines the code in it: the standard, one vendor, or a historic document; browser errors by browser.
+ * who defines the code in it: the IETF standard, another standards body (named), one vendor, or a historic
+ * document; browser errors by browser.
  */
 import { ALL_ENTRIES, tierOf, type Tier } from '../src/shared/registry/entries';
 import type { StatusEntry } from '../src/shared/registry/registry-types';
@@ -10,7 +11,12 @@ const NAMESPACE: Readonly<Record<StatusEntry['protocol'], string>> = { http: 'HT
 const TIER: Readonly<Record<Tier, string>> = { 0: 'standard', 1: 'vendor', 2: 'historic' };
 
 export function kindOf(entry: StatusEntry): string {
-  const who = entry.protocol === 'net' ? entry.origin.name : TIER[tierOf(entry)];
+  const tier = tierOf(entry);
+  let who: string;
+  if (entry.protocol === 'net') who = entry.origin.name;
+  // A standard that is not the IETF's (the Fetch Standard's status 0) is named, not counted as a vendor's.
+  else if (tier === 1 && entry.lifecycle === 'standard') who = `standard (${entry.origin.name})`;
+  else who = TIER[tier];
   return `${NAMESPACE[entry.protocol]}, ${who}`;
 }
 

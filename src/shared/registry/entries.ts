@@ -2,6 +2,7 @@ import { httpHistoricEntries } from './data/http-historic';
 import { httpStandardEntries } from './data/http-standard';
 import { iisEntries } from './data/iis';
 import { netErrorEntries } from './data/net-errors';
+import { scriptStatusEntries } from './data/script-status';
 import { sipEntries } from './data/sip';
 import { vendorCodeEntries } from './data/vendor-codes';
 import type { Protocol, StatusEntry } from './registry-types';
@@ -12,6 +13,7 @@ export const ALL_ENTRIES: readonly StatusEntry[] = [
   ...iisEntries,
   ...vendorCodeEntries,
   ...httpHistoricEntries,
+  ...scriptStatusEntries,
   ...sipEntries,
   ...netErrorEntries,
 ];

@@ -96,6 +96,9 @@ describe('explain: the vendor in front decides an ambiguous code', () => {
     expect(run(508, [['Server', 'Apache']]).entry.origin.id).toBe('cloudlinux');
     expect(run(508, [], { body: pages.CPANEL_508 }).entry.origin.id).toBe('cloudlinux');
     expect(run(508, NGINX).entry.phrase).toBe('Loop Detected');
+    // AWS load balancers' own 507 (a redirect address too long) only where the load balancer answered.
+    expect(run(507, [['Server', 'awselb/2.0']]).entry.origin.id).toBe('aws-elb');
+    expect(run(507).entry.origin.id).toBe('ietf');
     expect(run(508).entry.phrase).toBe('Loop Detected');
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classLabel, classOf, lookup, lookupAll } from './index';
+import { unregisteredEntry } from './unregistered';
 
 describe('lookup: the examples', () => {
   it('404 is the standard Not Found, by number or string', () => {
@@ -114,9 +115,25 @@ describe('lookup: which meaning wins', () => {
   });
 
   it('unknown codes are undefined', () => {
-    for (const code of [299, 0, -1, 1e9, Number.NaN, Number.POSITIVE_INFINITY, '', '   ', 'garbage', 'ERR_NO_SUCH_THING', 'sip 999']) {
+    for (const code of [299, -1, 1e9, Number.NaN, Number.POSITIVE_INFINITY, '', '   ', 'garbage', 'ERR_NO_SUCH_THING', 'sip 999']) {
       expect(lookup(code), String(code)).toBeUndefined();
     }
+  });
+
+  it('0 is what scripts see without a status, an entry of the Fetch Standard; captured, it is still no status', () => {
+    expect(lookup(0)?.origin.id).toBe('whatwg-fetch');
+    expect(lookup('0')?.summary).toMatch(/not an HTTP status/);
+    const captured = unregisteredEntry(0);
+    expect(captured.origin.id).toBe('unregistered');
+    // One set of words for both.
+    expect(captured.explanation).toBe(lookup(0)?.explanation);
+  });
+
+  it('a Chromium error number or a Firefox NSS number finds its error, as a string', () => {
+    expect(lookup('-105')?.code).toBe('net::ERR_NAME_NOT_RESOLVED');
+    expect(lookup('-8179')?.code).toBe('SEC_ERROR_UNKNOWN_ISSUER');
+    expect(lookup('-5938')?.code).toBe('PR_END_OF_FILE_ERROR');
+    expect(lookup(-105)).toBeUndefined();
   });
 });
 

@@ -31,6 +31,7 @@ export const ORIGINS = {
   laravel: { id: 'laravel', name: 'Laravel' },
   qualys: { id: 'qualys', name: 'Qualys SSL Labs' },
   proxies: { id: 'proxies', name: 'Various HTTP proxies' },
+  whatwgFetch: { id: 'whatwg-fetch', name: 'WHATWG Fetch Standard' },
   chromium: { id: 'chromium', name: 'Chromium (Chrome, Edge, Opera)' },
   firefox: { id: 'firefox', name: 'Firefox' },
   unregistered: { id: 'unregistered', name: 'Not registered' },

@@ -1,5 +1,8 @@
 import type { StatusEntry } from '../registry-types';
-import { ORIGINS } from '../origins';
+import { chromiumCertificateErrorEntries } from './chromium-certificate-errors';
+import { chromiumProtocolErrorEntries } from './chromium-protocol-errors';
+import { firefoxPageErrorEntries } from './firefox-page-errors';
+import { CRAWL_DNS, CRAWL_NETWORK, CRAWL_NEVER, CRAWL_REDIRECTS, CRAWL_TLS, chromium, firefox, firefoxTls } from './net-error-builders';
 
 /**
  * Requests that ended without any HTTP status: the error strings browsers put in
@@ -14,75 +17,7 @@ import { ORIGINS } from '../origins';
  *   which is also what Firefox's error page shows, and carry both other spellings as aliases.
  */
 
-type NetText = Pick<StatusEntry, 'phrase' | 'summary' | 'explanation' | 'causes' | 'visitorAdvice' | 'ownerAdvice' | 'retry'> &
-  Partial<Pick<StatusEntry, 'aliases' | 'crawlerNote' | 'headers'>>;
-
-const CHROMIUM_SPEC = {
-  title: 'Chromium net_error_list.h',
-  url: 'https://source.chromium.org/chromium/chromium/src/+/main:net/base/net_error_list.h',
-};
-const FIREFOX_SPEC = {
-  title: 'Firefox ErrorList.py',
-  url: 'https://searchfox.org/mozilla-central/source/xpcom/base/ErrorList.py',
-};
-const NSS_SPEC = {
-  title: 'Firefox nsserrors.properties (NSS and mozilla::pkix error messages)',
-  url: 'https://searchfox.org/mozilla-central/source/security/manager/locales/en-US/chrome/pipnss/nsserrors.properties',
-};
-
-function base(code: string, text: NetText): Omit<StatusEntry, 'spec' | 'origin'> {
-  return {
-    protocol: 'net',
-    code,
-    ...text,
-    class: 'no-response',
-    cacheable: false,
-    // Each browser defines its own errors: one product's codes, not a standard's.
-    lifecycle: 'vendor',
-  };
-}
-
-/** A Chromium error; `name` is the part after `ERR_`, `value` the number from net_error_list.h. */
-function chromium(name: string, value: number, text: NetText): StatusEntry {
-  return {
-    ...base(`net::ERR_${name}`, text),
-    aliases: [`ERR_${name}`, String(value), ...(text.aliases ?? [])],
-    spec: CHROMIUM_SPEC,
-    origin: ORIGINS.chromium,
-  };
-}
-
-/** A Firefox XPCOM result name as reported by webRequest. */
-function firefox(code: string, text: NetText): StatusEntry {
-  return { ...base(code, text), spec: FIREFOX_SPEC, origin: ORIGINS.firefox };
-}
-
-/**
- * A Firefox TLS or certificate error. `messages` are the English NSS messages that webRequest reports
- * (with both the typographic and the plain apostrophe, since Firefox versions differ).
- */
-function firefoxTls(code: string, messages: string[], text: NetText): StatusEntry {
-  const spellings = messages.flatMap((m) => (m.includes('’') ? [m, m.replace(/’/g, "'")] : [m]));
-  return {
-    ...base(code, text),
-    aliases: [...spellings, `NS_ERROR_GENERATE_FAILURE(NS_ERROR_MODULE_SECURITY, ${code})`, ...(text.aliases ?? [])],
-    spec: NSS_SPEC,
-    origin: ORIGINS.firefox,
-  };
-}
-
-// Shared notes for crawlers.
-const CRAWL_DNS =
-  'Google documents that Googlebot treats DNS errors like server (5xx) errors: crawling slows down, and URLs that stay unresolvable are dropped from the index within days.';
-const CRAWL_NETWORK =
-  'Google documents that Googlebot treats timeouts, refused and reset connections like server (5xx) errors: crawling slows down, and URLs that keep failing are dropped from the index.';
-const CRAWL_NEVER = "Crawlers never see this: it happens inside the visitor's browser, not on the way to the server.";
-const CRAWL_REDIRECTS =
-  'Googlebot follows at most 10 redirect hops and reports longer chains or loops as redirect errors in Search Console; the page is not indexed.';
-const CRAWL_TLS =
-  'Crawlers that validate certificates fail on the same error, so pages on this host may not be fetched or indexed until the certificate is fixed.';
-
-export const netErrorEntries: readonly StatusEntry[] = [
+const commonNetErrorEntries: readonly StatusEntry[] = [
   // =============================================================== Chromium: name resolution and connections
   chromium('NAME_NOT_RESOLVED', -105, {
     phrase: 'Name not resolved',
@@ -1186,7 +1121,7 @@ export const netErrorEntries: readonly StatusEntry[] = [
   }),
 
   // =============================================================== Firefox: TLS and certificates (NSS / mozilla::pkix)
-  firefoxTls('SEC_ERROR_UNKNOWN_ISSUER', ['Peer’s Certificate issuer is not recognized.'], {
+  firefoxTls('SEC_ERROR_UNKNOWN_ISSUER', -8179, ['Peer’s Certificate issuer is not recognized.'], {
     phrase: 'Unknown certificate issuer',
     summary: "Firefox does not recognize the authority that issued the site's certificate, or the chain is incomplete.",
     explanation:
@@ -1201,7 +1136,7 @@ export const netErrorEntries: readonly StatusEntry[] = [
     crawlerNote: CRAWL_TLS,
     retry: 'after-change',
   }),
-  firefoxTls('MOZILLA_PKIX_ERROR_SELF_SIGNED_CERT', ['The certificate is not trusted because it is self-signed.'], {
+  firefoxTls('MOZILLA_PKIX_ERROR_SELF_SIGNED_CERT', -16370, ['The certificate is not trusted because it is self-signed.'], {
     phrase: 'Self-signed certificate',
     summary: "The site's certificate is self-signed, so nobody Firefox trusts vouches for it.",
     explanation:
@@ -1212,21 +1147,26 @@ export const netErrorEntries: readonly StatusEntry[] = [
     crawlerNote: CRAWL_TLS,
     retry: 'after-change',
   }),
-  firefoxTls('SSL_ERROR_BAD_CERT_DOMAIN', ['Unable to communicate securely with peer: requested domain name does not match the server’s certificate.'], {
-    phrase: 'Certificate name mismatch',
-    summary: 'The certificate is valid but not for the host name in the address bar.',
-    explanation: "None of the certificate's names matches the host. Chromium calls this net::ERR_CERT_COMMON_NAME_INVALID.",
-    causes: [
-      'A certificate missing the www or bare-domain name.',
-      "A shared server presenting another site's certificate.",
-      'DNS pointing to the wrong server.',
-    ],
-    visitorAdvice: 'Do not log in or pay on this page; try the address with or without "www".',
-    ownerAdvice: 'Cover every host name in the certificate and configure SNI so each site presents its own certificate.',
-    crawlerNote: CRAWL_TLS,
-    retry: 'after-change',
-  }),
-  firefoxTls('SEC_ERROR_EXPIRED_CERTIFICATE', ['Peer’s Certificate has expired.'], {
+  firefoxTls(
+    'SSL_ERROR_BAD_CERT_DOMAIN',
+    -12276,
+    ['Unable to communicate securely with peer: requested domain name does not match the server’s certificate.'],
+    {
+      phrase: 'Certificate name mismatch',
+      summary: 'The certificate is valid but not for the host name in the address bar.',
+      explanation: "None of the certificate's names matches the host. Chromium calls this net::ERR_CERT_COMMON_NAME_INVALID.",
+      causes: [
+        'A certificate missing the www or bare-domain name.',
+        "A shared server presenting another site's certificate.",
+        'DNS pointing to the wrong server.',
+      ],
+      visitorAdvice: 'Do not log in or pay on this page; try the address with or without "www".',
+      ownerAdvice: 'Cover every host name in the certificate and configure SNI so each site presents its own certificate.',
+      crawlerNote: CRAWL_TLS,
+      retry: 'after-change',
+    },
+  ),
+  firefoxTls('SEC_ERROR_EXPIRED_CERTIFICATE', -8181, ['Peer’s Certificate has expired.'], {
     phrase: 'Certificate expired',
     summary: "The site's certificate has expired, or the device's clock is set wrong.",
     explanation: "The certificate's validity period has ended according to the device's clock. Chromium calls this net::ERR_CERT_DATE_INVALID.",
@@ -1236,7 +1176,7 @@ export const netErrorEntries: readonly StatusEntry[] = [
     crawlerNote: CRAWL_TLS,
     retry: 'after-change',
   }),
-  firefoxTls('SEC_ERROR_REVOKED_CERTIFICATE', ['Peer’s Certificate has been revoked.'], {
+  firefoxTls('SEC_ERROR_REVOKED_CERTIFICATE', -8180, ['Peer’s Certificate has been revoked.'], {
     phrase: 'Certificate revoked',
     summary: "The site's certificate was revoked by its issuer.",
     explanation: 'The CA declared the certificate invalid before it expired. Chromium calls this net::ERR_CERT_REVOKED.',
@@ -1248,6 +1188,7 @@ export const netErrorEntries: readonly StatusEntry[] = [
   }),
   firefoxTls(
     'SEC_ERROR_CERT_SIGNATURE_ALGORITHM_DISABLED',
+    -8016,
     ['The certificate was signed using a signature algorithm that is disabled because it is not secure.'],
     {
       phrase: 'Insecure certificate signature',
@@ -1262,6 +1203,7 @@ export const netErrorEntries: readonly StatusEntry[] = [
   ),
   firefoxTls(
     'MOZILLA_PKIX_ERROR_KEY_PINNING_FAILURE',
+    -16384,
     [
       'The server uses key pinning (HPKP) but no trusted certificate chain could be constructed that matches the pinset. Key pinning violations cannot be overridden.',
     ],
@@ -1277,7 +1219,7 @@ export const netErrorEntries: readonly StatusEntry[] = [
       retry: 'after-change',
     },
   ),
-  firefoxTls('SSL_ERROR_NO_CYPHER_OVERLAP', ['Cannot communicate securely with peer: no common encryption algorithm(s).'], {
+  firefoxTls('SSL_ERROR_NO_CYPHER_OVERLAP', -12286, ['Cannot communicate securely with peer: no common encryption algorithm(s).'], {
     phrase: 'No common cipher',
     summary: 'Firefox and the server share no TLS cipher suite or version, so no secure connection is possible.',
     explanation:
@@ -1288,7 +1230,7 @@ export const netErrorEntries: readonly StatusEntry[] = [
     crawlerNote: CRAWL_TLS,
     retry: 'after-change',
   }),
-  firefoxTls('SSL_ERROR_RX_RECORD_TOO_LONG', ['SSL received a record that exceeded the maximum permissible length.'], {
+  firefoxTls('SSL_ERROR_RX_RECORD_TOO_LONG', -12263, ['SSL received a record that exceeded the maximum permissible length.'], {
     phrase: 'TLS record too long',
     summary: 'Firefox expected a TLS handshake but got something else, usually plain HTTP on port 443.',
     explanation:
@@ -1299,7 +1241,7 @@ export const netErrorEntries: readonly StatusEntry[] = [
     crawlerNote: CRAWL_TLS,
     retry: 'after-change',
   }),
-  firefoxTls('SSL_ERROR_UNRECOGNIZED_NAME_ALERT', ['SSL peer has no certificate for the requested DNS name.'], {
+  firefoxTls('SSL_ERROR_UNRECOGNIZED_NAME_ALERT', -12182, ['SSL peer has no certificate for the requested DNS name.'], {
     phrase: 'Unrecognized name (TLS)',
     summary: 'The server said, during the TLS handshake, that it has no certificate for this host name.',
     explanation: 'The server rejected the host name sent through SNI. Chromium calls this net::ERR_SSL_UNRECOGNIZED_NAME_ALERT.',
@@ -1309,4 +1251,12 @@ export const netErrorEntries: readonly StatusEntry[] = [
     crawlerNote: CRAWL_TLS,
     retry: 'after-change',
   }),
+];
+
+/** Every browser error: the common ones above, then the rest by browser and topic. */
+export const netErrorEntries: readonly StatusEntry[] = [
+  ...commonNetErrorEntries,
+  ...chromiumProtocolErrorEntries,
+  ...chromiumCertificateErrorEntries,
+  ...firefoxPageErrorEntries,
 ];

@@ -55,9 +55,10 @@ const expected: Record<string, string[]> = {
     '1041',
     '1101',
     '1102',
+    '1103',
     '1200',
   ],
-  [ORIGINS.awsElb.id]: ['460', '463', '464', '561', '000'],
+  [ORIGINS.awsElb.id]: ['460', '463', '464', '507', '561', '000'],
   [ORIGINS.cpanel.id]: ['509'],
   [ORIGINS.cloudlinux.id]: ['508'],
   [ORIGINS.pantheon.id]: ['530'],
@@ -88,6 +89,8 @@ describe('vendor codes: coverage', () => {
     expect(get('530', ORIGINS.cloudflare.id).status).toBe(530);
     expect(get('530', ORIGINS.pantheon.id).phrase).toBe('Site Frozen');
     expect(get('508', ORIGINS.cloudlinux.id).phrase).toBe('Resource Limit Is Reached');
+    expect(get('507', ORIGINS.awsElb.id).explanation).toMatch(/redirect/);
+    expect(get('1103', ORIGINS.cloudflare.id).spec?.url).toMatch(/workers\/observability\/errors/);
   });
 
   it('uses only origins from ORIGINS, by identity', () => {

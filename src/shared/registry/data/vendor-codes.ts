@@ -990,6 +990,18 @@ const cloudflare1xxxEntries: EntryDraft[] = [
     crawlerNote: CF_5XX_CRAWLER,
     retry: 'later',
   }),
+  cf1xxx('1103', {
+    phrase: 'Worker Needs Cloudflare Support',
+    class: 'server-error',
+    summary: 'Cloudflare error 1103: the Worker in front of the site cannot run until its owner sorts it out with Cloudflare Support.',
+    explanation:
+      "Error 1103 comes from Cloudflare's Workers platform, not from the site's code: Cloudflare stopped the Worker in front of the site, and its documentation says only that the Worker's owner has to contact Cloudflare Support. Other 11xx numbers that are not documented point to a problem in the Workers runtime itself.",
+    causes: ['Cloudflare has held back the Worker or its account for a reason it explains only to the owner.', 'A problem in the Workers runtime itself.'],
+    visitorAdvice: 'Try again later; only the site’s owner can get this fixed.',
+    ownerAdvice: 'Contact Cloudflare Support with the Ray ID from the error page, and check cloudflarestatus.com for a Workers incident.',
+    retry: 'later',
+    spec: cfWorkersDoc('1103'),
+  }),
   cf1xxx('1200', {
     phrase: 'Cache Connection Limit',
     class: 'server-error',
@@ -1095,6 +1107,29 @@ const awsElbEntries: EntryDraft[] = [
     retry: 'after-change',
     cacheable: false,
     spec: albDoc('HTTP 561', 'http-561-issues'),
+    origin: ORIGINS.awsElb,
+    lifecycle: 'vendor',
+  },
+  {
+    protocol: 'http',
+    code: '507',
+    status: 507,
+    phrase: 'Insufficient Storage',
+    summary: 'The AWS load balancer could not redirect you because the address it built for the redirect is too long.',
+    explanation:
+      "An Application Load Balancer can answer a request itself with a redirect, built from a listener rule that rewrites parts of the address. AWS documents that it sends 507 when the redirect address that comes out is too long. The name is borrowed from WebDAV's 507 Insufficient Storage, but nothing is stored: the load balancer, not the site's server, refused to send the redirect.",
+    causes: [
+      'A redirect rule that copies a long path or query string into the new address.',
+      'A request that already carries a very long address, such as a huge query string.',
+      'Redirect rules that add to the address each time round, so it grows until it is too long.',
+    ],
+    visitorAdvice: 'Shorten the address if it carries a long query, or start again from the site’s home page; if it keeps happening, tell the site’s owner.',
+    ownerAdvice:
+      "Look at the listener's redirect rules: keep the target short (for example, do not copy #{query} when the query can be long) and check that no rule redirects to an address that triggers it again.",
+    retry: 'after-change',
+    cacheable: false,
+    headers: ['Location'],
+    spec: albDoc('HTTP 507', 'http-507-issues'),
     origin: ORIGINS.awsElb,
     lifecycle: 'vendor',
   },
