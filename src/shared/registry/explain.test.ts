@@ -109,6 +109,12 @@ describe('explain: the vendor in front decides an ambiguous code', () => {
     expect(x.reason).toContain("I'm a teapot");
   });
 
+  it('a deprecated code is called deprecated', () => {
+    const x = run(305);
+    expect(x.entry.lifecycle).toBe('deprecated');
+    expect(x.reason).toContain('deprecated');
+  });
+
   it('a vendor without its own meaning leaves the standard one', () => {
     const x = run(404, CLOUDFLARE);
     expect(x.entry.origin.id).toBe('ietf');

@@ -101,6 +101,11 @@ const CHROMIUM_REQUIRED: Record<string, number> = {
   QUIC_GOAWAY_REQUEST_CAN_BE_RETRIED: -381,
   DNS_MALFORMED_RESPONSE: -800,
   DNS_SERVER_FAILED: -802,
+  BLOCKED_BY_CSP: -30,
+  NAME_RESOLUTION_FAILED: -137,
+  INVALID_URL: -300,
+  UNKNOWN_URL_SCHEME: -302,
+  UNSAFE_PORT: -312,
 };
 
 /** The names Chromium's error page shows after its DNS probe (components/error_page/common/net_error_info.cc). */
@@ -225,6 +230,11 @@ describe('netErrorEntries', () => {
       expect(entry.aliases, name).toContain(`ERR_${name}`);
       expect(entry.aliases, name).toContain(String(value));
     }
+  });
+
+  it('has every Chromium net error on the list above, so each number is checked', () => {
+    const unlisted = netErrors.map((e) => e.code.slice('net::ERR_'.length)).filter((name) => !(name in CHROMIUM_REQUIRED));
+    expect(unlisted).toEqual([]);
   });
 
   it('gives every numeric alias as a negative number', () => {
