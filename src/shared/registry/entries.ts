@@ -2,6 +2,7 @@ import { httpHistoricEntries } from './data/http-historic';
 import { httpStandardEntries } from './data/http-standard';
 import { iisEntries } from './data/iis';
 import { netErrorEntries } from './data/net-errors';
+import { scriptStatusEntries } from './data/script-status';
 import { sipEntries } from './data/sip';
 import { vendorCodeEntries } from './data/vendor-codes';
 import type { Protocol, StatusEntry } from './registry-types';
@@ -12,6 +13,7 @@ export const ALL_ENTRIES: readonly StatusEntry[] = [
   ...iisEntries,
   ...vendorCodeEntries,
   ...httpHistoricEntries,
+  ...scriptStatusEntries,
   ...sipEntries,
   ...netErrorEntries,
 ];
@@ -26,11 +28,30 @@ export function tierOf(entry: StatusEntry): Tier {
   return STANDARD_ORIGINS.has(entry.origin.id) ? 0 : 1;
 }
 
-/** Net error codes come as 'net::ERR_X', 'ERR_X' or 'NS_ERROR_X' in any case; all index as 'ERR_X' / 'NS_ERROR_X'. */
-const NET_CODE = /^(?:net::)?((?:ERR|NS)_[A-Z0-9_]{1,120})$/i;
+/**
+ * The names browsers give a failed request, in any case: Chromium's 'net::ERR_X' or 'ERR_X' and the
+ * 'DNS_PROBE_X' its error page shows; Firefox's 'NS_ERROR_X', 'NS_BINDING_X' and the NSS and NSPR names
+ * ('SEC_ERROR_X', 'SSL_ERROR_X', 'MOZILLA_PKIX_ERROR_X', 'PR_X_ERROR') its error pages show.
+ */
+const NET_NAME = /^(?:net::)?((?:ERR|NS|DNS_PROBE|SEC_ERROR|SSL_ERROR|MOZILLA_PKIX_ERROR|PR)_[A-Z0-9_]{1,120})$/i;
+/** How Firefox's webRequest wraps an NSS name when it has no message for it. */
+const NSS_FAILURE = /^NS_ERROR_GENERATE_FAILURE\(\s*NS_ERROR_MODULE_SECURITY\s*,\s*([A-Z0-9_]{1,120})\s*\)$/i;
 
-export function isNetCode(code: string): boolean {
-  return NET_CODE.test(code);
+/** A net error's name, upper-cased and without 'net::'; undefined when the text is not shaped like one. */
+function netName(code: string): string | undefined {
+  return (NET_NAME.exec(code)?.[1] ?? NSS_FAILURE.exec(code)?.[1])?.toUpperCase();
+}
+
+/**
+ * The key of any other text a browser reports for a net error: Firefox's NSS message ("Peer's Certificate
+ * has expired."), or a number from net-export logs and NSS tools ('-105', '-8179'). Apostrophes and spaces
+ * are normalised, because Firefox versions differ in both.
+ */
+function netTextKey(text: string): string {
+  return `net-text ${text
+    .replace(/\u2019/g, "'")
+    .replace(/\s+/g, ' ')
+    .toLowerCase()}`;
 }
 
 /** The index key for a code; undefined when the code cannot be in that namespace. */
@@ -38,8 +59,8 @@ export function keyOf(protocol: Protocol, code: string): string | undefined {
   const trimmed = code.trim();
   if (!trimmed) return undefined;
   if (protocol === 'net') {
-    const m = NET_CODE.exec(trimmed);
-    return m?.[1] ? `net ${m[1].toUpperCase()}` : undefined;
+    const name = netName(trimmed);
+    return name ? `net ${name}` : netTextKey(trimmed);
   }
   return `${protocol} ${trimmed.toLowerCase()}`;
 }
@@ -54,7 +75,8 @@ function buildIndex(): Map<string, StatusEntry[]> {
   };
   for (const entry of ALL_ENTRIES) {
     add(keyOf(entry.protocol, entry.code), entry);
-    // Net errors list their short forms ('ERR_NAME_NOT_RESOLVED') as aliases; other aliases are phrases.
+    // A net error's aliases are the other forms a browser reports it in ('ERR_NAME_NOT_RESOLVED', '-105', an
+    // NSS message); other entries' aliases are phrases.
     if (entry.protocol === 'net') for (const alias of entry.aliases ?? []) add(keyOf('net', alias), entry);
   }
   // Standard meanings first, then vendors', then historic; stable within a tier (data order).
@@ -64,3 +86,12 @@ function buildIndex(): Map<string, StatusEntry[]> {
 
 /** protocol + code → every meaning, standard first. Built once, at module load. */
 export const CODE_INDEX: ReadonlyMap<string, readonly StatusEntry[]> = buildIndex();
+
+/**
+ * Whether a code belongs in the net namespace: it is shaped like a browser's error name, or it is a
+ * message or number that a net error lists among its forms.
+ */
+export function isNetCode(code: string): boolean {
+  const trimmed = code.trim();
+  return netName(trimmed) !== undefined || CODE_INDEX.has(netTextKey(trimmed));
+}

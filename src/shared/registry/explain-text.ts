@@ -28,6 +28,8 @@ export function standardSentence(entry: StatusEntry, code: string): string {
     }
     case 'obsolete':
       return `${code} is the standard '${entry.phrase}', now obsolete.`;
+    case 'deprecated':
+      return `${code} is the standard '${entry.phrase}', deprecated: servers should not send it.`;
     case 'temporary':
       return `${code} is '${entry.phrase}', a temporary registration in the standard.`;
     default:
@@ -67,7 +69,8 @@ export function unregisteredReason(entry: StatusEntry, vendors: readonly VendorM
   if (digits) {
     text = `${entry.code} is not registered: no standard or vendor we know defines it, so it counts as a generic ${digits} (like ${digits[0]!}00).`;
   } else if (entry.status === 0) {
-    text = 'Status 0 means no HTTP status was received; no server sends it, so it is not registered.';
+    text =
+      'Status 0 means no HTTP status was received: no server sends it, and it is what scripts see when a request failed or its response is hidden from them.';
   } else if (entry.status !== undefined) {
     text = `${entry.code} is not a valid status code (HTTP uses 100–599), so it is not registered.`;
   } else {

@@ -91,11 +91,14 @@ describe('explain: the vendor in front decides an ambiguous code', () => {
     expect(x.reason).toContain('Shopify answered');
   });
 
-  it("508: cPanel's limit behind LiteSpeed/Apache or with its page, else Loop Detected", () => {
-    expect(run(508, [['Server', 'LiteSpeed']]).entry.origin.id).toBe('cpanel');
-    expect(run(508, [['Server', 'Apache']]).entry.origin.id).toBe('cpanel');
-    expect(run(508, [], { body: pages.CPANEL_508 }).entry.origin.id).toBe('cpanel');
+  it("508: CloudLinux's limit behind LiteSpeed/Apache or with cPanel's page, else Loop Detected", () => {
+    expect(run(508, [['Server', 'LiteSpeed']]).entry.origin.id).toBe('cloudlinux');
+    expect(run(508, [['Server', 'Apache']]).entry.origin.id).toBe('cloudlinux');
+    expect(run(508, [], { body: pages.CPANEL_508 }).entry.origin.id).toBe('cloudlinux');
     expect(run(508, NGINX).entry.phrase).toBe('Loop Detected');
+    // AWS load balancers' own 507 (a redirect address too long) only where the load balancer answered.
+    expect(run(507, [['Server', 'awselb/2.0']]).entry.origin.id).toBe('aws-elb');
+    expect(run(507).entry.origin.id).toBe('ietf');
     expect(run(508).entry.phrase).toBe('Loop Detected');
   });
 
@@ -104,6 +107,12 @@ describe('explain: the vendor in front decides an ambiguous code', () => {
     expect(x.registered).toBe(true);
     expect(x.reason).toContain('reserved by the standard');
     expect(x.reason).toContain("I'm a teapot");
+  });
+
+  it('a deprecated code is called deprecated', () => {
+    const x = run(305);
+    expect(x.entry.lifecycle).toBe('deprecated');
+    expect(x.reason).toContain('deprecated');
   });
 
   it('a vendor without its own meaning leaves the standard one', () => {

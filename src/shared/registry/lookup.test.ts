@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classLabel, classOf, lookup, lookupAll } from './index';
+import { unregisteredEntry } from './unregistered';
 
 describe('lookup: the examples', () => {
   it('404 is the standard Not Found, by number or string', () => {
@@ -77,7 +78,8 @@ describe('lookup: which meaning wins', () => {
   it("with a vendor, the vendor's (or its family's) meaning", () => {
     expect(lookup(451, { vendor: 'exchange' })?.phrase).toBe('Redirect');
     expect(lookup(451, { vendor: 'iis' })?.phrase).toBe('Redirect');
-    expect(lookup(508, { vendor: 'cpanel' })?.origin.id).toBe('cpanel');
+    expect(lookup(508, { vendor: 'cpanel' })?.origin.id).toBe('cloudlinux');
+    expect(lookup(509, { vendor: 'apache' })?.origin.id).toBe('cpanel');
     expect(lookup(530, { vendor: 'pantheon' })?.origin.id).toBe('pantheon');
     expect(lookup(530, { vendor: 'cloudflare' })?.origin.id).toBe('cloudflare');
     expect(lookup(499, { vendor: 'esri' })?.phrase).toBe('Token Required');
@@ -113,9 +115,25 @@ describe('lookup: which meaning wins', () => {
   });
 
   it('unknown codes are undefined', () => {
-    for (const code of [299, 0, -1, 1e9, Number.NaN, Number.POSITIVE_INFINITY, '', '   ', 'garbage', 'ERR_NO_SUCH_THING', 'sip 999']) {
+    for (const code of [299, -1, 1e9, Number.NaN, Number.POSITIVE_INFINITY, '', '   ', 'garbage', 'ERR_NO_SUCH_THING', 'sip 999']) {
       expect(lookup(code), String(code)).toBeUndefined();
     }
+  });
+
+  it('0 is what scripts see without a status, an entry of the Fetch Standard; captured, it is still no status', () => {
+    expect(lookup(0)?.origin.id).toBe('whatwg-fetch');
+    expect(lookup('0')?.summary).toMatch(/not an HTTP status/);
+    const captured = unregisteredEntry(0);
+    expect(captured.origin.id).toBe('unregistered');
+    // One set of words for both.
+    expect(captured.explanation).toBe(lookup(0)?.explanation);
+  });
+
+  it('a Chromium error number or a Firefox NSS number finds its error, as a string', () => {
+    expect(lookup('-105')?.code).toBe('net::ERR_NAME_NOT_RESOLVED');
+    expect(lookup('-8179')?.code).toBe('SEC_ERROR_UNKNOWN_ISSUER');
+    expect(lookup('-5938')?.code).toBe('PR_END_OF_FILE_ERROR');
+    expect(lookup(-105)).toBeUndefined();
   });
 });
 
@@ -145,7 +163,10 @@ describe('lookupAll', () => {
         .map((e) => e.origin.id)
         .sort(),
     ).toEqual(['spring', 'twitter']);
-    expect(lookupAll(508).map((e) => e.origin.id)).toEqual(['ietf', 'cpanel']);
+    expect(lookupAll(508).map((e) => e.origin.id)).toEqual(['ietf', 'cloudlinux']);
+    // Google's upload APIs still answer 308 Resume Incomplete: a vendor meaning, not a historic one.
+    expect(lookupAll(308, { includeHistoric: false }).map((e) => e.origin.id)).toEqual(['ietf', 'google']);
+    expect(lookup(308, { vendor: 'google' })?.phrase).toBe('Resume Incomplete');
   });
 
   it('returns a fresh array', () => {

@@ -6,10 +6,14 @@
 /** Which namespace a code lives in: the same number means different things in HTTP and SIP. */
 export type Protocol = 'http' | 'sip' | 'net';
 
-/** Where a code stands today. `vendor` codes are defined by one product, not by a standard. */
+/**
+ * Where a code stands today. `vendor` codes are defined by one product, not by a standard: a vendor's own
+ * status codes, and the errors one browser reports (Chromium's net::ERR_*, Firefox's NS_ERROR_* and NSS names).
+ */
 export type Lifecycle =
   | 'standard' // registered and in use
   | 'temporary' // IANA "temporary registration" (e.g. 104)
+  | 'deprecated' // still registered, but the standard says not to use it (305)
   | 'unused' // reserved, never to be sent (306, 418)
   | 'obsolete' // registered once, now obsoleted (510) or retired by its vendor (Cloudflare 527)
   | 'historic' // a meaning from an old draft or abandoned proposal

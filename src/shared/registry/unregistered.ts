@@ -1,5 +1,6 @@
 import { classDigits, classOf } from './classes';
 import { ORIGINS } from './origins';
+import { scriptStatusEntries } from './data/script-status';
 import type { Protocol, RetryAdvice, StatusClass, StatusEntry } from './registry-types';
 
 /*
@@ -18,6 +19,9 @@ const RFC3261_21: StatusEntry['spec'] = {
   section: '21',
   url: 'https://www.rfc-editor.org/rfc/rfc3261#section-21',
 };
+
+/** Status 0 as scripts see it (data/script-status.ts). */
+const STATUS_0: StatusEntry = scriptStatusEntries[0]!;
 
 const RETRY: Readonly<Record<StatusClass, RetryAdvice>> = {
   informational: 'no',
@@ -93,24 +97,9 @@ export function unregisteredEntry(status: unknown, protocol: Protocol = 'http'):
   }
 
   if (number === 0) {
-    return {
-      ...base,
-      status: 0,
-      phrase: 'No status (0)',
-      summary: 'Status 0 is not an HTTP status: no response was received, or the browser hid it from the page.',
-      explanation:
-        'Browsers report 0 when there was no HTTP response to read: the connection failed, the request was ' +
-        'blocked or cancelled, or the response is opaque (a cross-origin request made without CORS). ' +
-        'No server sends 0.',
-      causes: [
-        'Network error or timeout',
-        'Blocked by an extension, CSP, CORS or mixed-content rules',
-        'Request cancelled by navigation',
-        'Opaque cross-origin response',
-      ],
-      visitorAdvice: 'Check your connection and any blocking extension, then reload.',
-      ownerAdvice: 'Look at the browser console and network panel for the failure behind it (CORS, CSP, DNS, TLS).',
-    };
+    // The words are the registry's entry for what scripts see; captured, a 0 is still no status at all.
+    const { phrase, summary, explanation, causes, visitorAdvice, ownerAdvice } = STATUS_0;
+    return { ...base, status: 0, phrase, summary, explanation, causes, visitorAdvice, ownerAdvice };
   }
 
   const valid = Number.isInteger(number);

@@ -1,5 +1,6 @@
 import type { SpecRef, StatusEntry } from '../registry-types';
 import { ORIGINS } from '../origins';
+import { fromDraft, type EntryDraft } from './entry-draft';
 
 /**
  * Meanings that HTTP status codes had in early drafts and abandoned proposals. Each entry says
@@ -12,20 +13,19 @@ const HTRESP_1994: SpecRef = {
   url: 'https://www.w3.org/Protocols/HTTP/HTRESP.html',
 };
 
-/** Google's Gears proposal for resumable POST and PUT uploads. */
+/** Google's Gears proposal for resumable POST and PUT uploads (its 308 lives on: see vendor-codes.ts). */
 const GEARS_RESUMABLE: SpecRef = {
   title: 'Google Gears: Resumable HTTP Requests Proposal',
   url: 'https://code.google.com/archive/p/gears/wikis/ResumableHttpRequestsProposal.wiki',
 };
 
-export const httpHistoricEntries: readonly StatusEntry[] = [
+const drafts: readonly EntryDraft[] = [
   // ─── The W3 status-code list of 1994 ───────────────────────────────────────────────────────────
   {
     protocol: 'http',
     code: '203',
     status: 203,
     phrase: 'Partial Information',
-    class: 'success',
     summary: "Historic 1994 meaning: the information returned came from a copy, not the original server's definitive version.",
     explanation:
       "In the early HTTP status list kept by the W3 project (as revised in 1994), 203 was called 'Partial Information'. It meant that the details returned with a document were not the definitive set from its original server but came from a copy, for example a private 'overlay' of the web that added local annotations. This meaning is historic. HTTP/1.1 (RFC 2068, 1997) kept a related idea under the name 203 Non-Authoritative Information, which today means that a proxy modified a successful response on its way to you.",
@@ -43,7 +43,6 @@ export const httpHistoricEntries: readonly StatusEntry[] = [
     code: '204',
     status: 204,
     phrase: 'No Response',
-    class: 'success',
     summary: 'Historic 1994 name for 204: the request was received, there is nothing to send back, and the page stays as it is.',
     explanation:
       "The 1994 W3 status list called 204 'No Response': the server had received the request but had nothing to return, and the browser should keep showing the current document. It was meant for scripts that accept input without replacing the page. This name is historic: HTTP/1.0 (RFC 1945, 1996) renamed the code 204 No Content with essentially the same meaning, and that is how it is used today.",
@@ -61,7 +60,6 @@ export const httpHistoricEntries: readonly StatusEntry[] = [
     code: '301',
     status: 301,
     phrase: 'Moved',
-    class: 'redirection',
     summary: "Historic 1994 name for a permanent move, with the new address given in 'URI:' header lines.",
     explanation:
       "In the 1994 W3 status list, 301 was simply 'Moved': the document had been given a new address for good, and browsers able to edit links were encouraged to update them. The new address was sent in one or more 'URI:' header lines, which could offer several alternatives. This form is historic: HTTP/1.0 (RFC 1945) renamed the code 301 Moved Permanently and carried the new address in the Location header, which is how permanent redirects work today.",
@@ -80,7 +78,6 @@ export const httpHistoricEntries: readonly StatusEntry[] = [
     code: '303',
     status: 303,
     phrase: 'Method',
-    class: 'redirection',
     summary: 'Historic 1994 proposal: go to another address, possibly with another method, using parameters given in the body.',
     explanation:
       "The 1994 W3 status list included 303 'Method', marked as being for discussion only. Like 302, it sent the client to another address, but it could also ask for a method other than GET, with the parameters to use supplied in the body, so that a document could point to a complex query. It was never fully specified, and this meaning is historic. HTTP/1.1 (RFC 2068, 1997) reused the number for 303 See Other, which today tells the client to load another URL with GET.",
@@ -99,7 +96,6 @@ export const httpHistoricEntries: readonly StatusEntry[] = [
     status: 402,
     phrase: 'Payment Required',
     aliases: ['PaymentRequired'],
-    class: 'client-error',
     summary: 'Historic 1994 meaning: the server listed the payment schemes it accepts; the client could retry with a ChargeTo header.',
     explanation:
       "The early W3 status list already had 402 'Payment Required'. The response described the charging schemes the server would accept, and the client was expected to retry with a ChargeTo header saying how the request should be paid for. No such payment system was ever built into HTTP and ChargeTo was never standardized, so this meaning is historic. Later specifications kept 402 only as 'reserved for future use', and today some services use it informally for unpaid bills or used-up paid quotas.",
@@ -118,7 +114,6 @@ export const httpHistoricEntries: readonly StatusEntry[] = [
     code: '502',
     status: 502,
     phrase: 'Service temporarily overloaded',
-    class: 'server-error',
     summary: 'Historic 1994 proposal: the server was too busy to handle the request, and it might work later.',
     explanation:
       "On 19 September 1994 the W3 status list added two codes 'for discussion'. The first, 502 'Service temporarily overloaded', meant that the server could not process the request because of high load, a condition expected to pass. This meaning is historic: HTTP/1.0 (RFC 1945) gave 502 a different meaning, Bad Gateway, and moved the 'temporarily unavailable' idea to 503 Service Unavailable. Today 502 means that a gateway or proxy got an invalid response from the server behind it.",
@@ -136,7 +131,6 @@ export const httpHistoricEntries: readonly StatusEntry[] = [
     code: '503',
     status: 503,
     phrase: 'Gateway timeout',
-    class: 'server-error',
     summary: 'Historic 1994 proposal: a gateway gave up waiting for another service that it needed to answer the request.',
     explanation:
       "The second code added 'for discussion' in September 1994 was 503 'Gateway timeout'. It worked like 500 Internal Error but was more specific: the server relied on another service, and that service did not reply before the gateway's time limit ran out. This meaning is historic. HTTP/1.0 (RFC 1945) reassigned 503 to Service Unavailable, and HTTP/1.1 (RFC 2068) introduced 504 Gateway Timeout for the original idea. Today 503 means the server is temporarily overloaded or down for maintenance.",
@@ -150,13 +144,12 @@ export const httpHistoricEntries: readonly StatusEntry[] = [
     lifecycle: 'historic',
   },
 
-  // ─── HTTP/1.0 and the first HTTP/1.1 specification ─────────────────────────────────────────────
+  // ─── HTTP/1.0, the first HTTP/1.1 specification and its drafts ─────────────────────────────────────────────
   {
     protocol: 'http',
     code: '302',
     status: 302,
     phrase: 'Moved Temporarily',
-    class: 'redirection',
     summary: 'The old HTTP/1.0 name for 302 Found: the page is temporarily at another address.',
     explanation:
       "HTTP/1.0 (RFC 1945, 1996) and the first HTTP/1.1 specification (RFC 2068, 1997) called 302 'Moved Temporarily' and intended the client to repeat the same request, with the same method, at the new address. Browsers instead switched POST to GET when following it. HTTP/1.1 therefore separated the two behaviors: RFC 2068 added 303 See Other (switch to GET), and RFC 2616 (1999) added 307 Temporary Redirect (keep the method) and renamed 302 'Found', the name the 1994 W3 list had used. The old name is historic but still common in status lines (nginx sends it, for example), and it means exactly the same as 302 Found.",
@@ -182,7 +175,6 @@ export const httpHistoricEntries: readonly StatusEntry[] = [
     code: '306',
     status: 306,
     phrase: 'Switch Proxy',
-    class: 'redirection',
     summary: 'A 1996 proposal that was never adopted: send later requests through the different proxy named in the response.',
     explanation:
       "In December 1996, during the HTTP/1.1 work, Josh Cohen of Netscape proposed in an Internet-Draft to tighten 305 Use Proxy and to add 306 'Switch Proxy'. It would have told a client that already used a proxy to switch to another one, named in a Set-Proxy header, for a given time and set of addresses. The draft expired without being adopted; a response able to reroute all of a client's traffic is an obvious security risk. This meaning is historic: RFC 2616 marked 306 as unused and reserved, and RFC 9110 keeps it that way today.",
@@ -196,7 +188,7 @@ export const httpHistoricEntries: readonly StatusEntry[] = [
       title: 'draft-cohen-http-305-306-responses-00',
       url: 'https://datatracker.ietf.org/doc/draft-cohen-http-305-306-responses/',
     },
-    origin: ORIGINS.http1997,
+    origin: ORIGINS.http1996Draft,
     lifecycle: 'historic',
   },
 
@@ -206,7 +198,6 @@ export const httpHistoricEntries: readonly StatusEntry[] = [
     code: '103',
     status: 103,
     phrase: 'Checkpoint',
-    class: 'informational',
     summary: "Google's old resumable-upload proposal: an interim reply that let a client resume an interrupted upload.",
     explanation:
       "Around 2008, Google's Gears project published a proposal for resuming interrupted POST and PUT uploads over HTTP. In it, the server could answer the start of an upload with 103 'Checkpoint', an interim response giving the client what it needed (an ETag identifying the partial upload) to pick up the transfer after a dropped connection. The proposal was never standardized, and this meaning is historic: RFC 8297 (2017) assigned 103 to Early Hints, its only meaning today. A 103 seen now is almost certainly Early Hints.",
@@ -221,27 +212,6 @@ export const httpHistoricEntries: readonly StatusEntry[] = [
     origin: ORIGINS.googleResumable,
     lifecycle: 'historic',
   },
-  {
-    protocol: 'http',
-    code: '308',
-    status: 308,
-    phrase: 'Resume Incomplete',
-    class: 'redirection',
-    summary: "Google's upload meaning of 308: the upload is not finished yet, and the Range header shows how much has arrived.",
-    explanation:
-      "In the same Gears proposal, 308 'Resume Incomplete' answered a client that sent part of an upload or asked about an interrupted one: the upload was not complete, and a Range header (for example 'Range: bytes=0-999999') showed how many bytes the server already held, so the client could send the rest. The proposal itself is historic, but Google's resumable upload APIs, such as those of Google Drive, YouTube and Cloud Storage, still answer this way. In standard HTTP, 308 has meant Permanent Redirect since RFC 7538 (2015). Google's responses carry no Location header, so browsers do not follow them and simply hand them to the page's script.",
-    causes: [
-      'A chunked or resumed upload to Google Drive, YouTube or Google Cloud Storage that has more data to come.',
-      'A client asking Google how much of an interrupted upload has arrived.',
-    ],
-    visitorAdvice: 'Nothing to do: an upload is in progress, and the page or app will send the remaining data.',
-    ownerAdvice:
-      "If you call Google's upload APIs yourself, treat this 308 as 'continue from the byte after the end of the Range header', not as a redirect. Do not use this meaning in your own APIs; the IETF resumable-upload draft is the modern approach.",
-    retry: 'after-change',
-    cacheable: false,
-    headers: ['Range', 'Content-Range'],
-    spec: GEARS_RESUMABLE,
-    origin: ORIGINS.googleResumable,
-    lifecycle: 'historic',
-  },
 ];
+
+export const httpHistoricEntries: readonly StatusEntry[] = drafts.map(fromDraft);

@@ -134,9 +134,10 @@ describe('httpStandardEntries shape', () => {
     }
   });
 
-  it('marks the lifecycle of 104, 306, 418 and 510, and standard for the rest', () => {
+  it('marks the lifecycle of 104, 305, 306, 418 and 510, and standard for the rest', () => {
     const special: Record<number, StatusEntry['lifecycle']> = {
       104: 'temporary',
+      305: 'deprecated',
       306: 'unused',
       418: 'unused',
       510: 'obsolete',
@@ -323,9 +324,8 @@ describe('httpHistoricEntries', () => {
     ['502', 'Service temporarily overloaded', ORIGINS.http1994.id],
     ['503', 'Gateway timeout', ORIGINS.http1994.id],
     ['302', 'Moved Temporarily', ORIGINS.http1997.id],
-    ['306', 'Switch Proxy', ORIGINS.http1997.id],
+    ['306', 'Switch Proxy', ORIGINS.http1996Draft.id],
     ['103', 'Checkpoint', ORIGINS.googleResumable.id],
-    ['308', 'Resume Incomplete', ORIGINS.googleResumable.id],
   ];
 
   it('has each historic meaning with the right origin', () => {

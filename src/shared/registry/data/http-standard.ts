@@ -1,5 +1,6 @@
 import type { SpecRef, StatusEntry } from '../registry-types';
 import { ORIGINS } from '../origins';
+import { fromDraft, type EntryDraft } from './entry-draft';
 
 /**
  * The 64 status codes in the IANA HTTP Status Code Registry, with the names RFC 9110 gives them.
@@ -26,14 +27,13 @@ const ROBOTS_5XX =
   'If robots.txt itself answers 5xx, Google treats the whole site as off-limits and stops crawling; if that lasts, it falls back to its last good copy of the file.';
 const ROBOTS_4XX = 'If robots.txt itself answers a 4xx code (other than 429), Google behaves as if there were no robots.txt and may crawl everything.';
 
-export const httpStandardEntries: readonly StatusEntry[] = [
+const drafts: readonly EntryDraft[] = [
   // ─── 1xx Informational ─────────────────────────────────────────────────────────────────────────
   {
     protocol: 'http',
     code: '100',
     status: 100,
     phrase: 'Continue',
-    class: 'informational',
     summary: 'The server has accepted the request headers and is ready for the client to send the request body.',
     explanation:
       "A 100 is an interim answer, not the final one. A client about to upload a large body can first send only the headers, including 'Expect: 100-continue', and wait. The server replies 100 Continue if it is willing to take the body, or sends a final error such as 401, 413 or 417 straight away, so no time is wasted uploading data that would be refused. The real status of the request follows once the body has arrived. Browsers do not use this for ordinary page loads, but command-line tools and API clients often do for big uploads.",
@@ -56,7 +56,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '101',
     status: 101,
     phrase: 'Switching Protocols',
-    class: 'informational',
     summary: 'The server agreed to switch this connection to another protocol, most often to open a WebSocket.',
     explanation:
       'The client asked, in an Upgrade header, to stop speaking HTTP/1.1 on this connection and use another protocol instead. A 101 means the server agreed: everything after it on the connection uses the new protocol. Today this is almost always the opening handshake of a WebSocket. HTTP/2 and HTTP/3 never use 101; they open WebSockets with an extended CONNECT request instead (RFC 8441 and RFC 9220).',
@@ -79,7 +78,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '102',
     status: 102,
     phrase: 'Processing',
-    class: 'informational',
     summary: 'The server has received the request and is still working on it; the final answer will come later.',
     explanation:
       'The first WebDAV specification (RFC 2518) defined 102 so that a server busy with a slow request, such as copying or deleting a large folder tree, could tell the client it was still working and keep it from timing out. The later WebDAV specification, RFC 4918, dropped it because few clients implemented it, but the code remains registered. Like every 1xx code it is an interim response: a final status follows.',
@@ -101,7 +99,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '103',
     status: 103,
     phrase: 'Early Hints',
-    class: 'informational',
     summary: 'A preliminary answer naming files the page will need, so the browser can start loading them early.',
     explanation:
       'While the server is still preparing the real response, it can send a 103 with Link headers that name resources the page will need (rel=preload) or servers it will connect to (rel=preconnect). The browser can start on those straight away, which shortens the wait, and the final response, usually a 200, follows on the same request. Chrome and Edge act on Early Hints only for page navigations over HTTP/2 or HTTP/3; browsers that do not understand 103 simply ignore it. CDNs such as Cloudflare can send Early Hints on behalf of a site.',
@@ -121,7 +118,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '104',
     status: 104,
     phrase: 'Upload Resumption Supported',
-    class: 'informational',
     summary: 'The server supports resumable uploads and has told the client where to resume this one if it breaks off.',
     explanation:
       "104 belongs to the IETF's work on resumable uploads (the draft 'Resumable Uploads for HTTP', which grew out of the tus protocol). When a client starts an upload, the server can send this interim response with a Location header pointing to an upload resource. If the connection drops, the client asks that resource how much data arrived and sends only the rest instead of starting over. IANA lists 104 as a temporary registration because the specification is still a draft, so details may change before it becomes an RFC. Some clients, including Apple's URLSession, already implement it.",
@@ -149,7 +145,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '200',
     status: 200,
     phrase: 'OK',
-    class: 'success',
     summary: 'The request succeeded and the server sent back what was asked for.',
     explanation:
       "200 is the normal answer to a successful request. For a page load (GET) the body is the page itself; for a form submission or API call (POST) it describes the result of the action. A 200 only says the server handled the request without an error at the HTTP level: an application can still send a 200 whose body shows an error message or an empty page, sometimes called a 'soft error'.",
@@ -172,7 +167,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '201',
     status: 201,
     phrase: 'Created',
-    class: 'success',
     summary: 'The request succeeded and created something new, such as an account, a record or an uploaded file.',
     explanation:
       'A 201 confirms that the server created one or more new resources, usually in answer to a POST or PUT. The Location header, when present, gives the address of the new resource, and the body typically describes it. It is common in APIs and rarely seen on ordinary page loads.',
@@ -192,7 +186,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '202',
     status: 202,
     phrase: 'Accepted',
-    class: 'success',
     summary: 'The server accepted the request for processing, but the work has not finished yet.',
     explanation:
       'A 202 is deliberately noncommittal: the request was valid and has been queued, but the server is not saying how it will turn out. It is used for work that runs in the background, such as video encoding, report generation or bulk imports. HTTP has no built-in way to learn the final result, so well-designed APIs return a link to a status page in the body or in a Location header.',
@@ -211,7 +204,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '203',
     status: 203,
     phrase: 'Non-Authoritative Information',
-    class: 'success',
     summary: 'The request succeeded, but a proxy along the way changed the content that the original server sent.',
     explanation:
       'A 203 means the origin server answered 200 OK, but a transforming proxy on the way, for example one that recompresses images, strips content or adds annotations, modified the response before it reached you. It tells the recipient that the content is not exactly what the original server produced. Few proxies actually send it; most modify responses silently.',
@@ -232,7 +224,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '204',
     status: 204,
     phrase: 'No Content',
-    class: 'success',
     summary: 'The request succeeded and there is deliberately nothing to send back.',
     explanation:
       'A 204 confirms success without a body. APIs use it for actions such as saving settings or deleting an item, and analytics beacons use it because they need no answer. When a browser follows a link or submits a form and gets a 204, it stays on the current page instead of showing an empty one. A 204 response never carries a body.',
@@ -256,7 +247,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '205',
     status: 205,
     phrase: 'Reset Content',
-    class: 'success',
     summary: 'The request succeeded, and the client should clear the form or view that sent it, ready for new input.',
     explanation:
       "205 was designed for data-entry screens: after a successful submission, the server asks the client to clear the form so the user can type the next entry, without loading a new page. The response has no body. Browsers have never implemented the 'reset' part consistently, so the code is rarely used, and scripts that receive it have to clear the form themselves.",
@@ -274,7 +264,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '206',
     status: 206,
     phrase: 'Partial Content',
-    class: 'success',
     summary: 'The server sent only the part of the file that the client asked for, such as a slice of a video.',
     explanation:
       'A client can ask for part of a resource with a Range header, and a 206 delivers exactly that part, described by a Content-Range header (or several parts in a multipart/byteranges body). Browsers rely on this for audio and video, so playback can start and jump ahead without downloading the whole file, and download managers use it to resume interrupted downloads. Many 206 responses for one media file are perfectly normal.',
@@ -298,7 +287,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '207',
     status: 207,
     phrase: 'Multi-Status',
-    class: 'success',
     summary: 'One response carrying a separate status for each of several items, used by WebDAV for multi-file operations.',
     explanation:
       'WebDAV is the HTTP extension for managing files on a server, and it also underlies calendar and contact sync (CalDAV and CardDAV). When one request affects several resources, for example listing a folder with PROPFIND, the answer is an XML document in which every item has its own status. The 207 only says that such a document follows: some items may have succeeded and others failed, so the body has to be read.',
@@ -317,7 +305,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '208',
     status: 208,
     phrase: 'Already Reported',
-    class: 'success',
     summary: 'Used inside a WebDAV multi-status reply: this item was already listed earlier, so it is not repeated.',
     explanation:
       'A 208 appears only inside the XML body of a 207 Multi-Status response, on WebDAV servers that support bindings (RFC 5842), where one resource can be reachable through several paths. When a folder listing reaches a member it has already reported, it marks it 208 instead of listing it again, which also prevents endless loops. It is not meant to be the status of a whole HTTP response.',
@@ -339,7 +326,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '226',
     status: 226,
     phrase: 'IM Used',
-    class: 'success',
     summary: 'The server sent only the changes to apply to a copy the client already has, instead of the full resource.',
     explanation:
       "226 belongs to delta encoding (RFC 3229). A client that holds an older version of a resource can list, in an A-IM header, the kinds of 'instance manipulation', such as diffs, that it understands. The server then sends just the difference, marks the response 226 and names the method it used in an IM header. The idea never caught on for web pages, and the code is very rarely seen.",
@@ -360,7 +346,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '300',
     status: 300,
     phrase: 'Multiple Choices',
-    class: 'redirection',
     summary: 'The resource exists in several versions, such as different languages or formats, and one must be chosen.',
     explanation:
       'A 300 offers a choice between versions of the same resource, for example a document in several languages or file formats. The server can name its preferred version in the Location header, and the body normally lists the options as links. There is no standard format for that list, so browsers cannot choose automatically, and the code is rarely used: most sites pick a version for the visitor or redirect instead.',
@@ -383,7 +368,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '301',
     status: 301,
     phrase: 'Moved Permanently',
-    class: 'redirection',
     summary: 'The page has moved for good to the address in the Location header; links and bookmarks should be updated.',
     explanation:
       'A 301 says the resource has a new permanent URL, given in the Location header, and browsers follow it automatically. Browsers may cache a 301 for a long time, so later visits go straight to the new address without asking the old one. For historical reasons, clients may turn a POST into a GET when following a 301; when the method must be kept, 308 Permanent Redirect is the right code.',
@@ -409,7 +393,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     status: 302,
     phrase: 'Found',
     aliases: ['Moved Temporarily'],
-    class: 'redirection',
     summary: 'The page is temporarily at another address; the original URL should still be used in the future.',
     explanation:
       "A 302 sends the client to the URL in the Location header for now, while the original address stays the one to use. HTTP/1.0 called it 'Moved Temporarily' and meant the request to be repeated unchanged, but browsers turned POST into GET when following it. HTTP/1.1 therefore added 303 See Other (switch to GET) and 307 Temporary Redirect (keep the method) to make the intent explicit. 302 is still the most common temporary redirect, for example around logins. Some servers, nginx among them, still write 'Moved Temporarily' in the status line.",
@@ -434,7 +417,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '303',
     status: 303,
     phrase: 'See Other',
-    class: 'redirection',
     summary: 'The result is at another address, which the client should load with an ordinary GET request.',
     explanation:
       "A 303 tells the client to fetch the URL in the Location header with GET, whatever method the original request used. Its classic use is the 'Post/Redirect/Get' pattern: after a form is submitted with POST, the server answers 303 pointing to a confirmation page, so reloading that page does not submit the form again. It does not mean that the original resource has moved.",
@@ -459,7 +441,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '304',
     status: 304,
     phrase: 'Not Modified',
-    class: 'redirection',
     summary: 'The copy the browser already has is still up to date, so the server sent no content.',
     explanation:
       'When a browser or cache holds a saved copy, it can ask the server whether that copy is still current, by sending If-None-Match (with the ETag of its copy) or If-Modified-Since. If nothing has changed, the server answers 304 without a body and the client reuses its copy, saving bandwidth and time. Many 304 responses during a page load are a sign that caching works.',
@@ -486,10 +467,9 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '305',
     status: 305,
     phrase: 'Use Proxy',
-    class: 'redirection',
     summary: 'An outdated instruction to repeat the request through a proxy; browsers ignore it for security reasons.',
     explanation:
-      'HTTP/1.1 (RFC 2068) defined 305 to tell a client to reach the resource through the proxy named in the Location header. Letting a website route a browser through a proxy of its choosing is a security risk, so browsers never followed it, and RFC 7231 deprecated it in 2014. The code is still registered, but servers should not send it.',
+      'HTTP/1.1 (RFC 2068) defined 305 to tell a client to reach the resource through the proxy named in the Location header. Letting a website route a browser through a proxy of its choosing is a security risk, so browsers never followed it, and RFC 7231 deprecated it in 2014; RFC 9110 keeps it deprecated. The number stays registered so that it is never reused, but servers should not send it.',
     causes: ['Very old server software or a misconfiguration.', 'A proxy or test tool deliberately producing legacy codes.'],
     visitorAdvice: 'Your browser will not act on this. If the page does not load, contact the site.',
     ownerAdvice: 'Do not use 305. If clients must use a proxy, configure it on the client side, in the proxy settings or with a PAC file.',
@@ -498,7 +478,7 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     headers: ['Location'],
     spec: rfc9110('15.4.6'),
     origin: ORIGINS.ietf,
-    lifecycle: 'standard',
+    lifecycle: 'deprecated',
   },
   {
     protocol: 'http',
@@ -506,7 +486,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     status: 306,
     phrase: '(Unused)',
     aliases: ['Switch Proxy'],
-    class: 'redirection',
     summary: "A reserved code that is no longer used; in the 1990s it was proposed as 'Switch Proxy'.",
     explanation:
       "306 was proposed in 1996 as 'Switch Proxy', a way to tell a client to send its later requests through a different proxy. The proposal was dropped, and HTTP/1.1 has reserved the number ever since (RFC 2616, now RFC 9110), so that it cannot be given a new meaning. No server should send it, and clients give it no special treatment.",
@@ -524,7 +503,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '307',
     status: 307,
     phrase: 'Temporary Redirect',
-    class: 'redirection',
     summary: 'The page is temporarily at another address; the request is repeated there with the same method and data.',
     explanation:
       "A 307 works like 302 but forbids the client to change the request method: a POST is sent again as a POST, with the same body, to the URL in the Location header. Future requests should still go to the original URL. Chrome also reports a '307 Internal Redirect' when it upgrades an http:// address to https:// on its own because of HSTS; that redirect is made by the browser, not sent by the server.",
@@ -549,7 +527,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '308',
     status: 308,
     phrase: 'Permanent Redirect',
-    class: 'redirection',
     summary: 'The page has moved for good to a new address; the request is repeated there with the same method and data.',
     explanation:
       'A 308 is the permanent counterpart of 307: the resource has a new permanent URL (named in the Location header), and the client must not change the request method when following it. It was added in 2015 by RFC 7538, because 301 lets clients switch POST to GET, and is now part of RFC 9110. Like a 301, browsers may cache it.',
@@ -575,7 +552,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '400',
     status: 400,
     phrase: 'Bad Request',
-    class: 'client-error',
     summary: 'The server could not understand or would not accept the request, because something in it is malformed.',
     explanation:
       "400 is the general 'there is something wrong with your request' answer. It covers broken HTTP syntax, invalid headers, malformed JSON or form data, and other problems the server blames on the client. Many servers also use it when cookies or headers are corrupted or too large; nginx, for example, shows '400 Bad Request: Request Header Or Cookie Too Large'. The body often says what is wrong.",
@@ -600,7 +576,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '401',
     status: 401,
     phrase: 'Unauthorized',
-    class: 'client-error',
     summary: 'You need to log in to access this; the credentials sent were missing, wrong or expired.',
     explanation:
       "Despite its name, 401 is about authentication, not permission: the server does not know who you are, or it rejected the credentials it received (password, token or API key). The server is required to send a WWW-Authenticate header that names the login method it accepts; with the 'Basic' and 'Digest' methods, the browser shows its own login box. Websites with login forms usually redirect to a login page instead, but APIs answer 401 directly.",
@@ -627,7 +602,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '402',
     status: 402,
     phrase: 'Payment Required',
-    class: 'client-error',
     summary: 'Reserved for payments; some services use it when an account, subscription or quota needs paying for.',
     explanation:
       "HTTP has reserved 402 since its earliest days for digital payment schemes that never materialized, and RFC 9110 still lists it as 'reserved for future use' without defining how it works. Some services use it anyway: payment APIs for declined charges, hosting platforms for sites whose bills are unpaid, and APIs whose paid quota has run out. Some recent proposals for machine-to-machine payments also build on it.",
@@ -651,7 +625,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '403',
     status: 403,
     phrase: 'Forbidden',
-    class: 'client-error',
     summary: 'The server understood the request but refuses to allow it; logging in will not necessarily help.',
     explanation:
       'A 403 means the server knows what you asked for and has decided not to provide it. If you are logged in, your account lacks permission; if not, the resource may be closed to everyone, or to your IP address, country or browser. Firewalls, bot-protection services and CDNs often answer 403 when they block a request, and web servers return it when file permissions or directory-listing settings prevent access. A server may also answer 404 instead, to hide that the resource exists at all.',
@@ -677,7 +650,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '404',
     status: 404,
     phrase: 'Not Found',
-    class: 'client-error',
     summary: 'The server has nothing at this address; the page may have moved, been deleted or never existed.',
     explanation:
       'The best-known error on the web: the server found nothing for the requested URL, without saying whether the absence is temporary or permanent. It usually comes from a broken link, a mistyped address, or a page that was removed or renamed without a redirect. Servers also answer 404 to hide resources from people who are not allowed to know they exist.',
@@ -702,7 +674,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '405',
     status: 405,
     phrase: 'Method Not Allowed',
-    class: 'client-error',
     summary: 'The address exists but does not accept this kind of request, for example a POST where only GET is allowed.',
     explanation:
       'Every HTTP request has a method, such as GET to read, POST to submit or DELETE to remove. A 405 means the URL is valid but does not support the method used. The server must list the methods it does accept in an Allow header. It mostly shows up with APIs, or when a form submits to a URL that only serves pages.',
@@ -727,7 +698,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '406',
     status: 406,
     phrase: 'Not Acceptable',
-    class: 'client-error',
     summary: 'The server has no version of the resource in a format or language that the client said it accepts.',
     explanation:
       'Clients state their preferences in headers such as Accept (formats), Accept-Language and Accept-Encoding. A 406 means the server has no version that satisfies them and chose to refuse rather than send something else. Most servers ignore unmatched preferences and send a default, so 406 is unusual; on an ordinary website it more often comes from a security filter than from real content negotiation.',
@@ -751,7 +721,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '407',
     status: 407,
     phrase: 'Proxy Authentication Required',
-    class: 'client-error',
     summary: 'A proxy between you and the website requires you to log in before it passes your request on.',
     explanation:
       'A 407 works like 401 but comes from a proxy server rather than from the website: the proxy, often the gateway of a company or school network, wants credentials before it forwards the request. It must include a Proxy-Authenticate header, and the client answers with Proxy-Authorization. The website itself never saw your request.',
@@ -776,7 +745,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     status: 408,
     phrase: 'Request Timeout',
     aliases: ['Request Time-out'],
-    class: 'client-error',
     summary: 'The server gave up waiting for the client to finish sending its request.',
     explanation:
       'A 408 means the connection was open but the complete request did not arrive in time, so the server closed it. Servers also send 408 when they close keep-alive connections that have been idle too long. The request itself may be perfectly fine: browsers often retry on their own, and repeating it usually works.',
@@ -801,7 +769,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '409',
     status: 409,
     phrase: 'Conflict',
-    class: 'client-error',
     summary: 'The request clashes with how the resource currently stands, for example an edit based on an old version.',
     explanation:
       'A 409 means the request cannot be carried out because of the current state of the resource, and that the client may be able to resolve the conflict and try again. Typical cases are two people editing the same item, uploading a file older than the stored one, or creating something that already exists. The body should explain the conflict.',
@@ -824,7 +791,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '410',
     status: 410,
     phrase: 'Gone',
-    class: 'client-error',
     summary: 'The resource was removed on purpose and will not come back; there is no forwarding address.',
     explanation:
       'A 410 is the permanent, deliberate version of 404: the server knows the resource existed and that it has been removed for good. It suits expired offers, deleted accounts or content taken down permanently. Clients should remove links and bookmarks to it. If the content has moved elsewhere, a 301 redirect is the right answer instead.',
@@ -848,7 +814,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '411',
     status: 411,
     phrase: 'Length Required',
-    class: 'client-error',
     summary: 'The server refuses the request because it does not state the size of its body in a Content-Length header.',
     explanation:
       "Some servers need to know the size of a request body before accepting it. A 411 means the request had, or should have had, a body but no Content-Length header, typically because it was sent in chunks of unknown total size. Adding the header fixes it, including 'Content-Length: 0' for an empty POST.",
@@ -872,7 +837,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '412',
     status: 412,
     phrase: 'Precondition Failed',
-    class: 'client-error',
     summary: "A condition attached to the request, such as 'only if unchanged', was not met, so nothing was done.",
     explanation:
       "Clients can make a request conditional with headers such as If-Match, If-Unmodified-Since or If-None-Match, for example 'save my edit only if the document is still the version I loaded'. A 412 means the condition turned out false, usually because someone else changed the resource in the meantime. This protects against overwriting other people's changes.",
@@ -897,7 +861,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     status: 413,
     phrase: 'Content Too Large',
     aliases: ['Payload Too Large', 'Request Entity Too Large'],
-    class: 'client-error',
     summary: 'The data sent with the request, such as an uploaded file, is larger than the server will accept.',
     explanation:
       "A 413 means the body of the request exceeds a size limit on the server or on a proxy or CDN in front of it. Uploads of large images, videos or backups are the usual trigger. RFC 9110 renamed the code from 'Payload Too Large', itself the successor of 'Request Entity Too Large'; all three names mean the same thing. If the limit is only temporary, the server can add a Retry-After header.",
@@ -923,7 +886,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     status: 414,
     phrase: 'URI Too Long',
     aliases: ['Request-URI Too Long', 'Request-URI Too Large'],
-    class: 'client-error',
     summary: 'The address (URL) of the request is longer than the server is willing to process.',
     explanation:
       'Servers cap the length of URLs to protect themselves. A 414 usually means too much data was packed into the query string: a long list of filters or IDs, a form sent with GET instead of POST, or a redirect loop that adds the same parameter on every round. Occasionally it is the result of an attack probing the server.',
@@ -946,7 +908,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '415',
     status: 415,
     phrase: 'Unsupported Media Type',
-    class: 'client-error',
     summary: 'The server refuses the request because the data sent is in a format it does not accept.',
     explanation:
       'A 415 is about what the client sends, not what it receives: the format (Content-Type) or compression (Content-Encoding) of the request body is not supported by this endpoint. Typical cases are an API that expects JSON receiving form data, or an upload of a file type the site does not take. The server can list what it accepts in headers such as Accept, Accept-Encoding or Accept-Post.',
@@ -971,7 +932,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     status: 416,
     phrase: 'Range Not Satisfiable',
     aliases: ['Requested Range Not Satisfiable'],
-    class: 'client-error',
     summary: 'The client requested a portion of a file that does not exist, such as bytes beyond its end.',
     explanation:
       'With a Range header a client can request only part of a resource, for example to resume a download. A 416 means none of the requested ranges fit the resource, usually because the file changed or shrank after the client started, so the saved position now lies past the end. The server should include a Content-Range header giving the current size.',
@@ -995,7 +955,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '417',
     status: 417,
     phrase: 'Expectation Failed',
-    class: 'client-error',
     summary: 'The server cannot meet a requirement that the client stated in its Expect header.',
     explanation:
       "The only expectation HTTP defines is 'Expect: 100-continue', with which a client asks for the server's go-ahead before sending a large request body. A 417 means the server, or a proxy on the way, does not support the expectation. The usual fix is simply to send the request again without the Expect header.",
@@ -1016,7 +975,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     status: 418,
     phrase: '(Unused)',
     aliases: ["I'm a teapot", "I'm a Teapot"],
-    class: 'client-error',
     summary: "A joke code from an April Fools' RFC ('I'm a teapot'); it is reserved and has no real meaning in HTTP.",
     explanation:
       "418 comes from RFC 2324, the 1998 April Fools' 'Hyper Text Coffee Pot Control Protocol', in which a teapot asked to brew coffee replies 'I'm a teapot'; RFC 7168 later extended the joke to tea. It was never part of HTTP, but so many servers and libraries implemented it as an Easter egg that RFC 9110 reserved the number as '(Unused)', so it cannot be given another meaning. Some sites send it on purpose, as a joke or to turn away unwanted bots.",
@@ -1040,7 +998,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '421',
     status: 421,
     phrase: 'Misdirected Request',
-    class: 'client-error',
     summary: 'The request reached a server that cannot answer for this domain, usually because a connection was reused.',
     explanation:
       'With HTTP/2 and HTTP/3, browsers reuse one connection for several domains that share an IP address and a TLS certificate. If the server at the other end is not actually set up for the requested domain, it answers 421, and the browser retries on a new connection of its own. 421 was introduced with HTTP/2 (RFC 7540) and is now defined in RFC 9110.',
@@ -1064,7 +1021,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     status: 422,
     phrase: 'Unprocessable Content',
     aliases: ['Unprocessable Entity'],
-    class: 'client-error',
     summary: 'The request is well formed, but its content is invalid, such as a form field that fails validation.',
     explanation:
       "A 422 means the server understood the request's syntax and format but cannot act on the data it contains, for instance a missing required field, an invalid email address or an end date before the start date. It comes from WebDAV (RFC 4918), where it was called 'Unprocessable Entity'; RFC 9110 made it a general HTTP code under its new name. Web frameworks commonly use it for validation errors.",
@@ -1088,7 +1044,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '423',
     status: 423,
     phrase: 'Locked',
-    class: 'client-error',
     summary: 'The resource is locked, usually because someone else is editing it, so it cannot be changed right now.',
     explanation:
       'A 423 comes from WebDAV (RFC 4918), which lets a client lock a file while editing it. Other attempts to change or move the file get a 423 until the lock is released or expires. It is occasionally used outside WebDAV for accounts or records that are temporarily locked.',
@@ -1112,7 +1067,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '424',
     status: 424,
     phrase: 'Failed Dependency',
-    class: 'client-error',
     summary: 'The action could not be carried out because another action it depended on failed first.',
     explanation:
       'A 424 comes from WebDAV (RFC 4918), where one request can involve several operations, such as setting many properties at once with PROPPATCH. If one of them fails, the others are not applied either, and they are reported as 424 to show that they failed only because of that other failure. Some APIs reuse it when a request depends on an earlier step that failed.',
@@ -1130,7 +1084,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '425',
     status: 425,
     phrase: 'Too Early',
-    class: 'client-error',
     summary: 'The server will not process this request yet because it arrived as TLS early data, which an attacker could replay.',
     explanation:
       "TLS 1.3 lets a returning client send a request as 'early data' (0-RTT), before the encrypted connection is fully set up, to save a round trip. Early data can be captured and replayed by an attacker, so servers only accept it for requests that are safe to repeat. A 425 (RFC 8470) means the server considers this request too risky to process from early data; the client should send it again once the handshake is complete, which browsers do automatically.",
@@ -1153,7 +1106,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '426',
     status: 426,
     phrase: 'Upgrade Required',
-    class: 'client-error',
     summary: 'The server refuses to handle the request over the current protocol and requires the client to switch.',
     explanation:
       'A 426 means the server will not serve the request over the protocol the client is using and names the one it requires in an Upgrade header, for example TLS, a newer HTTP version or WebSocket. The client is expected to retry with that protocol. It is uncommon on ordinary websites.',
@@ -1176,7 +1128,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '428',
     status: 428,
     phrase: 'Precondition Required',
-    class: 'client-error',
     summary: "The server only accepts this change as a conditional request, so that it cannot overwrite someone else's edits.",
     explanation:
       "Defined in RFC 6585, 428 lets a server insist that requests which change a resource prove they are based on the latest version, usually by sending an If-Match header with the resource's ETag. This prevents 'lost updates', where a client loads a resource, edits it and saves it back while silently overwriting a change someone else made in between.",
@@ -1198,7 +1149,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '429',
     status: 429,
     phrase: 'Too Many Requests',
-    class: 'client-error',
     summary: 'Too many requests were sent in a short time, so the server is limiting them; wait before trying again.',
     explanation:
       'A 429 (RFC 6585) is the standard answer of a rate limiter: the client went over the number of requests allowed in a time window, counted per user, API key or IP address. The response may include a Retry-After header with the number of seconds to wait, or a date. Clients should slow down rather than retry at once, which only prolongs the block.',
@@ -1225,7 +1175,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '431',
     status: 431,
     phrase: 'Request Header Fields Too Large',
-    class: 'client-error',
     summary: 'The server refuses the request because its headers, very often the cookies, are too large.',
     explanation:
       "A 431 (RFC 6585) means the header section of the request, or a single header in it, exceeds the server's limit. The usual culprit is the Cookie header: a site that sets many or large cookies can end up producing requests too big for its own server. Long referrer URLs or large authentication tokens can also trigger it.",
@@ -1249,7 +1198,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '451',
     status: 451,
     phrase: 'Unavailable For Legal Reasons',
-    class: 'client-error',
     summary: 'Access is blocked because of a legal demand, such as a court order or a government restriction.',
     explanation: `A 451 (RFC 7725) tells you that the resource is being withheld for legal rather than technical reasons; the number is a nod to Ray Bradbury's novel Fahrenheit 451. The body should explain the legal demand, and a Link header with rel="blocked-by" can identify who is applying the block, which is not necessarily who ordered it. It is used by sites that block certain countries and by network operators enforcing court orders.`,
     causes: [
@@ -1273,7 +1221,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '500',
     status: 500,
     phrase: 'Internal Server Error',
-    class: 'server-error',
     summary: 'Something went wrong on the server while handling the request; the problem is not on your side.',
     explanation:
       "500 is the generic server error: the server ran into an unexpected condition and no more specific code applied. It usually points to a bug, a crash or a configuration mistake in the site's software, such as an unhandled exception, a broken configuration file or a failed database call. Visitors cannot fix it, but the site's error logs will show the cause.",
@@ -1298,7 +1245,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '501',
     status: 501,
     phrase: 'Not Implemented',
-    class: 'server-error',
     summary: 'The server does not support what the request needs, such as an unknown request method.',
     explanation:
       'A 501 means the server does not recognize or support the request method at all, for any resource; if it knows the method but this URL does not allow it, 405 is the right code. APIs also use it for features that have not been built yet. Because the answer will not change by itself, caches may store a 501 by default.',
@@ -1321,7 +1267,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '502',
     status: 502,
     phrase: 'Bad Gateway',
-    class: 'server-error',
     summary: 'A gateway or proxy got an invalid response, or none at all, from the server behind it.',
     explanation:
       'Most sites sit behind a reverse proxy, load balancer or CDN that passes requests on to an application server. A 502 comes from that front layer: it contacted the server behind it and got back something unusable, such as a dropped connection, a crash or a malformed response. The error page often names the proxy (nginx or Cloudflare, for example), but the failure lies in the application behind it.',
@@ -1347,7 +1292,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '503',
     status: 503,
     phrase: 'Service Unavailable',
-    class: 'server-error',
     summary: 'The server cannot handle the request right now, typically because of overload or planned maintenance.',
     explanation:
       'A 503 signals a temporary condition: the server is too busy, deliberately paused for maintenance, or has no healthy backend to pass the request to. A Retry-After header can say when to come back. Unlike 500, it tells clients and crawlers that the site expects to recover, which is why it is the right code for planned downtime.',
@@ -1374,7 +1318,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     status: 504,
     phrase: 'Gateway Timeout',
     aliases: ['Gateway Time-out'],
-    class: 'server-error',
     summary: 'A gateway or proxy did not get a response in time from the server behind it.',
     explanation:
       'Like a 502, a 504 comes from a reverse proxy, load balancer or CDN in front of the real application. Here the backend accepted the request but took longer to answer than the proxy was willing to wait, often because of a slow database query, a long-running script or an overloaded server. The work may even have finished after the proxy gave up.',
@@ -1401,7 +1344,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     status: 505,
     phrase: 'HTTP Version Not Supported',
     aliases: ['HTTP Version not supported'],
-    class: 'server-error',
     summary: 'The server does not support the major version of HTTP used in the request.',
     explanation:
       'A 505 means the server refuses the HTTP version named in the request. Browsers negotiate HTTP/2 and HTTP/3 safely and fall back on their own, so this mostly appears with unusual clients, malformed requests or misconfigured proxies.',
@@ -1423,7 +1365,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '506',
     status: 506,
     phrase: 'Variant Also Negotiates',
-    class: 'server-error',
     summary: "The server's content negotiation is misconfigured: the version it picked tries to negotiate again.",
     explanation:
       'A 506 comes from Transparent Content Negotiation (RFC 2295), an experimental way of letting clients choose between versions of a resource. It means the version the server selected is itself set up to negotiate, which would create a loop, so the server cannot give a proper answer. It points to a configuration error on the server and is very rarely seen.',
@@ -1446,7 +1387,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '507',
     status: 507,
     phrase: 'Insufficient Storage',
-    class: 'server-error',
     summary: 'The server does not have enough storage space to complete the request.',
     explanation:
       "A 507 comes from WebDAV (RFC 4918): the server could not store what the request needed, for example because the disk or the user's quota is full. The condition is meant to be temporary; once space is freed, the same request can succeed. Some services outside WebDAV use it for full disks or quotas as well.",
@@ -1464,7 +1404,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '508',
     status: 508,
     phrase: 'Loop Detected',
-    class: 'server-error',
     summary: 'The server stopped because it found an endless loop, typically in a WebDAV folder structure.',
     explanation:
       "The standard meaning of 508 (RFC 5842) belongs to WebDAV servers that support bindings: when an operation with 'Depth: infinity' runs into a folder that contains itself, the server stops the whole request rather than loop forever. On shared hosting, 508 is also widely reused with a different meaning, 'Resource Limit Is Reached', when an account exceeds its CPU, memory or process limits (notably on CloudLinux servers).",
@@ -1488,7 +1427,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     status: 510,
     phrase: 'Not Extended (OBSOLETED)',
     aliases: ['Not Extended'],
-    class: 'server-error',
     summary: 'An obsolete code from an abandoned extension framework: the server wanted an extension the request lacked.',
     explanation:
       "510 comes from RFC 2774, the experimental 'HTTP Extension Framework', in which a request could declare the extensions it relied on and a server could demand ones it needed. The framework was never widely adopted; the IETF has since moved RFC 2774 to Historic status, and IANA lists 510 as obsoleted. A server that sends it today is either very old or using the code loosely for its own purposes.",
@@ -1507,7 +1445,6 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     code: '511',
     status: 511,
     phrase: 'Network Authentication Required',
-    class: 'server-error',
     summary: 'You need to sign in to the network (such as hotel or airport Wi-Fi) or accept its terms before browsing.',
     explanation:
       'A 511 (RFC 6585) is meant for captive portals: networks that intercept traffic until you sign in, pay or accept their terms. It comes from the network, not from the website you asked for, and the body should link to the sign-in page. Many portals use redirects instead, and browsers and operating systems also detect captive portals by themselves and open the sign-in page.',
@@ -1522,3 +1459,5 @@ export const httpStandardEntries: readonly StatusEntry[] = [
     lifecycle: 'standard',
   },
 ];
+
+export const httpStandardEntries: readonly StatusEntry[] = drafts.map(fromDraft);

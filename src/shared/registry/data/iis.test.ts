@@ -91,10 +91,12 @@ describe('iisEntries: origins and references', () => {
     for (const code of ANCM_CODES) expect(get(code).origin.id, code).toBe(ORIGINS.aspnetCoreModule.id);
   });
 
-  it('attributes 440 and 451 to Exchange and everything else to IIS', () => {
+  it('attributes 440 and 451 to Exchange, 449 to Microsoft and everything else to IIS', () => {
     expect(get('440').origin.id).toBe(ORIGINS.exchange.id);
     expect(get('451').origin.id).toBe(ORIGINS.exchange.id);
-    const others = iisEntries.filter((e) => !ANCM_CODES.includes(e.code) && e.code !== '440' && e.code !== '451');
+    // 449 is defined in Microsoft's protocol documents (MS-WDV, Exchange ActiveSync), not by IIS.
+    expect(get('449').origin.id).toBe(ORIGINS.microsoft.id);
+    const others = iisEntries.filter((e) => !ANCM_CODES.includes(e.code) && !['440', '449', '451'].includes(e.code));
     expect(others.filter((e) => e.origin.id !== ORIGINS.iis.id).map((e) => e.code)).toEqual([]);
   });
 

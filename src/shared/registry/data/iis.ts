@@ -1,3 +1,4 @@
+import { classOf } from '../classes';
 import type { StatusEntry } from '../registry-types';
 import { ORIGINS } from '../origins';
 
@@ -56,7 +57,7 @@ function entry(code: string, d: Draft): StatusEntry {
     status,
     phrase: d.phrase,
     ...(d.aliases ? { aliases: d.aliases } : {}),
-    class: status >= 500 ? 'server-error' : 'client-error',
+    class: classOf(status),
     summary: d.summary,
     explanation: d.explanation,
     causes: d.causes,
@@ -93,6 +94,150 @@ const ADDRESS_BLOCKED_VISITOR =
   'If you should have access, connect from the network the site expects (for example through your organization’s VPN), or ask the site’s owner to allow your address.';
 const RATE_LIMIT_CRAWLER =
   'Search engines treat this like any other client error: crawlers that keep getting it may drop pages from the index. IIS cannot answer 429 here, so raise the limits or allow verified crawler addresses.';
+
+// ---------------------------------------------------------------------------------------------------------
+// IP and Domain Restrictions and Dynamic IP Restrictions: sub-statuses 501–504 under 401, 403 and 404
+// ---------------------------------------------------------------------------------------------------------
+
+/**
+ * The deny action an administrator picks for blocked clients decides the status (Unauthorized 401, Forbidden
+ * 403, Not Found 404); the reason for the block decides the sub-status (501–504). The twelve entries are the
+ * product of the two tables below, so a fact about a reason or an action is written once.
+ */
+type DenyStatus = 401 | 403 | 404;
+type DenyReason = 501 | 502 | 503 | 504;
+
+const DENY_ACTIONS: Readonly<
+  Record<DenyStatus, { name: string; summaryTail: string; answer: string; explanation: string; ownerAdvice: string; crawlerNote: string }>
+> = {
+  401: {
+    name: 'Unauthorized',
+    summaryTail: '; IIS answered 401 instead of 403',
+    answer: 'answers 401',
+    explanation: 'Signing in does not help: the block depends on the address, not on who is signed in.',
+    ownerAdvice: 'Consider the Forbidden deny action, since 401 suggests that signing in would help.',
+    crawlerNote: '',
+  },
+  403: { name: 'Forbidden', summaryTail: '', answer: 'answers 403', explanation: '', ownerAdvice: '', crawlerNote: '' },
+  404: {
+    name: 'Not Found',
+    summaryTail: '; IIS answered as if the page did not exist',
+    answer: 'pretends the page does not exist, sends 404',
+    explanation: 'The page is really there, but the client cannot tell the block from a missing page.',
+    ownerAdvice: 'A 404 hides the block from attackers but also misleads people and search engines; 403 is usually the better deny action.',
+    crawlerNote: 'A 404 is the worst choice here, because crawlers take it to mean the page is gone.',
+  },
+};
+
+interface DenyReasonText {
+  phrase: string;
+  summary: string;
+  /** What the feature does, before the sentence on how this status answers it. */
+  rule: string;
+  /** When the block ends, if it ends by itself. */
+  lifts: string;
+  /** The sub-status IIS 7.5 and earlier logged under 403 for the same block. */
+  older403?: string;
+  causes: string[];
+  visitorAdvice: string;
+  ownerAdvice: string;
+  crawlerNote?: string;
+  retry: StatusEntry['retry'];
+}
+
+const PROXY_MODE = 'Behind a load balancer, enable proxy mode, or every visitor shares the balancer’s address.';
+const REVERSE_DNS_CAUSES = [
+  'The reverse-DNS name of your address matches a denied domain.',
+  'The site allows only specific domains and your address has no matching name, or none at all.',
+];
+
+const DENY_REASONS: Readonly<Record<DenyReason, DenyReasonText>> = {
+  501: {
+    phrase: 'Too many concurrent requests (Dynamic IP Restrictions)',
+    summary: 'Your address had too many requests open at once, so IIS Dynamic IP Restrictions blocked it',
+    rule: 'Dynamic IP Restrictions (IIS 8.0 and later) can block an IP address that keeps more than a configured number of requests open at the same time.',
+    lifts: 'The block lifts once the address stays under the limit.',
+    causes: [
+      'Many tabs, downloads or scripts sharing one IP address, such as an office behind a single router.',
+      'A crawler or monitoring tool opening many parallel connections.',
+      'A denial-of-service attempt.',
+    ],
+    visitorAdvice: RATE_LIMITED_VISITOR,
+    ownerAdvice: `Tune dynamicIpSecurity/denyByConcurrentRequests (maxConcurrentRequests) under Dynamic IP Restriction Settings. ${PROXY_MODE} Logging-only mode (enableLoggingOnlyMode) shows what would be blocked without blocking it.`,
+    crawlerNote: RATE_LIMIT_CRAWLER,
+    retry: 'later',
+  },
+  502: {
+    phrase: 'Request rate limit reached (Dynamic IP Restrictions)',
+    summary: 'Your address sent too many requests too quickly, so IIS Dynamic IP Restrictions blocked it',
+    rule: 'Dynamic IP Restrictions (IIS 8.0 and later) can block an IP address that sends more than a configured number of requests within a time window.',
+    lifts: 'The block lifts once the address’s request rate falls below the limit.',
+    causes: [
+      'A page or app that fires many requests in quick succession from one address.',
+      'Many users sharing one public IP address.',
+      'An aggressive crawler, scraper or load test.',
+    ],
+    visitorAdvice: RATE_LIMITED_VISITOR,
+    ownerAdvice: `Tune dynamicIpSecurity/denyByRequestRate (maxRequests and requestIntervalInMilliseconds) under Dynamic IP Restriction Settings. ${PROXY_MODE} Logging-only mode shows who would be blocked before you enforce a new limit.`,
+    crawlerNote: RATE_LIMIT_CRAWLER,
+    retry: 'later',
+  },
+  503: {
+    phrase: 'IP address denied',
+    summary: 'Your IP address is on the server’s deny list (IIS IP and Domain Restrictions)',
+    rule: 'IP and Domain Restrictions lets an administrator allow or deny clients by IP address or range.',
+    lifts: '',
+    older403: '403.6',
+    causes: [
+      'Your address, or its range, is on the deny list.',
+      'The site admits only listed addresses (for example an office network) and yours is not one of them.',
+      'Behind a proxy or load balancer without proxy mode, the server judges the proxy’s address instead of yours.',
+    ],
+    visitorAdvice: ADDRESS_BLOCKED_VISITOR,
+    ownerAdvice:
+      'Review IP Address and Domain Restrictions (system.webServer/security/ipSecurity) at every configuration level, since entries are inherited from the server: the entries, the access setting for unspecified clients and the deny action. Enable proxy mode if IIS sits behind a load balancer.',
+    retry: 'no',
+  },
+  504: {
+    phrase: 'Host name denied',
+    summary: 'The server denies your address’s reverse-DNS host name (IIS IP and Domain Restrictions)',
+    rule: 'IP and Domain Restrictions can also judge clients by domain name: with domain name restrictions enabled, IIS looks up the host name of the connecting address (reverse DNS) and compares it with its rules.',
+    lifts: '',
+    older403: '403.8',
+    causes: REVERSE_DNS_CAUSES,
+    visitorAdvice: ADDRESS_BLOCKED_VISITOR,
+    ownerAdvice:
+      'Check the domain-name entries under IP Address and Domain Restrictions (they apply only with enableReverseDns on). Prefer address-based rules: reverse lookups slow down every request and are controlled by whoever owns the address.',
+    retry: 'no',
+  },
+};
+
+const sentences = (...parts: string[]): string => parts.filter((p) => p !== '').join(' ');
+
+/** The four IP-restriction sub-statuses under one deny action's status. */
+function ipRestrictionEntries(status: DenyStatus): StatusEntry[] {
+  const action = DENY_ACTIONS[status];
+  return ([501, 502, 503, 504] as const).map((sub) => {
+    const reason = DENY_REASONS[sub];
+    const older = status === 403 && reason.older403 ? ` IIS 7.5 and earlier logged the same block as ${reason.older403}.` : '';
+    const crawlerNote = reason.crawlerNote === undefined ? undefined : sentences(reason.crawlerNote, action.crawlerNote);
+    return iis(`${status}.${sub}`, {
+      phrase: reason.phrase,
+      summary: `${reason.summary}${action.summaryTail}.`,
+      explanation: sentences(
+        reason.rule,
+        `With the ${action.name} deny action, IIS ${action.answer} and logs sub-status ${sub}.${older}`,
+        action.explanation,
+        reason.lifts,
+      ),
+      causes: reason.causes,
+      visitorAdvice: reason.visitorAdvice,
+      ownerAdvice: sentences(reason.ownerAdvice, action.ownerAdvice),
+      ...(crawlerNote === undefined ? {} : { crawlerNote }),
+      retry: reason.retry,
+    });
+  });
+}
 
 // ---------------------------------------------------------------------------------------------------------
 // Non-standard status numbers from IIS-hosted Microsoft products
@@ -139,6 +284,8 @@ const microsoftCodes: StatusEntry[] = [
       section: '2.2.6',
       url: 'https://learn.microsoft.com/openspecs/windows_protocols/ms-wdv/83ecf19f-e0f8-4706-aae5-ba618f52f100',
     },
+    // Microsoft's protocol documents define it (WebDAV extensions, Exchange ActiveSync); IIS itself never sends it.
+    origin: ORIGINS.microsoft,
   }),
   entry('451', {
     phrase: 'Redirect',
@@ -519,67 +666,7 @@ const unauthorized: StatusEntry[] = [
     headers: ['WWW-Authenticate'],
     spec: IIS6_SPEC,
   }),
-  iis('401.501', {
-    phrase: 'Too many concurrent requests (Dynamic IP Restrictions)',
-    summary: 'Your address had too many requests open at once, so IIS Dynamic IP Restrictions blocked it and answered 401.',
-    explanation:
-      'Dynamic IP Restrictions (IIS 8.0 and later) can block an IP address that keeps more than a set number of requests open at the same time. The administrator chooses how blocked clients are answered; with the Unauthorized deny action IIS sends 401 and logs sub-status 501. Signing in does not help: the block is about request volume and lifts once the address stays under the limit.',
-    causes: [
-      'Many tabs, downloads or scripts sharing one IP address, such as an office behind a single router.',
-      'A crawler or monitoring tool opening many parallel connections.',
-      'A denial-of-service attempt.',
-    ],
-    visitorAdvice: RATE_LIMITED_VISITOR,
-    ownerAdvice:
-      'Review Dynamic IP Restriction Settings in IIS Manager (dynamicIpSecurity/denyByConcurrentRequests, maxConcurrentRequests). If IIS sits behind a load balancer, enable proxy mode, otherwise every visitor shares the balancer’s address. Consider the Forbidden deny action, since 401 suggests that signing in would help.',
-    crawlerNote: RATE_LIMIT_CRAWLER,
-    retry: 'later',
-  }),
-  iis('401.502', {
-    phrase: 'Request rate limit reached (Dynamic IP Restrictions)',
-    summary: 'Your address sent too many requests in a short time, so IIS Dynamic IP Restrictions blocked it and answered 401.',
-    explanation:
-      'Dynamic IP Restrictions (IIS 8.0 and later) can block an IP address that sends more than a set number of requests within a time window. With the Unauthorized deny action IIS answers 401 and logs sub-status 502. Signing in does not help; the block lifts once the address’s request rate falls below the limit.',
-    causes: [
-      'A page or app that fires many requests in quick succession from one address.',
-      'Many users sharing one public IP address.',
-      'An aggressive crawler, scraper or load test.',
-    ],
-    visitorAdvice: RATE_LIMITED_VISITOR,
-    ownerAdvice:
-      'Tune dynamicIpSecurity/denyByRequestRate (maxRequests and requestIntervalInMilliseconds) in Dynamic IP Restriction Settings, and enable proxy mode behind a load balancer. Logging-only mode shows who would be blocked without blocking anyone.',
-    crawlerNote: RATE_LIMIT_CRAWLER,
-    retry: 'later',
-  }),
-  iis('401.503', {
-    phrase: 'IP address denied',
-    summary: 'The server’s IP restrictions deny your IP address; IIS was set to answer such blocks with 401 instead of 403.',
-    explanation:
-      'IP and Domain Restrictions lets an administrator allow or deny individual addresses and ranges. When a request comes from a denied address and the deny action is Unauthorized, IIS 8.0 and later send 401 and log sub-status 503. Signing in will not help: the decision depends only on the address the request came from.',
-    causes: [
-      'Your address, or its range, is on the deny list.',
-      'The site admits only listed addresses (for example an office network) and yours is not one of them.',
-      'Behind a proxy or load balancer without proxy mode, the server judges the proxy’s address instead of yours.',
-    ],
-    visitorAdvice: ADDRESS_BLOCKED_VISITOR,
-    ownerAdvice:
-      'Review IP Address and Domain Restrictions in IIS Manager (system.webServer/security/ipSecurity): the entries, the access setting for unspecified clients and the deny action, remembering that entries can be inherited from the server level. Enable proxy mode if IIS sits behind a load balancer.',
-    retry: 'no',
-  }),
-  iis('401.504', {
-    phrase: 'Host name denied',
-    summary: 'The server denies requests from your computer’s host name, found by reverse DNS; IIS answered 401 instead of 403.',
-    explanation:
-      'IP and Domain Restrictions can also judge clients by domain name. IIS looks up the host name of the connecting address (a reverse DNS lookup) and compares it with its rules, which only happens when domain name restrictions are enabled. When the name matches a deny rule and the deny action is Unauthorized, IIS sends 401 and logs sub-status 504.',
-    causes: [
-      'The reverse-DNS name of your address matches a denied domain.',
-      'The site allows only specific domains and your address has no matching name, or none at all.',
-    ],
-    visitorAdvice: ADDRESS_BLOCKED_VISITOR,
-    ownerAdvice:
-      'Check the domain-name entries under IP Address and Domain Restrictions (they apply only with enableReverseDns on). Reverse lookups slow down every request and are controlled by whoever owns the address, so prefer address-based rules.',
-    retry: 'no',
-  }),
+  ...ipRestrictionEntries(401),
 ];
 
 // ---------------------------------------------------------------------------------------------------------
@@ -881,67 +968,7 @@ const forbidden: StatusEntry[] = [
     retry: 'after-change',
     headers: ['Depth'],
   }),
-  iis('403.501', {
-    phrase: 'Too many concurrent requests (Dynamic IP Restrictions)',
-    summary: 'Your address had too many requests open at once, so IIS Dynamic IP Restrictions blocked it.',
-    explanation:
-      'Dynamic IP Restrictions (IIS 8.0 and later) blocks an IP address that keeps more than a configured number of requests open at the same time. With the Forbidden deny action, IIS answers 403 and logs sub-status 501. The block lifts once the address stays under the limit.',
-    causes: [
-      'Many tabs, downloads or scripts sharing one IP address, such as an office behind a single router.',
-      'A crawler or monitoring tool opening many parallel connections.',
-      'A denial-of-service attempt.',
-    ],
-    visitorAdvice: RATE_LIMITED_VISITOR,
-    ownerAdvice:
-      'Tune dynamicIpSecurity/denyByConcurrentRequests (maxConcurrentRequests) under Dynamic IP Restriction Settings. Behind a load balancer, enable proxy mode, or every visitor shares the balancer’s address. Logging-only mode (enableLoggingOnlyMode) shows what would be blocked without blocking it.',
-    crawlerNote: RATE_LIMIT_CRAWLER,
-    retry: 'later',
-  }),
-  iis('403.502', {
-    phrase: 'Request rate limit reached (Dynamic IP Restrictions)',
-    summary: 'Your address sent too many requests in a short time, so IIS Dynamic IP Restrictions blocked it.',
-    explanation:
-      'Dynamic IP Restrictions (IIS 8.0 and later) blocks an IP address that sends more than a configured number of requests within a time window. With the Forbidden deny action, IIS answers 403 and logs sub-status 502. The block lifts once the address’s request rate falls below the limit.',
-    causes: [
-      'A page or app that fires many requests in quick succession from one address.',
-      'Many users sharing one public IP address.',
-      'An aggressive crawler, scraper or load test.',
-    ],
-    visitorAdvice: RATE_LIMITED_VISITOR,
-    ownerAdvice:
-      'Tune dynamicIpSecurity/denyByRequestRate (maxRequests and requestIntervalInMilliseconds), and enable proxy mode behind a load balancer. Logging-only mode shows who would be blocked before you enforce a new limit.',
-    crawlerNote: RATE_LIMIT_CRAWLER,
-    retry: 'later',
-  }),
-  iis('403.503', {
-    phrase: 'IP address denied',
-    summary: 'Your IP address is on the server’s deny list (IIS IP and Domain Restrictions).',
-    explanation:
-      'IP and Domain Restrictions allows or denies clients by IP address or range. IIS 8.0 and later log a request from a denied address as 403.503 when the deny action is Forbidden; older versions reported the same thing as 403.6.',
-    causes: [
-      'Your address, or its range, is on the deny list.',
-      'The site admits only listed addresses and yours is not one of them.',
-      'Behind a proxy or load balancer without proxy mode, the server judges the proxy’s address instead of yours.',
-    ],
-    visitorAdvice: ADDRESS_BLOCKED_VISITOR,
-    ownerAdvice:
-      'Review IP Address and Domain Restrictions (system.webServer/security/ipSecurity) at every configuration level: the entries, the setting for unspecified clients and the deny action. Enable proxy mode if IIS sits behind a load balancer.',
-    retry: 'no',
-  }),
-  iis('403.504', {
-    phrase: 'Host name denied',
-    summary: 'The server denies requests from your computer’s domain name, which it looked up through reverse DNS.',
-    explanation:
-      'With domain name restrictions enabled, IIS looks up the host name of the connecting address and compares it with its rules. IIS 8.0 and later log a denied name as 403.504 when the deny action is Forbidden; older versions used 403.8.',
-    causes: [
-      'The reverse-DNS name of your address matches a denied domain.',
-      'The site allows only specific domains and your address has no matching name, or none at all.',
-    ],
-    visitorAdvice: ADDRESS_BLOCKED_VISITOR,
-    ownerAdvice:
-      'Check the domain-name entries under IP Address and Domain Restrictions (they only apply with enableReverseDns on). Prefer address-based rules: reverse lookups slow down every request and can be set to anything by whoever controls the address.',
-    retry: 'no',
-  }),
+  ...ipRestrictionEntries(403),
 ];
 
 // ---------------------------------------------------------------------------------------------------------
@@ -1281,67 +1308,7 @@ const notFound: StatusEntry[] = [
       'Find the link that produces the deep path (relative links are the usual culprit). If the structure is intentional, raise maxUrlSegments in the site’s limits element in applicationHost.config.',
     retry: 'after-change',
   }),
-  iis('404.501', {
-    phrase: 'Too many concurrent requests (Dynamic IP Restrictions)',
-    summary: 'Your address had too many requests open at once, so IIS Dynamic IP Restrictions blocked it and answered 404.',
-    explanation:
-      'Dynamic IP Restrictions (IIS 8.0 and later) blocks an IP address that keeps more than a configured number of requests open at once. With the Not Found deny action, IIS pretends the page does not exist, sending 404 and logging sub-status 501. The page is really there; the block lifts once the address stays under the limit.',
-    causes: [
-      'Many tabs, downloads or scripts sharing one IP address, such as an office behind a single router.',
-      'A crawler or monitoring tool opening many parallel connections.',
-      'A denial-of-service attempt.',
-    ],
-    visitorAdvice: RATE_LIMITED_VISITOR,
-    ownerAdvice:
-      'Tune dynamicIpSecurity/denyByConcurrentRequests under Dynamic IP Restriction Settings and enable proxy mode behind a load balancer. A 404 hides the block from attackers but also confuses people and search engines; 403 is usually the better deny action.',
-    crawlerNote: `${RATE_LIMIT_CRAWLER} A 404 is the worst choice here, because crawlers take it to mean the page is gone.`,
-    retry: 'later',
-  }),
-  iis('404.502', {
-    phrase: 'Request rate limit reached (Dynamic IP Restrictions)',
-    summary: 'Your address sent too many requests in a short time, so IIS Dynamic IP Restrictions blocked it and answered 404.',
-    explanation:
-      'Dynamic IP Restrictions (IIS 8.0 and later) blocks an IP address that sends more than a configured number of requests within a time window. With the Not Found deny action, IIS sends 404 and logs sub-status 502, although the page exists. The block lifts once the request rate falls below the limit.',
-    causes: [
-      'A page or app that fires many requests in quick succession from one address.',
-      'Many users sharing one public IP address.',
-      'An aggressive crawler, scraper or load test.',
-    ],
-    visitorAdvice: RATE_LIMITED_VISITOR,
-    ownerAdvice:
-      'Tune dynamicIpSecurity/denyByRequestRate (maxRequests and requestIntervalInMilliseconds), enable proxy mode behind a load balancer, and consider the Forbidden deny action so blocked clients are not told that pages are missing.',
-    crawlerNote: `${RATE_LIMIT_CRAWLER} A 404 is the worst choice here, because crawlers take it to mean the page is gone.`,
-    retry: 'later',
-  }),
-  iis('404.503', {
-    phrase: 'IP address denied',
-    summary: 'Your IP address is on the server’s deny list; IIS was set to pretend the page does not exist.',
-    explanation:
-      'IP and Domain Restrictions allows or denies clients by address or range. When a denied address makes a request and the deny action is Not Found, IIS 8.0 and later send 404 and log sub-status 503, so the client cannot tell whether the page exists.',
-    causes: [
-      'Your address, or its range, is on the deny list.',
-      'The site admits only listed addresses and yours is not one of them.',
-      'Behind a proxy or load balancer without proxy mode, the server judges the proxy’s address instead of yours.',
-    ],
-    visitorAdvice: ADDRESS_BLOCKED_VISITOR,
-    ownerAdvice:
-      'Review IP Address and Domain Restrictions (system.webServer/security/ipSecurity): the entries, the setting for unspecified clients and the deny action. Enable proxy mode if IIS sits behind a load balancer.',
-    retry: 'no',
-  }),
-  iis('404.504', {
-    phrase: 'Host name denied',
-    summary: 'The server denies requests from your computer’s domain name and was set to answer as if the page did not exist.',
-    explanation:
-      'With domain name restrictions enabled, IIS looks up the host name of the connecting address (reverse DNS) and compares it with its rules. When the name is denied and the deny action is Not Found, IIS 8.0 and later send 404 and log sub-status 504.',
-    causes: [
-      'The reverse-DNS name of your address matches a denied domain.',
-      'The site allows only specific domains and your address has no matching name, or none at all.',
-    ],
-    visitorAdvice: ADDRESS_BLOCKED_VISITOR,
-    ownerAdvice:
-      'Check the domain-name entries under IP Address and Domain Restrictions (they apply only with enableReverseDns on), and prefer address-based rules, which are faster and cannot be influenced through reverse DNS.',
-    retry: 'no',
-  }),
+  ...ipRestrictionEntries(404),
 ];
 
 // ---------------------------------------------------------------------------------------------------------

@@ -1,5 +1,8 @@
 import type { StatusEntry } from '../registry-types';
-import { ORIGINS } from '../origins';
+import { chromiumCertificateErrorEntries } from './chromium-certificate-errors';
+import { chromiumProtocolErrorEntries } from './chromium-protocol-errors';
+import { firefoxPageErrorEntries } from './firefox-page-errors';
+import { CRAWL_DNS, CRAWL_NETWORK, CRAWL_NEVER, CRAWL_REDIRECTS, CRAWL_TLS, chromium, firefox, firefoxTls } from './net-error-builders';
 
 /**
  * Requests that ended without any HTTP status: the error strings browsers put in
@@ -14,74 +17,7 @@ import { ORIGINS } from '../origins';
  *   which is also what Firefox's error page shows, and carry both other spellings as aliases.
  */
 
-type NetText = Pick<StatusEntry, 'phrase' | 'summary' | 'explanation' | 'causes' | 'visitorAdvice' | 'ownerAdvice' | 'retry'> &
-  Partial<Pick<StatusEntry, 'aliases' | 'crawlerNote' | 'headers'>>;
-
-const CHROMIUM_SPEC = {
-  title: 'Chromium net_error_list.h',
-  url: 'https://source.chromium.org/chromium/chromium/src/+/main:net/base/net_error_list.h',
-};
-const FIREFOX_SPEC = {
-  title: 'Firefox ErrorList.py',
-  url: 'https://searchfox.org/mozilla-central/source/xpcom/base/ErrorList.py',
-};
-const NSS_SPEC = {
-  title: 'Firefox nsserrors.properties (NSS and mozilla::pkix error messages)',
-  url: 'https://searchfox.org/mozilla-central/source/security/manager/locales/en-US/chrome/pipnss/nsserrors.properties',
-};
-
-function base(code: string, text: NetText): Omit<StatusEntry, 'spec' | 'origin'> {
-  return {
-    protocol: 'net',
-    code,
-    ...text,
-    class: 'no-response',
-    cacheable: false,
-    lifecycle: 'standard',
-  };
-}
-
-/** A Chromium error; `name` is the part after `ERR_`, `value` the number from net_error_list.h. */
-function chromium(name: string, value: number, text: NetText): StatusEntry {
-  return {
-    ...base(`net::ERR_${name}`, text),
-    aliases: [`ERR_${name}`, String(value), ...(text.aliases ?? [])],
-    spec: CHROMIUM_SPEC,
-    origin: ORIGINS.chromium,
-  };
-}
-
-/** A Firefox XPCOM result name as reported by webRequest. */
-function firefox(code: string, text: NetText): StatusEntry {
-  return { ...base(code, text), spec: FIREFOX_SPEC, origin: ORIGINS.firefox };
-}
-
-/**
- * A Firefox TLS or certificate error. `messages` are the English NSS messages that webRequest reports
- * (with both the typographic and the plain apostrophe, since Firefox versions differ).
- */
-function firefoxTls(code: string, messages: string[], text: NetText): StatusEntry {
-  const spellings = messages.flatMap((m) => (m.includes('’') ? [m, m.replace(/’/g, "'")] : [m]));
-  return {
-    ...base(code, text),
-    aliases: [...spellings, `NS_ERROR_GENERATE_FAILURE(NS_ERROR_MODULE_SECURITY, ${code})`, ...(text.aliases ?? [])],
-    spec: NSS_SPEC,
-    origin: ORIGINS.firefox,
-  };
-}
-
-// Shared notes for crawlers.
-const CRAWL_DNS =
-  'Google documents that Googlebot treats DNS errors like server (5xx) errors: crawling slows down, and URLs that stay unresolvable are dropped from the index within days.';
-const CRAWL_NETWORK =
-  'Google documents that Googlebot treats timeouts, refused and reset connections like server (5xx) errors: crawling slows down, and URLs that keep failing are dropped from the index.';
-const CRAWL_NEVER = "Crawlers never see this: it happens inside the visitor's browser, not on the way to the server.";
-const CRAWL_REDIRECTS =
-  'Googlebot follows at most 10 redirect hops and reports longer chains or loops as redirect errors in Search Console; the page is not indexed.';
-const CRAWL_TLS =
-  'Crawlers that validate certificates fail on the same error, so pages on this host may not be fetched or indexed until the certificate is fixed.';
-
-export const netErrorEntries: readonly StatusEntry[] = [
+const commonNetErrorEntries: readonly StatusEntry[] = [
   // =============================================================== Chromium: name resolution and connections
   chromium('NAME_NOT_RESOLVED', -105, {
     phrase: 'Name not resolved',
@@ -128,13 +64,14 @@ export const netErrorEntries: readonly StatusEntry[] = [
   }),
   chromium('CONNECTION_REFUSED', -102, {
     phrase: 'Connection refused',
-    summary: "The server's machine actively refused the connection, because nothing listens on that port.",
+    summary: 'The attempt to connect was turned down at once: nothing listens on that port, or a firewall on the way rejected it.',
     explanation:
-      'The host name resolved and the machine replied, but it rejected the TCP connection (a TCP reset to the connection attempt). Usually the web server is not running, listens on another port or address, or a firewall rejects the traffic. Firefox calls this NS_ERROR_CONNECTION_REFUSED.',
+      "The host name resolved, but the connection attempt was answered with a refusal (a TCP reset) instead of an accepted connection. The refusal does not have to come from the site's server: a firewall, a corporate proxy or security software on the visitor's side can send it too, and the browser cannot tell them apart. On the server side, the web server is usually not running or listens on another port or address. Firefox calls this NS_ERROR_CONNECTION_REFUSED.",
     causes: [
       'The web server or application is stopped or crashed.',
       'The server listens on another port, or only on IPv4 or only on IPv6.',
-      'A firewall rejects connections on port 80 or 443.',
+      'A firewall in front of the server rejects connections on port 80 or 443.',
+      "A firewall, filter or security software on the visitor's network or device rejects the connection.",
       'DNS points to the wrong machine.',
     ],
     visitorAdvice: "Try again later; the site's server is not accepting connections right now.",
@@ -414,10 +351,14 @@ export const netErrorEntries: readonly StatusEntry[] = [
   }),
   chromium('UNSAFE_REDIRECT', -311, {
     phrase: 'Unsafe redirect',
-    summary: 'The server redirected to a URL the browser will not follow from the web, such as a file:// or internal address.',
+    summary: 'The server redirected to a URL whose scheme a web request may not be sent to, such as file: or data:.',
     explanation:
-      'Chromium refuses redirects from web pages to schemes or locations considered unsafe, for example file:// URLs, chrome:// pages or some custom schemes.',
-    causes: ['A Location header pointing to file:// or another local scheme.', 'A misconfigured redirect built from a local path.'],
+      "Chromium checks the scheme of every redirect target. A redirect from a web page may lead to http:, https: and a few other web schemes, but not to file:, data:, chrome: or an extension's pages that are not exposed to the web, so the browser stops with this error. The check is about the scheme only; a redirect to an internal or private address with an ordinary https: URL is not what this error reports.",
+    causes: [
+      'A Location header pointing to a file: URL, often built from a local path on the server.',
+      'A redirect to a data: URL or to a browser-internal scheme.',
+      "A redirect to an extension's page that the extension does not make available to websites.",
+    ],
     visitorAdvice: 'Nothing you can do; report the broken link to the site.',
     ownerAdvice: 'Check the Location header and make it point to an https:// URL.',
     headers: ['Location'],
@@ -578,13 +519,14 @@ export const netErrorEntries: readonly StatusEntry[] = [
   // =============================================================== Chromium: TLS handshake
   chromium('SSL_PROTOCOL_ERROR', -107, {
     phrase: 'SSL protocol error',
-    summary: "The secure (TLS) connection could not be set up because the server's response broke the protocol.",
+    summary: 'The secure (TLS) connection could not be set up because what came back did not follow the protocol.',
     explanation:
-      'The TLS handshake failed on malformed or unexpected data. A common cause is a server answering plain HTTP on port 443, which Firefox reports as SSL_ERROR_RX_RECORD_TOO_LONG. Broken TLS configuration and interfering middleboxes cause it too.',
+      'The TLS handshake failed on malformed or unexpected data. That data need not come from the site: a firewall, proxy or filtering device between the browser and the server (a middlebox) can answer or cut in instead, for example with a block page in plain HTTP. On the server side, a common cause is plain HTTP answered on port 443, which Firefox reports as SSL_ERROR_RX_RECORD_TOO_LONG; a broken TLS configuration causes it too.',
     causes: [
       'Port 443 serves plain HTTP, or TLS is not enabled for this host.',
       'A broken TLS configuration or certificate file on the server.',
-      'A proxy, firewall or antivirus interfering with TLS.',
+      'A firewall, proxy or filtering device on the way that blocks the site or does not understand the TLS it sees.',
+      'Antivirus or other software on the device that inspects HTTPS.',
       'HSTS forces HTTPS for a host that has no TLS.',
     ],
     visitorAdvice: 'Reload; then try another network or turn off HTTPS scanning in security software.',
@@ -740,7 +682,7 @@ export const netErrorEntries: readonly StatusEntry[] = [
     phrase: 'Error status with empty body',
     summary: 'A page returned an HTTP error status with an empty body, so Chromium shows its own error page instead.',
     explanation:
-      'Unlike the other entries, a status code did arrive here: for a page navigation that gets a 4xx or 5xx response with no body, Chromium ends the navigation with this error and shows its built-in "HTTP ERROR" page instead of a blank one. Look for the status code itself (such as 404 or 500) in this request\'s details. Firefox reports the same situation as NS_ERROR_NET_EMPTY_RESPONSE.',
+      'Unlike the other entries, a status code did arrive here: for a page navigation that gets a 4xx or 5xx response with no body, Chromium ends the navigation with this error and shows its built-in "HTTP ERROR" page instead of a blank one. Look for the status code itself (such as 404 or 500) in this request\'s details. Firefox splits the same situation in two: NS_ERROR_NET_EMPTY_RESPONSE for an empty 4xx and NS_ERROR_NET_ERROR_RESPONSE for an empty 5xx.',
     causes: ['An error handler that sets a status but writes no body.', 'A proxy or framework that strips error bodies.'],
     visitorAdvice: 'The page reported an error; see its status code and try again later.',
     ownerAdvice: 'Return a short HTML body with error responses so visitors see a meaningful page, and fix the error behind the status.',
@@ -922,13 +864,31 @@ export const netErrorEntries: readonly StatusEntry[] = [
   }),
   firefox('NS_ERROR_NET_EMPTY_RESPONSE', {
     phrase: 'Empty error response',
-    summary: 'The server answered with a 4xx or 5xx status and an empty body.',
+    summary: 'A page got a 4xx client-error status with an empty body, so Firefox shows its own error page.',
     explanation:
-      "A status code did arrive, but the error response had no content, so Firefox shows its own error page. Look for the status code itself in this request's details. Chromium reports the same as net::ERR_HTTP_RESPONSE_CODE_FAILURE. Despite its name, this is not nginx's 444: an empty reply without any status shows up in Firefox as NS_ERROR_NET_RESET.",
+      "A status code did arrive, but the 4xx response to a page load had no content, so Firefox shows its own error page instead of a blank one. An empty 5xx gets NS_ERROR_NET_ERROR_RESPONSE instead. Look for the status code itself in this request's details. Chromium reports both as net::ERR_HTTP_RESPONSE_CODE_FAILURE. Despite its name, this is not nginx's 444: an empty reply without any status shows up in Firefox as NS_ERROR_NET_RESET.",
     causes: ['An error handler that sets a status but writes no body.', 'A proxy that strips error bodies.'],
     visitorAdvice: 'The page reported an error; try again later.',
     ownerAdvice: 'Send a short HTML body with error responses, and fix the error behind the status.',
     crawlerNote: 'Crawlers see the status code itself and treat the URL accordingly.',
+    retry: 'later',
+  }),
+  // Both empty-error cases: uriloader/base/nsURILoader.cpp (nsDocumentOpenInfo::OnStartRequest and
+  // CheckContentLengthDiscrepancy) returns this one for 5xx and NS_ERROR_NET_EMPTY_RESPONSE for 4xx.
+  firefox('NS_ERROR_NET_ERROR_RESPONSE', {
+    phrase: 'Error response',
+    summary: 'A page got an error status Firefox will not display: an empty 5xx, or an error body of a type it cannot show.',
+    explanation:
+      "A status code did arrive. Firefox ends a page load with this error in two cases: the response is a 5xx server error with an empty body (an empty 4xx gets NS_ERROR_NET_EMPTY_RESPONSE instead), or it is an unsuccessful response whose content type Firefox cannot show in a tab and will not save as a download. Its error page then replaces the blank or unreadable answer. Chromium reports the empty case as net::ERR_HTTP_RESPONSE_CODE_FAILURE. Look for the status code itself in this request's details.",
+    causes: [
+      'A server error (500, 502, 503…) whose application, proxy or load balancer sends no body.',
+      'An error response sent with a download type such as application/octet-stream.',
+      'A firewall or bot-protection service that answers unwanted clients with a bare error status.',
+    ],
+    visitorAdvice: 'The site reported an error; reload in a little while. If it persists, let the site know.',
+    ownerAdvice:
+      'Find the status code in the server or proxy logs and fix the error behind it, and send error responses with a short text/html body so visitors see a readable page.',
+    crawlerNote: 'Crawlers see the status code itself; a 5xx slows crawling and, if it lasts, can drop pages from the index.',
     retry: 'later',
   }),
   firefox('NS_ERROR_OFFLINE', {
@@ -1161,7 +1121,7 @@ export const netErrorEntries: readonly StatusEntry[] = [
   }),
 
   // =============================================================== Firefox: TLS and certificates (NSS / mozilla::pkix)
-  firefoxTls('SEC_ERROR_UNKNOWN_ISSUER', ['Peer’s Certificate issuer is not recognized.'], {
+  firefoxTls('SEC_ERROR_UNKNOWN_ISSUER', -8179, ['Peer’s Certificate issuer is not recognized.'], {
     phrase: 'Unknown certificate issuer',
     summary: "Firefox does not recognize the authority that issued the site's certificate, or the chain is incomplete.",
     explanation:
@@ -1176,7 +1136,7 @@ export const netErrorEntries: readonly StatusEntry[] = [
     crawlerNote: CRAWL_TLS,
     retry: 'after-change',
   }),
-  firefoxTls('MOZILLA_PKIX_ERROR_SELF_SIGNED_CERT', ['The certificate is not trusted because it is self-signed.'], {
+  firefoxTls('MOZILLA_PKIX_ERROR_SELF_SIGNED_CERT', -16370, ['The certificate is not trusted because it is self-signed.'], {
     phrase: 'Self-signed certificate',
     summary: "The site's certificate is self-signed, so nobody Firefox trusts vouches for it.",
     explanation:
@@ -1187,21 +1147,26 @@ export const netErrorEntries: readonly StatusEntry[] = [
     crawlerNote: CRAWL_TLS,
     retry: 'after-change',
   }),
-  firefoxTls('SSL_ERROR_BAD_CERT_DOMAIN', ['Unable to communicate securely with peer: requested domain name does not match the server’s certificate.'], {
-    phrase: 'Certificate name mismatch',
-    summary: 'The certificate is valid but not for the host name in the address bar.',
-    explanation: "None of the certificate's names matches the host. Chromium calls this net::ERR_CERT_COMMON_NAME_INVALID.",
-    causes: [
-      'A certificate missing the www or bare-domain name.',
-      "A shared server presenting another site's certificate.",
-      'DNS pointing to the wrong server.',
-    ],
-    visitorAdvice: 'Do not log in or pay on this page; try the address with or without "www".',
-    ownerAdvice: 'Cover every host name in the certificate and configure SNI so each site presents its own certificate.',
-    crawlerNote: CRAWL_TLS,
-    retry: 'after-change',
-  }),
-  firefoxTls('SEC_ERROR_EXPIRED_CERTIFICATE', ['Peer’s Certificate has expired.'], {
+  firefoxTls(
+    'SSL_ERROR_BAD_CERT_DOMAIN',
+    -12276,
+    ['Unable to communicate securely with peer: requested domain name does not match the server’s certificate.'],
+    {
+      phrase: 'Certificate name mismatch',
+      summary: 'The certificate is valid but not for the host name in the address bar.',
+      explanation: "None of the certificate's names matches the host. Chromium calls this net::ERR_CERT_COMMON_NAME_INVALID.",
+      causes: [
+        'A certificate missing the www or bare-domain name.',
+        "A shared server presenting another site's certificate.",
+        'DNS pointing to the wrong server.',
+      ],
+      visitorAdvice: 'Do not log in or pay on this page; try the address with or without "www".',
+      ownerAdvice: 'Cover every host name in the certificate and configure SNI so each site presents its own certificate.',
+      crawlerNote: CRAWL_TLS,
+      retry: 'after-change',
+    },
+  ),
+  firefoxTls('SEC_ERROR_EXPIRED_CERTIFICATE', -8181, ['Peer’s Certificate has expired.'], {
     phrase: 'Certificate expired',
     summary: "The site's certificate has expired, or the device's clock is set wrong.",
     explanation: "The certificate's validity period has ended according to the device's clock. Chromium calls this net::ERR_CERT_DATE_INVALID.",
@@ -1211,7 +1176,7 @@ export const netErrorEntries: readonly StatusEntry[] = [
     crawlerNote: CRAWL_TLS,
     retry: 'after-change',
   }),
-  firefoxTls('SEC_ERROR_REVOKED_CERTIFICATE', ['Peer’s Certificate has been revoked.'], {
+  firefoxTls('SEC_ERROR_REVOKED_CERTIFICATE', -8180, ['Peer’s Certificate has been revoked.'], {
     phrase: 'Certificate revoked',
     summary: "The site's certificate was revoked by its issuer.",
     explanation: 'The CA declared the certificate invalid before it expired. Chromium calls this net::ERR_CERT_REVOKED.',
@@ -1223,6 +1188,7 @@ export const netErrorEntries: readonly StatusEntry[] = [
   }),
   firefoxTls(
     'SEC_ERROR_CERT_SIGNATURE_ALGORITHM_DISABLED',
+    -8016,
     ['The certificate was signed using a signature algorithm that is disabled because it is not secure.'],
     {
       phrase: 'Insecure certificate signature',
@@ -1237,6 +1203,7 @@ export const netErrorEntries: readonly StatusEntry[] = [
   ),
   firefoxTls(
     'MOZILLA_PKIX_ERROR_KEY_PINNING_FAILURE',
+    -16384,
     [
       'The server uses key pinning (HPKP) but no trusted certificate chain could be constructed that matches the pinset. Key pinning violations cannot be overridden.',
     ],
@@ -1252,7 +1219,7 @@ export const netErrorEntries: readonly StatusEntry[] = [
       retry: 'after-change',
     },
   ),
-  firefoxTls('SSL_ERROR_NO_CYPHER_OVERLAP', ['Cannot communicate securely with peer: no common encryption algorithm(s).'], {
+  firefoxTls('SSL_ERROR_NO_CYPHER_OVERLAP', -12286, ['Cannot communicate securely with peer: no common encryption algorithm(s).'], {
     phrase: 'No common cipher',
     summary: 'Firefox and the server share no TLS cipher suite or version, so no secure connection is possible.',
     explanation:
@@ -1263,7 +1230,7 @@ export const netErrorEntries: readonly StatusEntry[] = [
     crawlerNote: CRAWL_TLS,
     retry: 'after-change',
   }),
-  firefoxTls('SSL_ERROR_RX_RECORD_TOO_LONG', ['SSL received a record that exceeded the maximum permissible length.'], {
+  firefoxTls('SSL_ERROR_RX_RECORD_TOO_LONG', -12263, ['SSL received a record that exceeded the maximum permissible length.'], {
     phrase: 'TLS record too long',
     summary: 'Firefox expected a TLS handshake but got something else, usually plain HTTP on port 443.',
     explanation:
@@ -1274,7 +1241,7 @@ export const netErrorEntries: readonly StatusEntry[] = [
     crawlerNote: CRAWL_TLS,
     retry: 'after-change',
   }),
-  firefoxTls('SSL_ERROR_UNRECOGNIZED_NAME_ALERT', ['SSL peer has no certificate for the requested DNS name.'], {
+  firefoxTls('SSL_ERROR_UNRECOGNIZED_NAME_ALERT', -12182, ['SSL peer has no certificate for the requested DNS name.'], {
     phrase: 'Unrecognized name (TLS)',
     summary: 'The server said, during the TLS handshake, that it has no certificate for this host name.',
     explanation: 'The server rejected the host name sent through SNI. Chromium calls this net::ERR_SSL_UNRECOGNIZED_NAME_ALERT.',
@@ -1284,4 +1251,12 @@ export const netErrorEntries: readonly StatusEntry[] = [
     crawlerNote: CRAWL_TLS,
     retry: 'after-change',
   }),
+];
+
+/** Every browser error: the common ones above, then the rest by browser and topic. */
+export const netErrorEntries: readonly StatusEntry[] = [
+  ...commonNetErrorEntries,
+  ...chromiumProtocolErrorEntries,
+  ...chromiumCertificateErrorEntries,
+  ...firefoxPageErrorEntries,
 ];

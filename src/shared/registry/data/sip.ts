@@ -1,4 +1,5 @@
-import type { StatusClass, StatusEntry } from '../registry-types';
+import { classOf } from '../classes';
+import type { StatusEntry } from '../registry-types';
 import { ORIGINS } from '../origins';
 
 /**
@@ -10,15 +11,6 @@ import { ORIGINS } from '../origins';
  * ("visitor"), and whoever runs the SIP service, PBX or trunk ("owner").
  */
 
-const CLASS_BY_FIRST_DIGIT: Record<string, StatusClass> = {
-  '1': 'informational',
-  '2': 'success',
-  '3': 'redirection',
-  '4': 'client-error',
-  '5': 'server-error',
-  '6': 'global-failure',
-};
-
 type SipText = Pick<StatusEntry, 'phrase' | 'summary' | 'explanation' | 'causes' | 'visitorAdvice' | 'ownerAdvice' | 'retry'> &
   Partial<Pick<StatusEntry, 'aliases' | 'headers' | 'lifecycle'>> & {
     /** The defining RFC number and section, e.g. [3261, '21.4.18']. */
@@ -28,13 +20,12 @@ type SipText = Pick<StatusEntry, 'phrase' | 'summary' | 'explanation' | 'causes'
 function sip(status: number, text: SipText): StatusEntry {
   const { ref, lifecycle, ...rest } = text;
   const [rfc, section] = ref;
-  const cls = CLASS_BY_FIRST_DIGIT[String(status).charAt(0)] ?? 'unknown';
   return {
     protocol: 'sip',
     code: String(status),
     status,
     ...rest,
-    class: cls,
+    class: classOf(status, 'sip'),
     cacheable: false,
     spec: { title: `RFC ${rfc}`, section, url: `https://www.rfc-editor.org/rfc/rfc${rfc}#section-${section}` },
     origin: ORIGINS.ietfSip,
@@ -304,7 +295,7 @@ export const sipEntries: readonly StatusEntry[] = [
     phrase: 'Method Not Allowed',
     summary: 'The method is understood but not allowed for this address; the Allow header lists the ones that are.',
     explanation:
-      'The server knows the method in the request line but will not apply it to the address in the Request-URI. The response must include an Allow header. Compare 501, where the server does not implement the method at all.',
+      'The server recognises the kind of request (INVITE, MESSAGE, SUBSCRIBE and so on), but the address it was sent to does not take that kind. Its answer has to list, in an Allow header, the kinds the address does take. If the server did not know the method at all, the answer would be 501 instead.',
     causes: ['For example a SUBSCRIBE, MESSAGE or REFER sent to a destination that only accepts calls.'],
     visitorAdvice: 'The feature you used (messaging, presence, transfer) is not available for this contact.',
     ownerAdvice: 'Check the Allow header and the feature set of the destination; enable the method if it should be supported.',
@@ -413,8 +404,9 @@ export const sipEntries: readonly StatusEntry[] = [
   }),
   sip(416, {
     phrase: 'Unsupported URI Scheme',
-    summary: 'The server does not support the URI scheme of the Request-URI.',
-    explanation: 'The scheme of the address (for example tel:, sips: or an unknown one) is not one the server can handle.',
+    summary: 'The server cannot handle the kind of address that was dialled, such as a tel: number where it expects a sip: address.',
+    explanation:
+      'Every SIP address starts with a scheme that says what kind of address it is: sip:, sips: (secure SIP) or tel: (a phone number). The server that got the request does not handle the scheme of the address being called, so it cannot route the call.',
     causes: ['A tel: URI sent to a server that only handles sip:.', 'A sips: URI where the server has no TLS support.'],
     visitorAdvice: 'Dial the number or address in another form, for example as a SIP address.',
     ownerAdvice: 'Support the scheme, or have clients and dial plans convert numbers into a scheme the server accepts.',
@@ -526,7 +518,7 @@ export const sipEntries: readonly StatusEntry[] = [
   }),
   sip(429, {
     phrase: 'Provide Referrer Identity',
-    summary: 'The request was refused because it lacks a valid Referred-By token identifying who referred it.',
+    summary: 'A call transfer was refused because it did not come with signed proof of who asked for the transfer.',
     explanation:
       'In a call transfer (REFER), the party who asks for the transfer can include a signed Referred-By token (RFC 3892). A transfer target or referee that requires proof of who requested the transfer answers 429 when no valid token is present; the referrer may try again with one.',
     causes: ['A transfer or referral sent without a signed Referred-By token to a destination that requires one.'],

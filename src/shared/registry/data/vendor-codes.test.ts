@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { classOf } from '../classes';
 import type { StatusEntry } from '../registry-types';
 import { ORIGINS } from '../origins';
 import { vendorCodeEntries } from './vendor-codes';
@@ -54,11 +55,12 @@ const expected: Record<string, string[]> = {
     '1041',
     '1101',
     '1102',
+    '1103',
     '1200',
   ],
-  [ORIGINS.awsElb.id]: ['460', '463', '464', '561', '000'],
-  [ORIGINS.apache.id]: ['509'],
-  [ORIGINS.cpanel.id]: ['508'],
+  [ORIGINS.awsElb.id]: ['460', '463', '464', '507', '561', '000'],
+  [ORIGINS.cpanel.id]: ['509'],
+  [ORIGINS.cloudlinux.id]: ['508'],
   [ORIGINS.pantheon.id]: ['530'],
   [ORIGINS.shopify.id]: ['430', '540', '783'],
   [ORIGINS.linkedin.id]: ['999'],
@@ -86,7 +88,9 @@ describe('vendor codes: coverage', () => {
     expect(get('420', ORIGINS.twitter.id).phrase).toBe('Enhance Your Calm');
     expect(get('530', ORIGINS.cloudflare.id).status).toBe(530);
     expect(get('530', ORIGINS.pantheon.id).phrase).toBe('Site Frozen');
-    expect(get('508', ORIGINS.cpanel.id).phrase).toBe('Resource Limit Is Reached');
+    expect(get('508', ORIGINS.cloudlinux.id).phrase).toBe('Resource Limit Is Reached');
+    expect(get('507', ORIGINS.awsElb.id).explanation).toMatch(/redirect/);
+    expect(get('1103', ORIGINS.cloudflare.id).spec?.url).toMatch(/workers\/observability\/errors/);
   });
 
   it('uses only origins from ORIGINS, by identity', () => {
@@ -145,11 +149,9 @@ describe('vendor codes: facts', () => {
   });
 
   it('derives the class from the status where there is one', () => {
-    const expectedClass = (status: number): string =>
-      status >= 400 && status < 500 ? 'client-error' : status >= 500 && status < 600 ? 'server-error' : 'unknown';
     for (const e of vendorCodeEntries) {
       if (e.status !== undefined) {
-        expect(e.class, `${e.code} (${e.origin.id})`).toBe(expectedClass(e.status));
+        expect(e.class, `${e.code} (${e.origin.id})`).toBe(classOf(e.status));
       }
     }
   });
