@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKER_LIMITS } from './checker-limits';
-import { detectListFormat, readUrlList, readUrlListFile, type UrlList } from './check-input';
+import { detectListFormat, readUrlList, readUrlListFile, urlListOf, type UrlList } from './check-input';
 
 const urls = (list: UrlList): string[] => list.targets.map((t) => t.url);
 const encode = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -110,5 +110,16 @@ describe('readUrlListFile', () => {
     expect(list.truncated?.by).toBe('bytes');
     expect(list.truncated?.dropped).toBe(bytes.length - Math.floor(CHECKER_LIMITS.maxInputBytes / line.length) * line.length);
     expect(list.refused).toEqual([]);
+  });
+});
+
+describe('urlListOf', () => {
+  it('puts a sitemap’s <loc> values through the same rules, numbered by position', () => {
+    const list = urlListOf(['https://a.example/', '/relative', 'https://a.example/', 'https://u:p@a.example/']);
+    expect(list.targets).toEqual([{ url: 'https://a.example/', line: 1, count: 2 }]);
+    expect(list.refused.map((r) => [r.line, r.reason])).toEqual([
+      [2, 'malformed'],
+      [4, 'credentials'],
+    ]);
   });
 });

@@ -85,6 +85,19 @@ export function readUrlListFile(bytes: Uint8Array, format: ListFormat): UrlList 
   return list;
 }
 
+/**
+ * URLs that came from elsewhere (a sitemap's <loc> values), through the same rules; each one's `line`
+ * is its position in the list (1-based).
+ */
+export function urlListOf(values: readonly string[]): UrlList {
+  const builder = new ListBuilder();
+  values.slice(0, CHECKER_LIMITS.maxInputRows).forEach((value, i) => builder.add(value, i + 1));
+  if (values.length > CHECKER_LIMITS.maxInputRows) {
+    builder.list.truncated = { by: 'rows', limit: CHECKER_LIMITS.maxInputRows, dropped: values.length - CHECKER_LIMITS.maxInputRows };
+  }
+  return builder.list;
+}
+
 /** Collects targets and refusals in line order, merging repeats. */
 class ListBuilder {
   readonly list: UrlList = { targets: [], refused: [], duplicates: 0 };
