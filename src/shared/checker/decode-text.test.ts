@@ -25,6 +25,13 @@ describe('decodeText', () => {
     expect(decodeText(bytes(0xfe, 0xff, 0x00, 0x61))).toEqual({ ok: true, text: 'a', encoding: 'utf-16be' });
   });
 
+  it('recognises UTF-16 without its mark by its NUL bytes', () => {
+    const le = new Uint8Array(Array.from(utf8('https://a.example/')).flatMap((b) => [b, 0]));
+    expect(decodeText(le)).toEqual({ ok: true, text: 'https://a.example/', encoding: 'utf-16le' });
+    const be = new Uint8Array(Array.from(utf8('url,x')).flatMap((b) => [0, b]));
+    expect(decodeText(be)).toEqual({ ok: true, text: 'url,x', encoding: 'utf-16be' });
+  });
+
   it('says what a binary file is instead of reading garbage', () => {
     expect(decodeText(bytes(0x50, 0x4b, 0x03, 0x04, 0x14))).toMatchObject({ ok: false, reason: 'binary', message: expect.stringContaining('xlsx') as unknown });
     expect(decodeText(bytes(0x1f, 0x8b, 0x08))).toMatchObject({ ok: false, message: expect.stringContaining('gzip') as unknown });

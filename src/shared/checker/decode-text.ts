@@ -18,6 +18,8 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return decoded(bytes.subarray(3), 'utf-8', false);
   if (startsWith(bytes, [0xff, 0xfe])) return decoded(bytes.subarray(2), 'utf-16le', false);
   if (startsWith(bytes, [0xfe, 0xff])) return decoded(bytes.subarray(2), 'utf-16be', false);
+  const utf16 = bomlessUtf16(bytes);
+  if (utf16 !== undefined) return decoded(bytes, utf16, false);
   const binary = binaryKind(bytes);
   if (binary !== undefined) return { ok: false, reason: 'binary', message: binary };
   try {
@@ -50,6 +52,26 @@ function decoded(bytes: Uint8Array, encoding: TextEncodingName, fatal: boolean):
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
+}
+
+/**
+ * UTF-16 without its byte order mark (some Windows tools write it so): ASCII text then has a NUL in
+ * every other byte, odd ones for little-endian, even ones for big-endian. Text in any 8-bit encoding
+ * has no NUL at all, so the pattern cannot be mistaken.
+ */
+function bomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const sample = bytes.subarray(0, Math.min(bytes.length, 4096) & ~1);
+  if (sample.length < 4) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample.length; i += 2) {
+    if (sample[i] === 0) evenZeros++;
+    if (sample[i + 1] === 0) oddZeros++;
+  }
+  const pairs = sample.length / 2;
+  if (oddZeros >= pairs * 0.9 && evenZeros === 0) return 'utf-16le';
+  if (evenZeros >= pairs * 0.9 && oddZeros === 0) return 'utf-16be';
+  return undefined;
 }
 
 /** Files people open by mistake, named so the answer says what to do. */
