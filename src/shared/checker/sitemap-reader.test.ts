@@ -113,6 +113,12 @@ describe('SitemapReader', () => {
     expect(reading).toMatchObject({ ok: true, sitemap: { urls: ['https://a.example/'], complete: false } });
   });
 
+  it('stops at elements nested deeper than a sitemap ever is', () => {
+    const sitemap = sitemapOf(`<urlset><url><loc>https://a.example/</loc></url>${'<x>'.repeat(100)}`);
+    expect(sitemap).toMatchObject({ urls: ['https://a.example/'], complete: false });
+    expect(sitemap.problems[0]).toContain('nested deeper than 64');
+  });
+
   it('ignores what follows the root element', () => {
     expect(sitemapOf('<urlset><url><loc>https://a.example/</loc></url></urlset><urlset><url><loc>https://b.example/</loc></url></urlset>')).toMatchObject({
       urls: ['https://a.example/'],

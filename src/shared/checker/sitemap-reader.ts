@@ -34,6 +34,9 @@ export type SitemapError = 'empty' | 'not-xml' | 'not-a-sitemap' | 'malformed' |
 
 export type SitemapReading = { ok: true; sitemap: Sitemap } | { ok: false; error: SitemapError; message: string };
 
+/** A sitemap nests four deep (urlset, url, image:image, image:loc); far deeper is hostile, and would grow the stack. */
+const MAX_DEPTH = 64;
+
 const PREDEFINED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 export class SitemapReader {
@@ -174,6 +177,10 @@ export class SitemapReader {
     if (this.kind === undefined) {
       this.root(name);
       if (selfClosing) this.stack.pop();
+      return;
+    }
+    if (this.stack.length === MAX_DEPTH) {
+      this.malformed(`elements nested deeper than ${MAX_DEPTH}`);
       return;
     }
     this.stack.push(name);
