@@ -11,11 +11,13 @@ const CONTEXT_FOLDERS = {
 };
 const EXTENSION_API_IMPORTS = {
   regex: String.raw`^webextension-polyfill$|(^|/)browser-adapter$`,
-  message: 'The capture core, the registry, the fingerprints and the wording modules are pure: no extension API, so they run and are tested in Node.',
+  message:
+    'The capture core, the checker core, the registry, the fingerprints and the wording modules are pure: no extension API, so they run and are tested in Node.',
 };
 const EXTENSION_API_GLOBALS = ['chrome', 'browser'].map((name) => ({
   name,
-  message: 'The capture core, the registry, the fingerprints and the wording modules are pure: no extension API, so they run and are tested in Node.',
+  message:
+    'The capture core, the checker core, the registry, the fingerprints and the wording modules are pure: no extension API, so they run and are tested in Node.',
 }));
 const MESSAGING_CLIENT_ONLY = 'The UIs reach the background only through src/shared/messaging-client.ts (request, watchTab).';
 
@@ -53,7 +55,7 @@ export default defineConfig(
     rules: { 'no-restricted-imports': ['error', { patterns: [CONTEXT_FOLDERS] }] },
   },
   {
-    files: ['src/shared/{capture,registry,fingerprints,words}/**/*.{ts,tsx}'],
+    files: ['src/shared/{capture,checker,registry,fingerprints,words}/**/*.{ts,tsx}'],
     ignores: ['**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [CONTEXT_FOLDERS, EXTENSION_API_IMPORTS] }],

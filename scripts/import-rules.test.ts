@@ -23,8 +23,8 @@ describe('the architecture import rules', () => {
     expect(await rulesBroken('src/shared/ui/example.ts', "export { x } from '../capture';\n")).toEqual([]);
   });
 
-  it('capture, registry, fingerprints and wording modules use no extension API', async () => {
-    for (const folder of ['capture', 'registry', 'fingerprints', 'words']) {
+  it('capture, checker, registry, fingerprints and wording modules use no extension API', async () => {
+    for (const folder of ['capture', 'checker', 'registry', 'fingerprints', 'words']) {
       const file = `src/shared/${folder}/example.ts`;
       expect(await rulesBroken(file, "export { default } from 'webextension-polyfill';\n")).toEqual(['no-restricted-imports']);
       expect(await rulesBroken(file, "export { browser } from '../browser-adapter';\n")).toEqual(['no-restricted-imports']);

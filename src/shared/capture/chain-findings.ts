@@ -37,7 +37,8 @@ function isServerRedirect(hop: Hop): boolean {
   return hop.madeBy === 'server' && hop.statusCode !== undefined && hop.statusCode >= 300 && hop.statusCode < 400;
 }
 
-function isSiteRedirect(hop: Hop): boolean {
+/** A redirect the site made (the server's 3xx, or the page's own), not one the browser made itself (HSTS, an extension). */
+export function isSiteRedirect(hop: Hop): boolean {
   return isServerRedirect(hop) || (hop.madeBy?.startsWith('client-') ?? false);
 }
 
