@@ -12,5 +12,6 @@ describe('lookup words', () => {
     expect(lifecycleLabel('standard')).toBe('');
     expect(lifecycleLabel('vendor')).toBe('vendor code');
     expect(lifecycleLabel('unused')).toBe('reserved, unused');
+    expect(lifecycleLabel('deprecated')).toBe('deprecated');
   });
 });

@@ -6,8 +6,10 @@ export function entryCodeLabel(entry: Pick<StatusEntry, 'protocol' | 'code'>): s
   return entry.protocol === 'sip' ? `SIP ${entry.code}` : entry.code;
 }
 
-const LIFECYCLE: Readonly<Partial<Record<Lifecycle, string>>> = {
+// Every lifecycle but the standard one has its tag: a new one cannot be forgotten here.
+const LIFECYCLE: Readonly<Record<Exclude<Lifecycle, 'standard'>, string>> = {
   temporary: 'temporary registration',
+  deprecated: 'deprecated',
   unused: 'reserved, unused',
   obsolete: 'obsolete',
   historic: 'historic',
@@ -16,5 +18,5 @@ const LIFECYCLE: Readonly<Partial<Record<Lifecycle, string>>> = {
 
 /** A tag for anything that is not a current standard meaning; '' for a standard one. */
 export function lifecycleLabel(lifecycle: Lifecycle): string {
-  return LIFECYCLE[lifecycle] ?? '';
+  return lifecycle === 'standard' ? '' : LIFECYCLE[lifecycle];
 }
