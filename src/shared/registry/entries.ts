@@ -3,20 +3,24 @@ import { httpStandardEntries } from './data/http-standard';
 import { iisEntries } from './data/iis';
 import { netErrorEntries } from './data/net-errors';
 import { scriptStatusEntries } from './data/script-status';
-import { sipEntries } from './data/sip';
 import { vendorCodeEntries } from './data/vendor-codes';
 import type { Protocol, StatusEntry } from './registry-types';
 
-/** Every entry of every data file, in a fixed order (standard first). */
-export const ALL_ENTRIES: readonly StatusEntry[] = [
+/**
+ * Every entry of every data file, in a fixed order (standard first). What a response or a failed
+ * request can be (HTTP statuses, browser errors) is here from the start; SIP's codes, which only the
+ * lookup box is asked about (webRequest never reports one), are added by the search module that box
+ * loads (`addEntries`), so the worker and the panel never carry them.
+ */
+const entries: StatusEntry[] = [
   ...httpStandardEntries,
   ...iisEntries,
   ...vendorCodeEntries,
   ...httpHistoricEntries,
   ...scriptStatusEntries,
-  ...sipEntries,
   ...netErrorEntries,
 ];
+export const ALL_ENTRIES: readonly StatusEntry[] = entries;
 
 /** 0: a standard's meaning, 1: a vendor's, 2: a historic one. Lists of meanings are ordered by it. */
 export type Tier = 0 | 1 | 2;
@@ -65,27 +69,36 @@ export function keyOf(protocol: Protocol, code: string): string | undefined {
   return `${protocol} ${trimmed.toLowerCase()}`;
 }
 
-function buildIndex(): Map<string, StatusEntry[]> {
-  const index = new Map<string, StatusEntry[]>();
+function indexEntries(index: Map<string, StatusEntry[]>, list: readonly StatusEntry[]): void {
   const add = (key: string | undefined, entry: StatusEntry): void => {
     if (!key) return;
     const list = index.get(key);
     if (!list) index.set(key, [entry]);
     else if (!list.includes(entry)) list.push(entry);
   };
-  for (const entry of ALL_ENTRIES) {
+  for (const entry of list) {
     add(keyOf(entry.protocol, entry.code), entry);
     // A net error's aliases are the other forms a browser reports it in ('ERR_NAME_NOT_RESOLVED', '-105', an
     // NSS message); other entries' aliases are phrases.
     if (entry.protocol === 'net') for (const alias of entry.aliases ?? []) add(keyOf('net', alias), entry);
   }
   // Standard meanings first, then vendors', then historic; stable within a tier (data order).
-  for (const list of index.values()) list.sort((a, b) => tierOf(a) - tierOf(b));
-  return index;
+  for (const meanings of index.values()) meanings.sort((a, b) => tierOf(a) - tierOf(b));
 }
 
-/** protocol + code → every meaning, standard first. Built once, at module load. */
-export const CODE_INDEX: ReadonlyMap<string, readonly StatusEntry[]> = buildIndex();
+const codeIndex = new Map<string, StatusEntry[]>();
+indexEntries(codeIndex, entries);
+
+/** protocol + code → every meaning, standard first. Built once, at module load (and for entries added later). */
+export const CODE_INDEX: ReadonlyMap<string, readonly StatusEntry[]> = codeIndex;
+
+/** Adds the entries of a namespace loaded on demand (SIP's, by the lookup box); adding the same list twice adds nothing. */
+export function addEntries(more: readonly StatusEntry[]): void {
+  const fresh = more.filter((e) => !entries.includes(e));
+  if (fresh.length === 0) return;
+  entries.push(...fresh);
+  indexEntries(codeIndex, fresh);
+}
 
 /**
  * Whether a code belongs in the net namespace: it is shaped like a browser's error name, or it is a

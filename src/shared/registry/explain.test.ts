@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { explain, type ExplainInput } from './index';
 import * as pages from './fixtures/error-pages';
+// SIP's codes come with the lookup box's search module (see entries.ts); these tests ask about SIP too.
+import './search';
 
 type Pairs = readonly (readonly [string, string])[];
 const hdrs = (pairs: Pairs) => pairs.map(([name, value]) => ({ name, value }));

@@ -1,9 +1,9 @@
 /**
  * The registry's public API: what every status code means, which meaning applies to a response, and who
- * answered it. Pure TypeScript; the indexes are built once, when this module loads.
+ * answered it. Pure TypeScript; the indexes are built once, when this module loads. The lookup box's
+ * search (`./search`, which brings SIP's codes with it) is imported on its own, where it is used.
  */
 export { lookup, lookupAll } from './lookup';
-export { search, searchScored } from './search';
 export { explain, type ExplainInput, type Explanation } from './explain';
 export { explainRecord, type RecordFacts } from './record-explanation';
 export { classOf, classLabel } from './classes';

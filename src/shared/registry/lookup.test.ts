@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { classLabel, classOf, lookup, lookupAll } from './index';
 import { unregisteredEntry } from './unregistered';
+// SIP's codes come with the lookup box's search module (see entries.ts); these tests ask about SIP too.
+import './search';
 
 describe('lookup: the examples', () => {
   it('404 is the standard Not Found, by number or string', () => {

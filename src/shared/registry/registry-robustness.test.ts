@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { explain, lookup, lookupAll, search, searchScored, type ExplainInput } from './index';
+import { explain, lookup, lookupAll, type ExplainInput } from './index';
+import { search, searchScored } from './search';
 import { CLOUDFLARE_1020, IIS_404_3, NGINX_494 } from './fixtures/error-pages';
 
 /** Strings with the characters that break naive code: NUL, controls, RTL overrides, lone surrogates, emoji. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { search, searchScored } from './index';
+import { search, searchScored } from './search';
 
 const codes = (query: string, limit?: number): string[] => search(query, limit).map((e) => `${e.protocol}:${e.code}:${e.origin.id}`);
 

@@ -1,7 +1,11 @@
 import { parseCode } from './code-input';
-import { ALL_ENTRIES, CODE_INDEX, keyOf, tierOf } from './entries';
+import { sipEntries } from './data/sip';
+import { addEntries, ALL_ENTRIES, CODE_INDEX, keyOf, tierOf } from './entries';
 import { normalizePhrase } from './status-line';
 import type { StatusEntry } from './registry-types';
+
+// The lookup box is the one place a SIP code is asked about: its entries come with it (see entries.ts).
+addEntries(sipEntries);
 
 /** How a search result matched, best first. */
 export type SearchMatch = 'code' | 'code-prefix' | 'carried-status' | 'phrase' | 'alias' | 'summary' | 'text';
