@@ -2,7 +2,8 @@ import { compareMatches, CONFIDENCE_RANK, detectVendors, matchOfRef, ROLE_ORDER,
 import type { HeaderLike, MadeByRef, StatusLineFinding, VendorEvidence, VendorMatch, VendorRef } from '../fingerprints';
 import { scanBody, type BodyFinding } from './body-signatures';
 import { tierOf } from './entries';
-import { describe, display, evidenceText, listNames, madeBySentence, possessive, standardSentence, unregisteredReason } from './explain-text';
+import { describe, display, evidenceText, listNames, possessive, standardSentence, unregisteredReason } from './explain-text';
+import { madeBySentence } from './maker-sentence';
 import { lookup, lookupAll } from './lookup';
 import { normalizePhrase, parseStatusLine } from './status-line';
 import type { StatusEntry } from './registry-types';

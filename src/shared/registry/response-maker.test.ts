@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explain } from './explain';
-import { madeBySentence } from './explain-text';
+import { madeBySentence } from './maker-sentence';
 import { explainRecord } from './record-explanation';
 
 const h = (pairs: readonly (readonly [string, string])[]) => pairs.map(([name, value]) => ({ name, value }));
