@@ -151,7 +151,7 @@ export const FINGERPRINT_RULES: readonly FingerprintRule[] = [
   {
     vendor: 'vercel',
     header: 'x-vercel-error',
-    value: /^(?:NOT_FOUND|DEPLOYMENT_NOT_FOUND|DEPLOYMENT_DELETED|DEPLOYMENT_PAUSED|DEPLOYMENT_DISABLED)$/,
+    value: /^DEPLOYMENT_(?:NOT_FOUND|DELETED|PAUSED|DISABLED)$/,
     confidence: 'high',
     madeIt: 'no-route',
   },

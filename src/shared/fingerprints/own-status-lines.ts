@@ -35,6 +35,19 @@ const OWN_STATUS_LINES: readonly OwnStatusLine[] = [
   { vendor: 'apache', status: 502, phrase: /^Proxy Error$/i, cause: 'upstream-failed', confidence: 'medium' },
   // H2O's proxy: '502 Gateway Error' with the reason in the body.
   { vendor: 'h2o', status: 502, phrase: /^Gateway Error$/i, cause: 'upstream-failed', confidence: 'medium' },
+  // Fastly's errors (fastly.com/documentation/guides/vcl/errors): its reason phrase names the failure.
+  // The words are Varnish's and plain, so they count only when Fastly's headers are there too (low).
+  { vendor: 'fastly', status: 503, phrase: /^backend read error$/i, cause: 'timeout', confidence: 'low' },
+  { vendor: 'fastly', status: 503, phrase: /^first byte timeout$/i, cause: 'timeout', confidence: 'low' },
+  { vendor: 'fastly', status: 503, phrase: /^Connection timed out$/i, cause: 'timeout', confidence: 'low' },
+  { vendor: 'fastly', status: 503, phrase: /^Connection refused$/i, cause: 'connect', confidence: 'low' },
+  {
+    vendor: 'fastly',
+    status: 503,
+    phrase: /^(?:Backend is unhealthy|All backends failed or unhealthy(?: \(\w{1,20}\))?|No healthy backends)$/i,
+    cause: 'no-server',
+    confidence: 'low',
+  },
   // nginx writes 503 'Service Temporarily Unavailable' on its own answers; it sends them for limit_req and
   // limit_conn (their default status), and for a configured 'return 503'.
   { vendor: 'nginx', status: 503, phrase: /^Service Temporarily Unavailable$/i, cause: 'rate-limit', probable: true, confidence: 'low' },

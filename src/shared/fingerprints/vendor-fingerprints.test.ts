@@ -492,6 +492,7 @@ describe('detectVendors: headers that show a product made the response itself', 
     ['x-envoy-ratelimited', 'true', 'envoy', 'rate-limit'],
     ['x-vercel-error', 'FUNCTION_INVOCATION_TIMEOUT', 'vercel', 'timeout'],
     ['x-vercel-error', 'DEPLOYMENT_NOT_FOUND', 'vercel', 'no-route'],
+    ['x-vercel-error', 'NOT_FOUND', 'vercel', undefined],
   ])('%s: %s → %s, %s', (name, value, id, cause) => {
     const own = find([[name, value]], id)?.ownAnswer;
     expect(own?.proof).toBe(`${name.toLowerCase()}: ${value}`);

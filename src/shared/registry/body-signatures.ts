@@ -58,7 +58,7 @@ const NGINX_400: readonly (readonly [code: string, text: string])[] = [
 // CloudFront's first line says why it answered itself (docs.aws.amazon.com, CloudFront 'Troubleshooting error responses').
 const CLOUDFRONT_CAUSES: readonly (readonly [RegExp, FailureCause])[] = [
   [/^Request blocked\.?$/i, 'denied'],
-  [/can't connect to the server|could not connect to the origin/i, 'connect'],
+  [/wasn't able to connect|can't connect to the server|could not connect to the origin/i, 'connect'],
   [/timed out|took too long/i, 'timeout'],
 ];
 
@@ -535,9 +535,9 @@ const SIGNATURES: readonly BodySignature[] = [
       };
     },
   },
-  // LiteSpeed's default error pages.
+  // LiteSpeed's default error pages, and its Apache-style footer 'Proudly Served by LiteSpeed Web Server at host Port 443'.
   {
-    needles: ['proudly powered by litespeed web server'],
+    needles: ['proudly powered by litespeed web server', 'proudly served by litespeed web server', 'www.litespeedtech.com/error-page'],
     status: isError,
     scan() {
       return {
@@ -577,7 +577,7 @@ const SIGNATURES: readonly BodySignature[] = [
           confidence: 'high',
         };
       }
-      const what = /<title>Error (\d{3}) ([^<]{1,80})<\/title>/.exec(body);
+      const what = /<title>(?:Error )?(\d{3}) ([^<]{1,80})<\/title>/.exec(body);
       if (!what || !/Details: cache-[a-z0-9-]{1,60}/i.test(body)) return undefined;
       const title = what[2] ?? '';
       const finding: BodyFinding = {
@@ -586,18 +586,18 @@ const SIGNATURES: readonly BodySignature[] = [
         note: `The body is Fastly's own error page ('${clip(title)}'), so Fastly answered instead of the site's server`,
         confidence: 'high',
       };
-      if (/backend is unhealthy/i.test(title)) finding.cause = 'no-server';
-      else if (/timeout/i.test(title)) finding.cause = 'timeout';
+      if (/unhealthy/i.test(title)) finding.cause = 'no-server';
+      else if (/timeout|timed out|read error/i.test(title)) finding.cause = 'timeout';
       else if (/connection refused|backend unavailable|connection failed/i.test(title)) finding.cause = 'connect';
       return finding;
     },
   },
-  // Azure Front Door's own error page: "Our services aren't available right now" with a 'Ref A: ... Ref B: ...' trace.
+  // Azure Front Door's own error page: "Our services aren't available right now", "We're working to restore all services as soon as possible".
   {
     needles: ["our services aren't available right now"],
     status: isError,
-    scan(body) {
-      if (!/Ref A: [0-9A-F]{16,40}/i.test(body)) return undefined;
+    scan(_body, lower) {
+      if (!lower.includes("we're working to restore all services as soon as possible")) return undefined;
       return {
         vendor: 'azure-front-door',
         excerpt: "Our services aren't available right now",

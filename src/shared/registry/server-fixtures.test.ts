@@ -102,6 +102,22 @@ const BLAME: Readonly<Record<string, { by: string; cause?: FailureCause }>> = {
   'trafficserver/404-unmapped': { by: 'trafficserver', cause: 'no-route' },
   'tinyproxy/500-upstream-refused': { by: 'tinyproxy', cause: 'connect' },
   'tinyproxy/403-filtered': { by: 'tinyproxy', cause: 'denied' },
+  // From the products' documentation and source.
+  'envoy/503-upstream-connect': { by: 'envoy', cause: 'connect' },
+  'envoy/503-no-healthy-upstream': { by: 'envoy', cause: 'no-server' },
+  'envoy/504-upstream-timeout': { by: 'envoy', cause: 'timeout' },
+  'envoy/429-local-rate-limited': { by: 'envoy', cause: 'rate-limit' },
+  'openresty/502-upstream-refused': { by: 'openresty', cause: 'upstream-failed' },
+  'openresty/504-upstream-timeout': { by: 'openresty', cause: 'timeout' },
+  'cloudflare/522-origin-timeout': { by: 'cloudflare' },
+  'cloudflare/403-1020-firewall': { by: 'cloudflare' },
+  'cloudfront/502-origin-connect': { by: 'cloudfront', cause: 'connect' },
+  'cloudfront/403-blocked': { by: 'cloudfront', cause: 'denied' },
+  'akamai/403-access-denied': { by: 'akamai', cause: 'denied' },
+  'fastly/503-backend-read-error': { by: 'fastly', cause: 'timeout' },
+  'azure-front-door/503-origin-unavailable': { by: 'azure-front-door', cause: 'upstream-failed' },
+  'google/502-backend-error': { by: 'google', cause: 'upstream-failed' },
+  'vercel/504-function-timeout': { by: 'vercel', cause: 'timeout' },
 };
 
 /** Of those, what the popup can tell without the body: the status line or a header shows it. */
@@ -120,6 +136,10 @@ const BLAME_WITHOUT_BODY: Readonly<Record<string, { by: string; cause?: FailureC
   'trafficserver/404-unmapped': { by: 'trafficserver', cause: 'no-route' },
   'tinyproxy/500-upstream-refused': { by: 'tinyproxy', cause: 'connect' },
   'tinyproxy/403-filtered': { by: 'tinyproxy', cause: 'denied' },
+  'envoy/429-local-rate-limited': { by: 'envoy', cause: 'rate-limit' },
+  'fastly/503-backend-read-error': { by: 'fastly', cause: 'timeout' },
+  'vercel/504-function-timeout': { by: 'vercel', cause: 'timeout' },
+  'cloudfront/502-origin-connect': { by: 'cloudfront', cause: 'upstream-failed' },
 };
 
 describe('server fixtures', () => {
