@@ -1,9 +1,10 @@
 /**
  * Who made an error response: the site's server, or a proxy, CDN or gateway in front of it that answered
- * itself because it could not get the site's answer (or would not ask for it). The evidence, surest first:
- * a reason phrase only that product writes ('502 Connection refused'), its own error page in the body, its
- * own error header (X-Squid-Error), and last the shape alone: a 502, 503 or 504 that carries only the
- * headers of products in front (a Via, an X-Cache) and none of a server behind them.
+ * itself because it could not get the site's answer (or would not ask for it). The evidence, most precise
+ * first: its own error page when the page says why, a reason phrase only that product writes
+ * ('502 Connection refused'), its own error header (X-Squid-Error), its page when it does not say why, and
+ * last the shape alone: a 502 or 504 with no application header, or a 503 that carries only the headers
+ * of products in front (a Via, an X-Cache) and none of a server behind them.
  */
 import type { FailureCause, MadeByRef, StatusLineFinding, VendorMatch } from '../fingerprints';
 import type { BodyFinding } from './body-signatures';
