@@ -4,7 +4,7 @@ import { failingRows } from '../capture/failing-rows';
 import { hopRanges } from '../words/hop-ranges';
 import { madeByLabel } from '../words/made-by-words';
 import {
-  answeredBy,
+  answeredByLine,
   countsLine,
   failingStatus,
   finalStatusOrNotObserved,
@@ -20,7 +20,6 @@ import {
   severityWord,
   startedAtIso,
   unfinishedState,
-  vendorNames,
 } from './report-phrases';
 
 export function formatText(load: PageLoad, redacted: boolean): string {
@@ -28,7 +27,7 @@ export function formatText(load: PageLoad, redacted: boolean): string {
   lines.push(`Page: ${load.url || '(unknown)'}`);
   lines.push(`When: ${startedAtIso(load) ?? 'unknown'}`);
   lines.push(`Final status: ${finalStatusOrNotObserved(load)}`);
-  lines.push(`Answered by: ${vendorNames(answeredBy(load)) || 'not identified'}`);
+  lines.push(`Answered by: ${answeredByLine(load)}`);
   lines.push(`Source: ${sourceOrNotObserved(load)}`);
   const state = unfinishedState(load);
   if (state !== undefined) lines.push(`State: ${state}`);

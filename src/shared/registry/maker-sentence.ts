@@ -21,7 +21,8 @@ const CAUSE_WORDS: Readonly<Record<FailureCause, string>> = {
  * said as likely; the cause is left out when the response does not give one.
  */
 export function madeBySentence(madeBy: MadeByRef): string {
-  const cause = madeBy.cause === undefined ? undefined : CAUSE_WORDS[madeBy.cause];
+  // A stored or exported record may hold anything: only a cause of ours has words.
+  const cause = madeBy.cause !== undefined && Object.hasOwn(CAUSE_WORDS, madeBy.cause) ? CAUSE_WORDS[madeBy.cause] : undefined;
   if (madeBy.probable) return `Most likely, ${madeBy.name} made this response itself${cause ? ` because ${cause}` : ''}.`;
   return `${madeBy.name} made this response itself${cause ? `: ${cause}` : ''}.`;
 }
