@@ -65,21 +65,14 @@ const CLOUDFRONT_CAUSES: readonly (readonly [RegExp, FailureCause])[] = [
 /**
  * HAProxy's built-in error pages (src/http_htx.c, http_err_msgs): '<html><body><h1>504 Gateway Time-out</h1>\n
  * The server didn't respond in time.\n</body></html>'. It sends no Server header, so the page is what names it.
+ * Only the pages it sends for a request it refused or could not pass on; the rest are rare.
  */
 const HAPROXY_PAGES: readonly (readonly [status: number, text: string, cause?: FailureCause])[] = [
   [400, 'Your browser sent an invalid request.'],
-  [401, 'This request requires authentication.'],
   [403, 'Request forbidden by administrative rules.', 'denied'],
-  [404, 'The resource could not be found.'],
-  [405, 'A request was made of a resource using a request method not supported by that resource'],
-  [407, 'This request requires authentication.'],
   [408, "Your browser didn't send a complete request in time."],
-  [410, 'The resource is no longer available and will not be available again.'],
-  [413, 'The request is larger than the servers are willing or able to process.'],
-  [425, 'Your browser sent early data.'],
   [429, 'You have sent too many requests in a given amount of time.', 'rate-limit'],
   [500, 'An internal server error occurred.'],
-  [501, 'The server does not support the functionality required to fulfill the request.'],
   [502, 'The server returned an invalid or incomplete response.', 'invalid-response'],
   [503, 'No server is available to handle this request.', 'no-server'],
   [504, "The server didn't respond in time.", 'timeout'],
