@@ -7,6 +7,7 @@ import type { ComponentChildren } from 'preact';
 import type { PageLoad } from '../shared/capture/capture-state';
 import type { StatusEntry } from '../shared/registry';
 import { vendorLine } from '../shared/ui/vendor-line';
+import { madeBySentence } from '../shared/registry/maker-sentence';
 import { responsePhrase } from '../shared/registry/response-phrase';
 import { formatBytes, formatClock, formatMs, formatOffset } from './format';
 import { findingLabel } from '../shared/words/finding-words';
@@ -240,17 +241,19 @@ function RowDetails({ row, loadStarts, inDevtools }: { row: RequestRow; loadStar
           <Fact label="Type">{`${TYPE_LABELS[typeCategory(type)]} (${type})`}</Fact>
           {har?.transferSize !== undefined ? <Fact label="Transferred">{formatBytes(har.transferSize)}</Fact> : null}
           <Fact label="Answered by">
+            {ex.madeBy ? <p class="made-by">{madeBySentence(ex.madeBy)}</p> : null}
             {ex.vendors.length > 0 ? (
               <ul class="detail-vendors">
                 {ex.vendors.map((v) => (
                   <li key={v.id}>
                     {v.name}
+                    {ex.madeBy?.id === v.id ? ' (made this response)' : ''}
                     <span class="muted">{` — ${v.header === 'body' ? 'error page' : v.header}: ${v.value}`}</span>
                   </li>
                 ))}
               </ul>
             ) : vendors.length > 0 ? (
-              vendorLine(vendors).text
+              vendorLine(vendors, true, ex.madeBy).text
             ) : (
               'no header named the server'
             )}

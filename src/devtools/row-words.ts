@@ -8,6 +8,7 @@
 import type { HeaderEntry } from '../shared/capture/capture-event';
 import { explain, explainRecord, lookup, parseStatusLine, type Explanation, type StatusEntry, type VendorMatch } from '../shared/registry';
 import type { RecordFacts } from '../shared/registry';
+import type { MadeByRef } from '../shared/fingerprints/vendor-types';
 import { responseOf, statusOf, vendorsOf, type RequestRow } from './request-row';
 
 export interface RowWords {
@@ -16,6 +17,8 @@ export interface RowWords {
   phrase: string;
   /** A more precise code than the status: '404.3' from an IIS page, '1020' from Cloudflare's. */
   detail?: string;
+  /** The proxy or CDN that made the response itself, when one did. */
+  madeBy?: MadeByRef;
 }
 
 export interface RowExplanation {
@@ -25,6 +28,8 @@ export interface RowExplanation {
   /** Who answered, with the headers (or body) that said so. */
   vendors: VendorMatch[];
   detail?: Explanation['detail'];
+  /** The proxy or CDN that made the response itself, when one did. */
+  madeBy?: MadeByRef;
   /** The response headers known for the row, and where they came from. */
   headers: HeaderEntry[];
   headersFrom: 'devtools' | 'capture' | 'none';
@@ -86,18 +91,23 @@ export function wordsFor(row: RequestRow): RowWords {
       const ex = explainRecord({ ...factsOf(row, status), body: har.body });
       const out: RowWords = { code: String(status), phrase: ex?.phrase ?? '' };
       if (ex !== undefined && ex.code !== String(status)) out.detail = ex.code;
+      if (ex?.madeBy !== undefined) out.madeBy = ex.madeBy;
       return out;
     });
   }
   const stored = row.kind === 'hop' ? row.record.explanation : undefined;
-  if (stored !== undefined) return { code: String(status), phrase: stored.phrase };
+  if (stored !== undefined)
+    return stored.madeBy ? { code: String(status), phrase: stored.phrase, madeBy: stored.madeBy } : { code: String(status), phrase: stored.phrase };
   const vendorKey = vendorsOf(row)
-    .map((v) => `${v.id}:${v.confidence ?? ''}`)
+    // A header showing the vendor made the response itself changes who is blamed, so it is part of the key.
+    .map((v) => `${v.id}:${v.confidence ?? ''}:${v.ownAnswer ? (v.ownAnswer.cause ?? 'own') : ''}`)
     .join(',');
-  return wordsMemo.get(`s ${status} ${vendorKey} ${parseStatusLine(statusLineOf(row))?.phrase ?? ''}`, () => ({
-    code: String(status),
-    phrase: explainRecord(factsOf(row, status))?.phrase ?? '',
-  }));
+  return wordsMemo.get(`s ${status} ${vendorKey} ${parseStatusLine(statusLineOf(row))?.phrase ?? ''}`, () => {
+    const ex = explainRecord(factsOf(row, status));
+    const out: RowWords = { code: String(status), phrase: ex?.phrase ?? '' };
+    if (ex?.madeBy !== undefined) out.madeBy = ex.madeBy;
+    return out;
+  });
 }
 
 function identifyingHeaders(vendors: readonly VendorMatch[]): Set<string> {
@@ -132,6 +142,7 @@ export function explainRow(row: RequestRow): RowExplanation {
       fromBody: ex.detail?.source === 'body',
     };
     if (ex.detail) out.detail = ex.detail;
+    if (ex.madeBy) out.madeBy = ex.madeBy;
     return out;
   });
 }

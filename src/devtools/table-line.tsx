@@ -56,7 +56,7 @@ function PhraseCell({ row }: { row: RequestRow }) {
 
 function TailCells({ row, ctx, start, duration }: { row: RequestRow; ctx: LineContext; start: number | undefined; duration: number | undefined }) {
   // The popup's words for who answered, without versions for room.
-  const vendors = vendorLine(vendorsOf(row), false).text;
+  const vendors = vendorLine(vendorsOf(row), false, wordsFor(row).madeBy).text;
   const source = rowSource(row);
   const origin = row.loadId === undefined ? undefined : ctx.loadStarts.get(row.loadId);
   const facts = factSourceOf(row);

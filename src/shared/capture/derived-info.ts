@@ -7,7 +7,16 @@ import type { HeaderEntry } from './capture-event';
 import type { ExplanationRef, VendorRef } from './capture-state';
 import { LIMITS, truncate } from './limits';
 import type { ExplainInput, ReduceContext, VendorMatch } from './reduce-context';
-import { CONFIDENCES, ROLE_ORDER, type Confidence, type VendorRole } from '../fingerprints/vendor-types';
+import {
+  CONFIDENCES,
+  FAILURE_CAUSES,
+  ROLE_ORDER,
+  type Confidence,
+  type FailureCause,
+  type MadeByRef,
+  type OwnAnswer,
+  type VendorRole,
+} from '../fingerprints/vendor-types';
 
 /** The vendors to store for a response, detected on all its headers (also the panel's, for a request only DevTools saw). */
 export function vendorsFor(ctx: Pick<ReduceContext, 'detectVendors'>, headers: readonly HeaderEntry[] | undefined): VendorRef[] | undefined {
@@ -31,6 +40,36 @@ export function vendorsFor(ctx: Pick<ReduceContext, 'detectVendors'>, headers: r
 
 const ROLES: ReadonlySet<string> = new Set(ROLE_ORDER);
 const CONFIDENCE_WORDS: ReadonlySet<string> = new Set(CONFIDENCES);
+const CAUSES: ReadonlySet<string> = new Set(FAILURE_CAUSES);
+
+/** A failure cause from someone else's code, kept only if it is one of ours. */
+function causeOf(value: unknown): FailureCause | undefined {
+  return typeof value === 'string' && CAUSES.has(value) ? (value as FailureCause) : undefined;
+}
+
+/** Who made a response, as the registry said it: short plain strings only. */
+function madeByOf(value: unknown): MadeByRef | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { id, name, role, cause, probable, proof } = value as Partial<Record<keyof MadeByRef, unknown>>;
+  if (typeof id !== 'string' || typeof name !== 'string') return undefined;
+  const ref: MadeByRef = { id: truncate(id, 64), name: truncate(name, 128) };
+  if (typeof role === 'string' && ROLES.has(role)) ref.role = role as VendorRole;
+  const known = causeOf(cause);
+  if (known !== undefined) ref.cause = known;
+  if (probable === true) ref.probable = true;
+  if (typeof proof === 'string') ref.proof = truncate(proof, 160);
+  return ref;
+}
+
+function ownAnswerOf(value: unknown): OwnAnswer | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { proof, cause } = value as { proof?: unknown; cause?: unknown };
+  if (typeof proof !== 'string') return undefined;
+  const own: OwnAnswer = { proof: truncate(proof, 160) };
+  const known = causeOf(cause);
+  if (known !== undefined) own.cause = known;
+  return own;
+}
 
 /** What is stored of one detected vendor: plain, short strings only (the detector is someone else's code). */
 function vendorRefOf(match: Partial<VendorMatch> | null | undefined): VendorRef | undefined {
@@ -40,6 +79,8 @@ function vendorRefOf(match: Partial<VendorMatch> | null | undefined): VendorRef 
   if (typeof match.confidence === 'string' && CONFIDENCE_WORDS.has(match.confidence)) ref.confidence = match.confidence as Confidence;
   if (typeof match.version === 'string' && match.version !== '') ref.version = truncate(match.version, 32);
   if (typeof match.header === 'string' && typeof match.value === 'string') ref.proof = truncate(`${match.header}: ${match.value}`, 160);
+  const own = ownAnswerOf(match.ownAnswer);
+  if (own !== undefined) ref.ownAnswer = own;
   if (Array.isArray(match.evidence)) {
     const names = new Set<string>();
     for (const e of match.evidence as readonly (Partial<{ header: unknown }> | null | undefined)[])
@@ -74,5 +115,7 @@ export function explanationFor(
   if (typeof found.summary === 'string') ref.summary = truncate(found.summary, 512);
   if (typeof found.statusClass === 'string') ref.statusClass = truncate(found.statusClass, 32);
   if (typeof found.originId === 'string') ref.originId = truncate(found.originId, 64);
+  const madeBy = madeByOf(found.madeBy);
+  if (madeBy !== undefined) ref.madeBy = madeBy;
   return ref;
 }

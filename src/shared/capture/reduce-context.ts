@@ -23,6 +23,8 @@ export interface VendorMatch {
   header?: string;
   value?: string;
   evidence?: readonly { header: string }[];
+  /** A header showed the product made the response itself, and why. */
+  ownAnswer?: { cause?: string; proof: string };
 }
 
 export type DetectVendorsFn = (headers: readonly HeaderEntry[]) => readonly VendorMatch[];

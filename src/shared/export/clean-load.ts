@@ -15,7 +15,7 @@
  * `startedAt`, `frameId`): the formats print those as unknown rather than invent one.
  */
 import type { ExplanationRef, Finding, Hop, PageLoad, RequestFailure, ResponseCounts, SubresourceRecord, Timing, VendorRef } from '../capture/capture-state';
-import { CONFIDENCES, ROLE_ORDER } from '../fingerprints/vendor-types';
+import { CONFIDENCES, FAILURE_CAUSES, ROLE_ORDER, type MadeByRef, type OwnAnswer } from '../fingerprints/vendor-types';
 import { bool, count, field, fields, finite, list, statusCode } from './read-input';
 import { redactHeaderValue } from './redact';
 import { Cleaner } from './value-cleaner';
@@ -63,9 +63,24 @@ const headerLine: Rule = (v, c) => {
   return `${line.slice(0, colon + 1)} ${redactHeaderValue(line.slice(0, colon), line.slice(colon + 1).trim())}`;
 };
 
+/** A vendor's own error header and the cause it gives: only a cause of ours is kept. */
+const OWN_ANSWER: Shape<OwnAnswer> = {
+  rules: { cause: oneOf(FAILURE_CAUSES), proof: headerLine },
+  finish: (o) => o['proof'] !== undefined,
+};
+
 const VENDOR: Shape<VendorRef> = {
   // Only the known words: the registry weighs a vendor by its role and confidence.
-  rules: { id: text, name: text, role: oneOf(ROLE_ORDER), confidence: oneOf(CONFIDENCES), version: text, proof: headerLine, headers: texts },
+  rules: {
+    id: text,
+    name: text,
+    role: oneOf(ROLE_ORDER),
+    confidence: oneOf(CONFIDENCES),
+    version: text,
+    proof: headerLine,
+    headers: texts,
+    ownAnswer: recordOf(OWN_ANSWER),
+  },
   finish: (v) => {
     if (v['id'] === undefined && v['name'] === undefined) return false;
     v['id'] ??= '';
@@ -74,8 +89,14 @@ const VENDOR: Shape<VendorRef> = {
   },
 };
 
+/** The proxy or CDN that made the response itself: its proof may quote an error header, redacted as one. */
+const MADE_BY: Shape<MadeByRef> = {
+  rules: { id: text, name: text, role: oneOf(ROLE_ORDER), cause: oneOf(FAILURE_CAUSES), probable: flag, proof: headerLine },
+  finish: (m) => m['id'] !== undefined && m['name'] !== undefined,
+};
+
 const EXPLANATION: Shape<ExplanationRef> = {
-  rules: { code: text, phrase: text, summary: text, statusClass: text, originId: text },
+  rules: { code: text, phrase: text, summary: text, statusClass: text, originId: text, madeBy: recordOf(MADE_BY) },
   finish: (e) => e['code'] !== undefined && e['phrase'] !== undefined,
 };
 

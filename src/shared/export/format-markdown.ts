@@ -5,7 +5,7 @@ import { hopRanges } from '../words/hop-ranges';
 import { madeByLabel } from '../words/made-by-words';
 import { escapeMarkdown as md, tableHeader, tableRow } from './markdown-escape';
 import {
-  answeredBy,
+  answeredByLine,
   countsLine,
   failingCode,
   failingWords,
@@ -23,7 +23,7 @@ import {
   startedAtIso,
   unfinishedState,
 } from './report-phrases';
-import { responseFactsLine, vendorNames } from '../words/response-facts';
+import { responseFactsLine } from '../words/response-facts';
 
 const CHAIN_COLUMNS = ['#', 'Status', 'Phrase', 'URL', 'Made by', 'Redirects to'] as const;
 const FAILING_COLUMNS = ['Status', 'Phrase', 'Type', 'URL'] as const;
@@ -36,7 +36,7 @@ export function formatMarkdown(load: PageLoad, redacted: boolean): string {
   item('Page', load.url || '(unknown)');
   item('When', startedAtIso(load) ?? 'unknown');
   item('Final status', finalStatusOrNotObserved(load));
-  item('Answered by', vendorNames(answeredBy(load)) || 'not identified');
+  item('Answered by', answeredByLine(load));
   item('Source', sourceOrNotObserved(load));
   const state = unfinishedState(load);
   if (state !== undefined) item('State', state);

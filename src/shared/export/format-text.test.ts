@@ -74,4 +74,19 @@ describe('text export', () => {
     expect(text).toContain('Redaction: on');
     expect(exportLoad(redirectChainLoad(), 'text', { redact: false })).toContain('Redaction: OFF');
   });
+
+  it('says when a proxy or CDN made the final response itself, and why; a cause that is not ours has no words', () => {
+    const load = redirectChainLoad();
+    const withMaker = (madeBy: Record<string, unknown>): PageLoad => {
+      const final = load.final!;
+      // A load read back from storage may hold anything: the cleaner keeps only what it knows.
+      return { ...load, final: { ...final, explanation: { ...final.explanation!, madeBy } } } as unknown as PageLoad;
+    };
+    expect(exportLoad(withMaker({ id: 'cloudflare', name: 'Cloudflare', cause: 'connect' }), 'text')).toContain(
+      'Answered by: Cloudflare, nginx. Cloudflare made this response itself: it could not connect to the server behind it.',
+    );
+    expect(exportLoad(withMaker({ id: 'cloudflare', name: 'Cloudflare', cause: 'constructor' }), 'markdown')).toContain(
+      'Cloudflare made this response itself.',
+    );
+  });
 });

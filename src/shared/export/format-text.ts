@@ -4,7 +4,7 @@ import { failingRows } from '../capture/failing-rows';
 import { hopRanges } from '../words/hop-ranges';
 import { madeByLabel } from '../words/made-by-words';
 import {
-  answeredBy,
+  answeredByLine,
   countsLine,
   failingStatus,
   finalStatusOrNotObserved,
@@ -20,14 +20,14 @@ import {
   startedAtIso,
   unfinishedState,
 } from './report-phrases';
-import { responseFactsLine, vendorNames } from '../words/response-facts';
+import { responseFactsLine } from '../words/response-facts';
 
 export function formatText(load: PageLoad, redacted: boolean): string {
   const lines: string[] = ['Status Inspector report', ''];
   lines.push(`Page: ${load.url || '(unknown)'}`);
   lines.push(`When: ${startedAtIso(load) ?? 'unknown'}`);
   lines.push(`Final status: ${finalStatusOrNotObserved(load)}`);
-  lines.push(`Answered by: ${vendorNames(answeredBy(load)) || 'not identified'}`);
+  lines.push(`Answered by: ${answeredByLine(load)}`);
   lines.push(`Source: ${sourceOrNotObserved(load)}`);
   const state = unfinishedState(load);
   if (state !== undefined) lines.push(`State: ${state}`);

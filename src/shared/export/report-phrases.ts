@@ -7,10 +7,12 @@ import type { FailingRow } from '../capture/failing-rows';
 import type { ExplanationRef, Finding, Hop, PageLoad, VendorRef } from '../capture/capture-state';
 import { explainRecord, type RecordFacts } from '../registry/record-explanation';
 import { responsePhrase } from '../registry/response-phrase';
+import { madeBySentence } from '../registry/maker-sentence';
 import { redirectType, type RedirectType } from '../words/hop-tags';
 import { madeByLabel } from '../words/made-by-words';
 import { notObservedClause } from '../words/not-observed-words';
 import { loadSourceLabel } from '../words/source-words';
+import { vendorNames } from '../words/response-facts';
 import { isoTime } from './read-input';
 
 /** Said for a record with neither a status nor an error. */
@@ -79,9 +81,19 @@ export function startedAtIso(load: PageLoad): string | undefined {
 }
 
 /** The vendors that answered the final response (or the last hop). */
-export function answeredBy(load: PageLoad): readonly VendorRef[] {
+function answeredBy(load: PageLoad): readonly VendorRef[] {
   const final = load.final?.vendors ?? [];
   return final.length > 0 ? final : (load.chain.at(-1)?.vendors ?? []);
+}
+
+/**
+ * Who answered the final response, for a report: 'Cloudflare, nginx', and when a proxy or CDN made it
+ * itself, the stored sentence that says so and why.
+ */
+export function answeredByLine(load: PageLoad): string {
+  const names = vendorNames(answeredBy(load)) || 'not identified';
+  const madeBy = (load.final ?? load.chain.at(-1))?.explanation?.madeBy;
+  return madeBy ? `${names}. ${madeBySentence(madeBy)}` : names;
 }
 
 /** The words for the load's own error ('Connection refused'). */

@@ -1,4 +1,4 @@
-import type { Confidence } from './vendor-types';
+import type { Confidence, FailureCause } from './vendor-types';
 
 /**
  * One piece of header evidence for a vendor. The table below is pure data; `vendor-fingerprints.ts`
@@ -19,6 +19,8 @@ export interface FingerprintRule {
   /** 'comma': Via, X-Cache, Vary, X-Powered-By style lists. 'cookie': Set-Cookie, one cookie per item. */
   split?: 'comma' | 'cookie';
   confidence: Confidence;
+  /** The header is only on responses the product made itself ('own'), or says why it made one. */
+  madeIt?: FailureCause | 'own';
 }
 
 /** Bounded version token: '10.0', '1.25.3', '2.6.STABLE21', '8.2.12-1ubuntu1'. */
@@ -100,20 +102,60 @@ export const FINGERPRINT_RULES: readonly FingerprintRule[] = [
   { vendor: 'haproxy', header: 'server', value: product('HAProxy'), confidence: 'high' },
   { vendor: 'traefik', header: 'server', value: product('Traefik'), confidence: 'high' },
   { vendor: 'envoy', header: 'server', value: /^(?:istio-)?envoy$/i, confidence: 'high' },
+  { vendor: 'envoy', header: 'x-envoy-ratelimited', confidence: 'high', madeIt: 'rate-limit' },
   { vendor: 'envoy', header: 'x-envoy-', prefix: true, confidence: 'high' },
   { vendor: 'varnish', header: 'server', value: product('Varnish'), confidence: 'high' },
   { vendor: 'varnish', header: 'x-varnish', confidence: 'high' },
   { vendor: 'varnish', header: 'via', split: 'comma', value: new RegExp(VIA + String.raw`varnish(?: \(Varnish/${VERSION}\))?$`, 'i'), confidence: 'medium' },
   { vendor: 'squid', header: 'server', value: product('squid'), confidence: 'high' },
-  { vendor: 'squid', header: 'x-squid-error', confidence: 'high' },
+  // Squid's own error pages carry X-Squid-Error: 'ERR_CONNECT_FAIL 111'. The first rule that matches gives the cause.
+  { vendor: 'squid', header: 'x-squid-error', value: /^ERR_(?:CONNECT_FAIL|DNS_FAIL|CANNOT_FORWARD)\b/, confidence: 'high', madeIt: 'connect' },
+  { vendor: 'squid', header: 'x-squid-error', value: /^ERR_(?:READ_TIMEOUT|CONNECT_TIMEOUT|LIFETIME_EXP)\b/, confidence: 'high', madeIt: 'timeout' },
+  {
+    vendor: 'squid',
+    header: 'x-squid-error',
+    value: /^ERR_(?:ACCESS_DENIED|CACHE_ACCESS_DENIED|FORWARDING_DENIED|TOO_BIG)\b/,
+    confidence: 'high',
+    madeIt: 'denied',
+  },
+  { vendor: 'squid', header: 'x-squid-error', value: /^ERR_(?:INVALID_RESP|ZERO_SIZE_OBJECT|READ_ERROR)\b/, confidence: 'high', madeIt: 'invalid-response' },
+  { vendor: 'squid', header: 'x-squid-error', confidence: 'high', madeIt: 'own' },
   { vendor: 'squid', header: 'via', split: 'comma', value: new RegExp(VIA + String.raw`[^\s,]{1,255} \(squid(?:/${VERSION})?\)$`, 'i'), confidence: 'high' },
   { vendor: 'squid', header: 'x-cache-lookup', confidence: 'medium' },
+  // Traffic Server: 'Server: ATS/9.2.9'; its Via, when turned on, ends '(ApacheTrafficServer/9.2.9 [...])'.
+  { vendor: 'trafficserver', header: 'server', value: product('ATS'), confidence: 'high' },
+  {
+    vendor: 'trafficserver',
+    header: 'via',
+    split: 'comma',
+    value: new RegExp(VIA + String.raw`[^\s,]{1,255}(?: \[[^\]]{0,64}\])? \(ApacheTrafficServer/${VERSION}(?: \[[^\]]{0,64}\])?\)$`, 'i'),
+    confidence: 'high',
+  },
+  // Tinyproxy names itself in Server on its own pages, and in Via on what it relays ('1.1 host (tinyproxy/1.11.1)').
+  { vendor: 'tinyproxy', header: 'server', value: product('tinyproxy'), confidence: 'high' },
+  {
+    vendor: 'tinyproxy',
+    header: 'via',
+    split: 'comma',
+    value: new RegExp(VIA + String.raw`[^\s,]{1,255} \(tinyproxy(?:/${VERSION})?\)$`, 'i'),
+    confidence: 'high',
+  },
   // Squid's 'MISS from host'. Case-sensitive on purpose: CloudFront writes 'Miss from cloudfront'.
   { vendor: 'squid', header: 'x-cache', value: /^(?:HIT|MISS|REFRESH_HIT|REFRESH_MISS) from [\w.:-]{1,255}$/, confidence: 'low' },
 
   // ── Hosting platforms and services ────────────────────────────────────────
   { vendor: 'vercel', header: 'server', value: /^Vercel$/i, confidence: 'high' },
   { vendor: 'vercel', header: 'x-vercel-id', confidence: 'high' },
+  // Vercel's own errors name themselves: 'x-vercel-error: FUNCTION_INVOCATION_TIMEOUT' (vercel.com/docs/errors).
+  { vendor: 'vercel', header: 'x-vercel-error', value: /^[A-Z_]{1,60}_TIMEOUT$/, confidence: 'high', madeIt: 'timeout' },
+  {
+    vendor: 'vercel',
+    header: 'x-vercel-error',
+    value: /^DEPLOYMENT_(?:NOT_FOUND|DELETED|PAUSED|DISABLED)$/,
+    confidence: 'high',
+    madeIt: 'no-route',
+  },
+  { vendor: 'vercel', header: 'x-vercel-error', confidence: 'high', madeIt: 'own' },
   { vendor: 'vercel', header: 'x-vercel-', prefix: true, confidence: 'medium' },
   { vendor: 'netlify', header: 'server', value: /^Netlify$/i, confidence: 'high' },
   { vendor: 'netlify', header: 'x-nf-request-id', confidence: 'high' },
@@ -163,6 +205,18 @@ export const FINGERPRINT_RULES: readonly FingerprintRule[] = [
   { vendor: 'litespeed', header: 'x-litespeed-', prefix: true, confidence: 'high' },
   { vendor: 'litespeed', header: 'x-turbo-charged-by', value: /^LiteSpeed$/i, confidence: 'high' },
   { vendor: 'caddy', header: 'server', value: product('Caddy'), confidence: 'high' },
+  { vendor: 'lighttpd', header: 'server', value: product('lighttpd'), confidence: 'high' },
+  { vendor: 'h2o', header: 'server', value: product('h2o'), confidence: 'high' },
+  // 'Jetty(9.4.57.v20241219)': the version in brackets, not after a slash.
+  { vendor: 'jetty', header: 'server', value: new RegExp(String.raw`^Jetty(?:\(${VERSION}\))?$`, 'i'), confidence: 'high' },
+  { vendor: 'gunicorn', header: 'server', value: product('gunicorn'), confidence: 'high' },
+  // 'SimpleHTTP/0.6 Python/3.11.2' (http.server), 'BaseHTTP/0.6 Python/3.11.2' (its base class); the version is Python's.
+  {
+    vendor: 'python-http-server',
+    header: 'server',
+    value: new RegExp(String.raw`^(?:SimpleHTTP|BaseHTTP)/[\d.]{1,8} Python/${VERSION}$`, 'i'),
+    confidence: 'high',
+  },
   { vendor: 'esri', header: 'vary', split: 'comma', value: /^X-Esri-Authorization$/i, confidence: 'medium' },
   { vendor: 'esri', header: 'x-esri-', prefix: true, confidence: 'medium' },
   { vendor: 'esri', header: 'set-cookie', split: 'cookie', value: /^AGS_ROLES=/, confidence: 'medium' },

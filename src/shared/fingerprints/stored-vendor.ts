@@ -24,5 +24,6 @@ export function matchOfRef(ref: VendorRef): VendorMatch {
     ),
   };
   if (ref.version !== undefined) match.version = ref.version;
+  if (ref.ownAnswer !== undefined) match.ownAnswer = ref.ownAnswer;
   return match;
 }

@@ -253,6 +253,14 @@ const REALISTIC: readonly { id: string; headers: Pairs; version?: string }[] = [
     ],
   },
   { id: 'spring', headers: [['X-Application-Context', 'application:8080']] },
+  { id: 'lighttpd', version: '1.4.69', headers: [['Server', 'lighttpd/1.4.69']] },
+  { id: 'h2o', version: '2.2.5', headers: [['Server', 'h2o/2.2.5']] },
+  { id: 'jetty', version: '9.4.57.v20241219', headers: [['Server', 'Jetty(9.4.57.v20241219)']] },
+  { id: 'gunicorn', headers: [['Server', 'gunicorn']] },
+  { id: 'python-http-server', version: '3.11.2', headers: [['Server', 'SimpleHTTP/0.6 Python/3.11.2']] },
+  { id: 'tinyproxy', version: '1.11.1', headers: [['Via', '1.1 vm (tinyproxy/1.11.1)']] },
+  { id: 'trafficserver', version: '9.2.9', headers: [['Server', 'ATS/9.2.9']] },
+  { id: 'trafficserver', version: '9.2.9', headers: [['Via', 'http/1.1 cache.example.net (ApacheTrafficServer/9.2.9 [uScMsSf pSeN:t cCMi p sS])']] },
   { id: 'cpanel', version: '11.110.0.15', headers: [['Server', 'cpsrvd/11.110.0.15']] },
 ];
 
@@ -472,6 +480,28 @@ describe('detectVendors: versions', () => {
   });
   it('PHP version from a Server product list', () => {
     expect(find([['Server', 'Apache/2.4.57 (Unix) PHP/8.2.12']], 'php')?.version).toBe('8.2.12');
+  });
+});
+
+describe('detectVendors: headers that show a product made the response itself', () => {
+  it.each([
+    ['X-Squid-Error', 'ERR_CONNECT_FAIL 111', 'squid', 'connect'],
+    ['X-Squid-Error', 'ERR_READ_TIMEOUT 0', 'squid', 'timeout'],
+    ['X-Squid-Error', 'ERR_ACCESS_DENIED 0', 'squid', 'denied'],
+    ['X-Squid-Error', 'ERR_INVALID_URL 0', 'squid', undefined],
+    ['x-envoy-ratelimited', 'true', 'envoy', 'rate-limit'],
+    ['x-vercel-error', 'FUNCTION_INVOCATION_TIMEOUT', 'vercel', 'timeout'],
+    ['x-vercel-error', 'DEPLOYMENT_NOT_FOUND', 'vercel', 'no-route'],
+    ['x-vercel-error', 'NOT_FOUND', 'vercel', undefined],
+  ])('%s: %s → %s, %s', (name, value, id, cause) => {
+    const own = find([[name, value]], id)?.ownAnswer;
+    expect(own?.proof).toBe(`${name.toLowerCase()}: ${value}`);
+    expect(own?.cause).toBe(cause);
+  });
+
+  it('a Via or a Server header alone is not a sign of that', () => {
+    expect(find([['Via', '1.1 proxy (squid/5.7)']], 'squid')?.ownAnswer).toBeUndefined();
+    expect(find([['Server', 'ATS/9.2.9']], 'trafficserver')?.ownAnswer).toBeUndefined();
   });
 });
 

@@ -64,6 +64,7 @@ function apply(rule: FingerprintRule, name: string, value: string, found: Map<st
     confidence: rule.confidence,
   };
   if (version) evidence.version = version;
+  if (rule.madeIt) evidence.madeIt = rule.madeIt;
   let byHeader = found.get(rule.vendor);
   if (!byHeader) {
     byHeader = new Map();
@@ -93,6 +94,9 @@ export function toMatch(id: string, evidence: VendorEvidence[]): VendorMatch | u
   };
   const version = sorted.find((e) => e.version)?.version;
   if (version) match.version = version;
+  const own = sorted.find((e) => e.madeIt !== undefined && e.header !== 'body');
+  if (own?.madeIt)
+    match.ownAnswer = own.madeIt === 'own' ? { proof: `${own.header}: ${own.value}` } : { cause: own.madeIt, proof: `${own.header}: ${own.value}` };
   return match;
 }
 

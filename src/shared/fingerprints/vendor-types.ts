@@ -11,6 +11,30 @@ export type VendorRole = (typeof ROLE_ORDER)[number];
 export const CONFIDENCES = ['high', 'medium', 'low'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
 
+/**
+ * Why a proxy, CDN or gateway answered with its own error instead of the site's page: it could not
+ * connect to the server behind it, waited for it in vain, had no server left to send the request to,
+ * got an answer it could not use, failed to get one for a reason it does not say, refused the request
+ * itself, turned it away for coming too often, or had no route for the address.
+ */
+export const FAILURE_CAUSES = ['connect', 'timeout', 'no-server', 'invalid-response', 'upstream-failed', 'denied', 'rate-limit', 'no-route'] as const;
+export type FailureCause = (typeof FAILURE_CAUSES)[number];
+
+/**
+ * The product in the path that made a response itself (its own error page, status line or error header)
+ * rather than relaying the site's server, and why, when the response says.
+ */
+export interface MadeByRef {
+  id: string;
+  name: string;
+  role?: VendorRole;
+  cause?: FailureCause;
+  /** Only the shape of the response points to it (a 502 with no origin header): said as 'probably'. */
+  probable?: boolean;
+  /** What showed it: "status line '502 Connection refused'", 'x-squid-error: ERR_CONNECT_FAIL 111', 'its error page'. */
+  proof?: string;
+}
+
 /** A response header as the browser APIs give it; `value` may be missing (binary headers). */
 export interface HeaderLike {
   name: string;
@@ -25,6 +49,15 @@ export interface VendorEvidence {
   value: string;
   confidence: Confidence;
   version?: string;
+  /** The evidence shows the product made the response itself ('own'), or why it did. */
+  madeIt?: FailureCause | 'own';
+}
+
+/** A product's sign that it made the response itself: its error header, and the cause it gives. */
+export interface OwnAnswer {
+  cause?: FailureCause;
+  /** 'x-squid-error: ERR_CONNECT_FAIL 111'. */
+  proof: string;
 }
 
 export interface VendorMatch {
@@ -39,6 +72,8 @@ export interface VendorMatch {
   version?: string;
   /** Every piece of evidence seen for this vendor, strongest first. */
   evidence: VendorEvidence[];
+  /** Set when a header shows the product made this response itself. */
+  ownAnswer?: OwnAnswer;
 }
 
 /** Who a vendor is, independent of any response. */
@@ -65,4 +100,6 @@ export interface VendorRef {
   proof?: string;
   /** Lower-case names of every header that named it, strongest first. */
   headers?: string[];
+  /** A header showed it made this response itself (X-Squid-Error, X-Envoy-RateLimited), and why. */
+  ownAnswer?: OwnAnswer;
 }

@@ -21,6 +21,8 @@ const LIST: readonly VendorInfo[] = [
   { id: 'envoy', name: 'Envoy', role: 'proxy' },
   { id: 'varnish', name: 'Varnish', role: 'proxy' },
   { id: 'squid', name: 'Squid', role: 'proxy' },
+  { id: 'trafficserver', name: 'Apache Traffic Server', role: 'proxy' },
+  { id: 'tinyproxy', name: 'Tinyproxy', role: 'proxy' },
   { id: 'aws-api-gateway', name: 'Amazon API Gateway', role: 'proxy' },
   // hosting platforms and services
   { id: 'vercel', name: 'Vercel', role: 'platform' },
@@ -42,6 +44,11 @@ const LIST: readonly VendorInfo[] = [
   { id: 'tomcat', name: 'Apache Tomcat', role: 'origin-server' },
   { id: 'litespeed', name: 'LiteSpeed', role: 'origin-server' },
   { id: 'caddy', name: 'Caddy', role: 'origin-server' },
+  { id: 'lighttpd', name: 'lighttpd', role: 'origin-server' },
+  { id: 'h2o', name: 'H2O', role: 'origin-server' },
+  { id: 'jetty', name: 'Eclipse Jetty', role: 'origin-server' },
+  { id: 'gunicorn', name: 'Gunicorn', role: 'origin-server' },
+  { id: 'python-http-server', name: "Python's http.server", role: 'origin-server' },
   { id: 's3', name: 'Amazon S3', role: 'origin-server' },
   { id: 'esri', name: 'Esri ArcGIS Server', role: 'origin-server' },
   // frameworks and languages

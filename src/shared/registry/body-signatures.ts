@@ -1,4 +1,4 @@
-import type { Confidence } from '../fingerprints';
+import type { Confidence, FailureCause } from '../fingerprints';
 
 /*
  * Error pages that say more than their status line: IIS sub-statuses, Cloudflare 1xxx errors, nginx's
@@ -20,6 +20,10 @@ export interface BodyFinding {
   note: string;
   confidence: Confidence;
   version?: string;
+  /** Why the vendor made this error itself, when the page says (a proxy's 'could not connect'). */
+  cause?: FailureCause;
+  /** The page fits the cause but does not prove it. */
+  probable?: true;
 }
 
 interface BodySignature {
@@ -49,6 +53,56 @@ const NGINX_400: readonly (readonly [code: string, text: string])[] = [
   ['495', 'The SSL certificate error'],
   ['496', 'No required SSL certificate was sent'],
   ['497', 'The plain HTTP request was sent to HTTPS port'],
+];
+
+// CloudFront's first line says why it answered itself (docs.aws.amazon.com, CloudFront 'Troubleshooting error responses').
+const CLOUDFRONT_CAUSES: readonly (readonly [RegExp, FailureCause])[] = [
+  [/^Request blocked\.?$/i, 'denied'],
+  [/wasn't able to connect|can't connect to the server|could not connect to the origin/i, 'connect'],
+  [/timed out|took too long/i, 'timeout'],
+];
+
+/**
+ * HAProxy's built-in error pages (src/http_htx.c, http_err_msgs): '<html><body><h1>504 Gateway Time-out</h1>\n
+ * The server didn't respond in time.\n</body></html>'. It sends no Server header, so the page is what names it.
+ * Only the pages it sends for a request it refused or could not pass on; the rest are rare.
+ */
+const HAPROXY_PAGES: readonly (readonly [status: number, text: string, cause?: FailureCause])[] = [
+  [400, 'Your browser sent an invalid request.'],
+  [403, 'Request forbidden by administrative rules.', 'denied'],
+  [408, "Your browser didn't send a complete request in time."],
+  [429, 'You have sent too many requests in a given amount of time.', 'rate-limit'],
+  [500, 'An internal server error occurred.'],
+  [502, 'The server returned an invalid or incomplete response.', 'invalid-response'],
+  [503, 'No server is available to handle this request.', 'no-server'],
+  [504, "The server didn't respond in time.", 'timeout'],
+];
+
+/** Envoy's plain-text local replies (source/common/router/router.cc; the local_ratelimit filter). */
+const ENVOY_REPLIES: readonly (readonly [RegExp, FailureCause])[] = [
+  [/^upstream connect error or disconnect\/reset before headers[^\r\n<]{0,300}/, 'connect'],
+  [/^no healthy upstream$/, 'no-server'],
+  [/^upstream request timeout$/, 'timeout'],
+  [/^local_rate_limited$/, 'rate-limit'],
+];
+
+/** Apache Traffic Server's body templates (body_factory/default): the heading says what went wrong. */
+const ATS_PAGES: readonly (readonly [heading: string, cause?: FailureCause])[] = [
+  ['Could Not Connect', 'connect'],
+  ['Inactivity Timeout', 'timeout'],
+  ['Web Server Error', 'invalid-response'],
+  ['Not Found on Accelerator', 'no-route'],
+  ['Unknown Host', 'connect'],
+  ['Bad Request'],
+  ['Access Denied', 'denied'],
+];
+
+/** H2O's proxy answers 502 with the reason as the whole body (lib/core/proxy.c). */
+const H2O_REPLIES: readonly (readonly [text: string, cause: FailureCause])[] = [
+  ['connection failed', 'connect'],
+  ['I/O timeout', 'timeout'],
+  ['failed to parse the response', 'invalid-response'],
+  ['upstream error', 'upstream-failed'],
 ];
 
 const SIGNATURES: readonly BodySignature[] = [
@@ -148,7 +202,7 @@ const SIGNATURES: readonly BodySignature[] = [
   {
     needles: ['<center>nginx', '<center>openresty'],
     status: isError,
-    scan(body) {
+    scan(body, _lower, status) {
       const m = /<hr>\s{0,8}<center>(nginx|openresty)(?:\/([\d.]{1,20}))?<\/center>/i.exec(body);
       if (!m?.[1]) return undefined;
       const vendor = m[1].toLowerCase();
@@ -159,6 +213,11 @@ const SIGNATURES: readonly BodySignature[] = [
         confidence: 'high',
       };
       if (m[2]) finding.version = m[2];
+      // nginx's own 503 comes from its limit_req and limit_conn (their default status) or a configured 'return 503'.
+      if (status === 503) {
+        finding.cause = 'rate-limit';
+        finding.probable = true;
+      }
       return finding;
     },
   },
@@ -169,7 +228,9 @@ const SIGNATURES: readonly BodySignature[] = [
     scan(body) {
       const why = /<HR noshade size="1px">\s{0,16}([^<\r\n]{1,200})/i.exec(body)?.[1];
       const detail = why ? clip(why) : '';
+      const cause = CLOUDFRONT_CAUSES.find(([pattern]) => pattern.test(detail))?.[1];
       return {
+        ...(cause ? { cause } : {}),
         vendor: 'cloudfront',
         excerpt: detail || 'The request could not be satisfied',
         note: detail
@@ -188,6 +249,7 @@ const SIGNATURES: readonly BodySignature[] = [
       const xid = /XID: (\d{1,20})/.exec(body)?.[1];
       const bits = [what ? clip(what) : '', xid ? `XID ${xid}` : ''].filter(Boolean).join(', ');
       return {
+        ...(what !== undefined && /^Backend fetch failed$/i.test(what) ? { cause: 'upstream-failed' as const } : {}),
         vendor: 'varnish',
         excerpt: bits || 'Guru Meditation',
         note: `The body is a Varnish 'Guru Meditation' page${bits ? ` (${bits})` : ''}: the Varnish cache generated this error, usually because it could not fetch the page from the server behind it`,
@@ -208,6 +270,7 @@ const SIGNATURES: readonly BodySignature[] = [
       if (!denied && !lower.includes('invalid url') && !lower.includes('an error occurred while processing your request')) return undefined;
       const ref = decodeAkamai(m[1]);
       return {
+        ...(denied ? { cause: 'denied' as const } : {}),
         vendor: 'akamai',
         excerpt: `${denied ? 'Access Denied, ' : ''}Reference #${ref}`,
         note: denied
@@ -286,33 +349,263 @@ const SIGNATURES: readonly BodySignature[] = [
       return finding;
     },
   },
-  // Envoy's plain-text upstream failures.
+  // Envoy's plain-text local replies.
   {
-    needles: ['upstream connect error', 'no healthy upstream'],
+    needles: ['upstream connect error', 'no healthy upstream', 'upstream request timeout', 'local_rate_limited'],
     status: isError,
     scan(body) {
-      const m = /^\s{0,16}(upstream connect error or disconnect\/reset before headers[^\r\n<]{0,200}|no healthy upstream)/.exec(body);
-      if (!m?.[1]) return undefined;
-      const excerpt = clip(m[1]);
+      const text = body.trim();
+      for (const [pattern, cause] of ENVOY_REPLIES) {
+        const m = pattern.exec(text);
+        if (!m) continue;
+        const excerpt = clip(m[0]);
+        return {
+          vendor: 'envoy',
+          excerpt,
+          cause,
+          note: `The body is Envoy's own reply '${excerpt}', so the Envoy proxy answered instead of the service behind it`,
+          confidence: 'high',
+        };
+      }
+      return undefined;
+    },
+  },
+  // HAProxy's built-in pages.
+  {
+    needles: HAPROXY_PAGES.map(([, text]) => text.toLowerCase()),
+    status: isError,
+    scan(body, _lower, status) {
+      const m = /^\s{0,8}<html><body><h1>(\d{3}) [^<]{1,60}<\/h1>\s{0,8}([^<]{1,160}?)\s{0,8}<\/body><\/html>\s{0,8}$/.exec(body);
+      const page = m ? HAPROXY_PAGES.find(([code, text]) => code === Number(m[1]) && text === m[2]) : undefined;
+      // The whole page, as HAProxy writes it, is sure; its sentence inside another page is only a hint.
+      const found = page ?? HAPROXY_PAGES.find(([code, text]) => (Number.isNaN(status) || code === status) && body.includes(text));
+      if (!found || (!Number.isNaN(status) && found[0] !== status)) return undefined;
+      const finding: BodyFinding = {
+        vendor: 'haproxy',
+        excerpt: found[1],
+        note: `The body is HAProxy's built-in ${found[0]} page ('${found[1]}'), so the HAProxy load balancer answered itself`,
+        confidence: page ? 'high' : 'low',
+      };
+      if (found[2]) finding.cause = found[2];
+      return finding;
+    },
+  },
+  // Apache Tomcat's error report valve: 'HTTP Status 404 – Not Found' ... '<h3>Apache Tomcat/10.1.60 (Debian)</h3>'.
+  // Tomcat 8.5 and later send no Server header and no reason phrase, so the page is what names it.
+  {
+    needles: ['<h3>apache tomcat'],
+    status: isError,
+    scan(body) {
+      const m = /<h3>Apache Tomcat(?:\/([\d.]{1,20}))?[^<]{0,40}<\/h3>/.exec(body);
+      if (!m || !body.includes('<title>HTTP Status ')) return undefined;
+      const finding: BodyFinding = {
+        vendor: 'tomcat',
+        excerpt: clip(m[0].replace(/<\/?h3>/g, '')),
+        note: "The body is Apache Tomcat's own error report, so Tomcat (not the web application) wrote this page",
+        confidence: 'high',
+      };
+      if (m[1]) finding.version = m[1];
+      return finding;
+    },
+  },
+  // Eclipse Jetty: 'Powered by Jetty:// 9.4.57.v20241219', or its bare '<h1>Bad Message 400</h1><pre>reason: No URI</pre>'.
+  {
+    needles: ['powered by jetty://', '<h1>bad message '],
+    status: isError,
+    scan(body) {
+      const m = /Powered by Jetty:\/\/(?: (\d[\w.-]{0,31}))?/.exec(body);
+      if (m) {
+        const finding: BodyFinding = { vendor: 'jetty', excerpt: clip(m[0]), note: "The body is Jetty's own error page", confidence: 'high' };
+        if (m[1]) finding.version = m[1];
+        return finding;
+      }
+      const bad = /^<h1>Bad Message (\d{3})<\/h1><pre>reason: ([^<]{1,80})<\/pre>$/.exec(body.trim());
+      if (!bad) return undefined;
       return {
-        vendor: 'envoy',
-        excerpt,
-        note: `The body is Envoy's '${excerpt}': the Envoy proxy could not get an answer from the service behind it`,
+        vendor: 'jetty',
+        excerpt: clip(`Bad Message ${bad[1] ?? ''}, ${bad[2] ?? ''}`),
+        note: "The body is Jetty's 'Bad Message' page",
+        confidence: 'medium',
+      };
+    },
+  },
+  // Tinyproxy: '<p><em>Generated by tinyproxy version 1.11.1.</em></p>'.
+  {
+    needles: ['generated by tinyproxy'],
+    status: isError,
+    scan(body) {
+      const m = /Generated by tinyproxy(?: version (\d[\w.]{0,20}?))?\.?<\/em>/.exec(body);
+      if (!m) return undefined;
+      const finding: BodyFinding = {
+        vendor: 'tinyproxy',
+        excerpt: clip(m[0].replace(/<[^>]{0,10}>/g, '')),
+        note: 'The body is a Tinyproxy error page, so the proxy answered itself',
+        confidence: 'high',
+      };
+      if (m[1]) finding.version = m[1];
+      return finding;
+    },
+  },
+  // Apache Traffic Server's templates: '<BODY BGCOLOR="white" FGCOLOR="black">\n<H1>Could Not Connect</H1>' ... 'Description: '.
+  {
+    needles: ['fgcolor="black"'],
+    status: isError,
+    scan(body) {
+      const m = /<BODY BGCOLOR="white" FGCOLOR="black">\s{0,8}<H1>([^<]{1,60})<\/H1>/.exec(body);
+      if (!m?.[1] || !body.includes('<FONT FACE="Helvetica,Arial"><B>')) return undefined;
+      const heading = m[1];
+      const row = ATS_PAGES.find(([h]) => h === heading);
+      const finding: BodyFinding = {
+        vendor: 'trafficserver',
+        excerpt: clip(heading),
+        note: `The body is Apache Traffic Server's '${clip(heading)}' page, so the proxy answered itself`,
+        confidence: row ? 'high' : 'medium',
+      };
+      if (row?.[1]) finding.cause = row[1];
+      return finding;
+    },
+  },
+  // H2O's proxy errors: the reason is the whole body.
+  {
+    needles: H2O_REPLIES.map(([text]) => text.toLowerCase()),
+    status: (s) => Number.isNaN(s) || s === 502,
+    scan(body) {
+      const row = H2O_REPLIES.find(([text]) => body === text);
+      if (!row) return undefined;
+      return {
+        vendor: 'h2o',
+        excerpt: row[0],
+        cause: row[1],
+        note: `The body is H2O's proxy error '${row[0]}', so H2O answered instead of the server behind it`,
+        confidence: 'medium',
+      };
+    },
+  },
+  // Gunicorn's own pages (util.write_error): '<h1><p>Internal Server Error</p></h1>', with no Server header.
+  {
+    needles: ['<h1><p>'],
+    status: isError,
+    scan(body) {
+      const m = /^<html>\s{0,8}<head>\s{0,8}<title>([^<]{1,60})<\/title>\s{0,8}<\/head>\s{0,8}<body>\s{0,8}<h1><p>([^<]{1,60})<\/p><\/h1>/.exec(body);
+      if (!m?.[1] || m[1] !== m[2]) return undefined;
+      return {
+        vendor: 'gunicorn',
+        excerpt: clip(m[1]),
+        note: `The body is Gunicorn's own '${clip(m[1])}' page, so Gunicorn answered: the Python application failed or never saw the request`,
+        confidence: 'medium',
+      };
+    },
+  },
+  // Python's http.server (BaseHTTPRequestHandler.send_error): 'Error response' ... 'Error code: 404' ... 'Error code explanation:'.
+  {
+    needles: ['error code explanation:'],
+    status: isError,
+    scan(body) {
+      if (!body.includes('<title>Error response</title>')) return undefined;
+      const code = /<p>Error code: (\d{3})<\/p>/.exec(body)?.[1];
+      if (!code) return undefined;
+      return {
+        vendor: 'python-http-server',
+        excerpt: `Error response, error code ${code}`,
+        note: "The body is Python http.server's error page",
         confidence: 'high',
       };
     },
   },
-  // HAProxy's built-in 503.
+  // Express (its finalhandler): '<pre>Cannot GET /missing</pre>' in a page titled 'Error'.
   {
-    needles: ['no server is available to handle this request'],
+    needles: ['<title>error</title>'],
+    status: isError,
+    scan(body) {
+      const m =
+        /<title>Error<\/title>\s{0,8}<\/head>\s{0,8}<body>\s{0,8}<pre>(Cannot [A-Z]{3,12} [^<]{0,120}|[A-Z][A-Za-z -]{2,60})<\/pre>\s{0,8}<\/body>/.exec(body);
+      if (!m?.[1]) return undefined;
+      return {
+        vendor: 'express',
+        excerpt: clip(m[1]),
+        note: `The body is Express's default error page ('${clip(m[1])}'), so no route or error handler of the application wrote it`,
+        confidence: 'medium',
+      };
+    },
+  },
+  // LiteSpeed's default error pages, and its Apache-style footer 'Proudly Served by LiteSpeed Web Server at host Port 443'.
+  {
+    needles: ['proudly powered by litespeed web server', 'proudly served by litespeed web server', 'www.litespeedtech.com/error-page'],
     status: isError,
     scan() {
       return {
-        vendor: 'haproxy',
-        excerpt: 'No server is available to handle this request.',
-        note: "The body is HAProxy's built-in 503 page: no healthy server was left behind the load balancer",
-        confidence: 'medium',
+        vendor: 'litespeed',
+        excerpt: 'Proudly powered by LiteSpeed Web Server',
+        note: "The body is LiteSpeed's default error page",
+        confidence: 'high',
       };
+    },
+  },
+  // Google front ends: '<title>Error 502 (Server Error)!!1</title>' ... 'That’s an error.'
+  {
+    needles: ['that’s an error.', "that's an error."],
+    status: isError,
+    scan(body) {
+      const m = /<title>Error (\d{3}) \(([^)<]{1,60})\)!!1<\/title>/.exec(body);
+      if (!m) return undefined;
+      return {
+        vendor: 'google',
+        excerpt: clip(`Error ${m[1] ?? ''} (${m[2] ?? ''})`),
+        note: "The body is Google's own error page ('That’s an error.'), so Google's front end answered",
+        confidence: 'high',
+      };
+    },
+  },
+  // Fastly's synthetic errors: 'Error 503 Backend is unhealthy' ... 'Guru Mediation:' ... 'Details: cache-fra-...'.
+  {
+    needles: ['guru mediation', 'fastly error: unknown domain'],
+    status: isError,
+    scan(body, lower) {
+      if (lower.includes('fastly error: unknown domain')) {
+        return {
+          vendor: 'fastly',
+          excerpt: 'Fastly error: unknown domain',
+          cause: 'no-route',
+          note: "The body is Fastly's 'unknown domain' page: Fastly has no service set up for this address",
+          confidence: 'high',
+        };
+      }
+      const what = /<title>(?:Error )?(\d{3}) ([^<]{1,80})<\/title>/.exec(body);
+      if (!what || !/Details: cache-[a-z0-9-]{1,60}/i.test(body)) return undefined;
+      const title = what[2] ?? '';
+      const finding: BodyFinding = {
+        vendor: 'fastly',
+        excerpt: clip(`Error ${what[1] ?? ''} ${title}`),
+        note: `The body is Fastly's own error page ('${clip(title)}'), so Fastly answered instead of the site's server`,
+        confidence: 'high',
+      };
+      if (/unhealthy/i.test(title)) finding.cause = 'no-server';
+      else if (/timeout|timed out|read error/i.test(title)) finding.cause = 'timeout';
+      else if (/connection refused|backend unavailable|connection failed/i.test(title)) finding.cause = 'connect';
+      return finding;
+    },
+  },
+  // Azure Front Door's own error page: "Our services aren't available right now", "We're working to restore all services as soon as possible".
+  {
+    needles: ["our services aren't available right now"],
+    status: isError,
+    scan(_body, lower) {
+      if (!lower.includes("we're working to restore all services as soon as possible")) return undefined;
+      return {
+        vendor: 'azure-front-door',
+        excerpt: "Our services aren't available right now",
+        cause: 'upstream-failed',
+        note: "The body is Azure Front Door's own error page: Front Door could not get an answer from the site's server",
+        confidence: 'high',
+      };
+    },
+  },
+  // Netlify's default 404 for a site: "Looks like you've followed a broken link or entered a URL that doesn't exist on this site."
+  {
+    needles: ["looks like you've followed a broken link or entered a url that doesn't exist on this site"],
+    status: (s) => Number.isNaN(s) || s === 404,
+    scan() {
+      return { vendor: 'netlify', excerpt: 'Page not found', note: "The body is Netlify's default 'Page not found' page", confidence: 'medium' };
     },
   },
   // Spring Boot: the Whitelabel page, or its JSON {"timestamp":...,"status":420,"error":"Method Failure",...}.

@@ -40,6 +40,7 @@ export function standardSentence(entry: StatusEntry, code: string): string {
 /** "cf-ray header", "server: nginx/1.25.3", "its error page". */
 export function evidenceText(vendor: VendorMatch): string {
   if (vendor.header === 'body') return 'its error page in the body';
+  if (vendor.header === 'status line') return `its status line '${display(vendor.value, 60)}'`;
   if (vendor.header === 'server' || vendor.header === 'x-powered-by' || vendor.header === 'via') {
     return `${vendor.header}: ${display(vendor.value, 60)}`;
   }

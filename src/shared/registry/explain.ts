@@ -1,12 +1,14 @@
-import { compareMatches, CONFIDENCE_RANK, detectVendors, matchOfRef, ROLE_ORDER, toMatch, vendorInfo } from '../fingerprints';
-import type { HeaderLike, VendorEvidence, VendorMatch, VendorRef } from '../fingerprints';
+import { compareMatches, CONFIDENCE_RANK, detectVendors, matchOfRef, ROLE_ORDER, scanStatusLine, toMatch, vendorInfo } from '../fingerprints';
+import type { HeaderLike, MadeByRef, StatusLineFinding, VendorEvidence, VendorMatch, VendorRef } from '../fingerprints';
 import { scanBody, type BodyFinding } from './body-signatures';
 import { tierOf } from './entries';
 import { describe, display, evidenceText, listNames, possessive, standardSentence, unregisteredReason } from './explain-text';
+import { madeBySentence } from './maker-sentence';
 import { lookup, lookupAll } from './lookup';
 import { normalizePhrase, parseStatusLine } from './status-line';
 import type { StatusEntry } from './registry-types';
 import { isUnregistered, unregisteredEntry } from './unregistered';
+import { behindMaker, responseMaker } from './response-maker';
 import { originsForVendor } from './vendor-families';
 
 export interface ExplainInput {
@@ -33,6 +35,8 @@ export interface Explanation {
   registered: boolean;
   /** Set when the meaning is for a code other than the bare status: '404.3' from an IIS page, '1020' from Cloudflare's. */
   detail?: { code: string; source: 'body' | 'status-line' | 'headers' };
+  /** Set when a proxy, CDN or gateway in front of the site made this error itself (its own page, status line or header). */
+  madeBy?: MadeByRef;
 }
 
 interface Input {
@@ -57,16 +61,35 @@ function readInput(response: unknown): Input {
   return { status, statusLine: r['statusLine'], headers, stored, body: r['body'] };
 }
 
-/** Adds what the body revealed to the header matches: one match per vendor, evidence merged. */
-function mergeFindings(vendors: VendorMatch[], findings: readonly BodyFinding[]): VendorMatch[] {
+/**
+ * Adds what the body and the status line revealed to the header matches: one match per vendor, evidence
+ * merged. A stored vendor keeps the sign that it made the response itself, which its headers showed.
+ */
+function mergeFindings(vendors: VendorMatch[], findings: readonly BodyFinding[], line: StatusLineFinding | undefined): VendorMatch[] {
   const byId = new Map(vendors.map((v) => [v.id, v]));
+  const add = (id: string, evidence: VendorEvidence): void => {
+    const prior = byId.get(id);
+    const merged = toMatch(id, [...(prior?.evidence ?? []), evidence]);
+    if (!merged) return;
+    if (prior?.ownAnswer && !merged.ownAnswer) merged.ownAnswer = prior.ownAnswer;
+    byId.set(id, merged);
+  };
   for (const f of findings) {
     const evidence: VendorEvidence = { header: 'body', value: f.excerpt, confidence: f.confidence };
     if (f.version) evidence.version = f.version;
-    const merged = toMatch(f.vendor, [...(byId.get(f.vendor)?.evidence ?? []), evidence]);
-    if (merged) byId.set(f.vendor, merged);
+    add(f.vendor, evidence);
   }
+  // A phrase that only hints at a product counts only when its headers named it too.
+  if (line && (line.confidence !== 'low' || byId.has(line.vendor)))
+    add(line.vendor, { header: 'status line', value: line.excerpt, confidence: line.confidence });
   return [...byId.values()].sort(compareMatches);
+}
+
+/** "Varnish made this response itself: …. The response does not name the server behind it." */
+function madeByText(madeBy: MadeByRef, vendors: readonly VendorMatch[]): string {
+  const behind = behindMaker(madeBy, vendors).map((v) => v.name);
+  const origin = behind.length > 0 ? ` The headers it passed on name ${listNames(behind)} behind it.` : ' The response does not name the server behind it.';
+  return `${madeBySentence(madeBy)}${origin}`;
 }
 
 function names(entry: StatusEntry): string[] {
@@ -165,8 +188,10 @@ function explainResponse(response: unknown): Explanation {
   const onWire = valid && status >= 100 && status <= 999;
 
   const findings = scanBody(input.body, valid ? status : Number.NaN);
+  const lineFinding = onWire && line?.phrase ? scanStatusLine(status, line.phrase) : undefined;
   const detected = input.stored ? input.stored.map(matchOfRef) : detectVendors(input.headers);
-  const vendors = mergeFindings(detected, findings);
+  const vendors = mergeFindings(detected, findings, lineFinding);
+  const madeBy = onWire ? responseMaker(status, vendors, findings, vendors.some((v) => v.id === lineFinding?.vendor) ? lineFinding : undefined) : undefined;
   const candidates = onWire ? lookupAll(status, { protocol }) : [];
 
   let pick: Pick | undefined;
@@ -213,7 +238,8 @@ function explainResponse(response: unknown): Explanation {
       const wireName = (used ? candidates[0] : entry)?.phrase;
       if (other && !used) {
         notes.push(`But the status line's phrase '${display(line.phrase)}' is ${describe(other)}, so the server may mean that.`);
-      } else if (!other) {
+      } else if (!other && !(lineFinding && madeBy?.id === lineFinding.vendor)) {
+        // A product's own wording ('Unable to connect') is not a mistake: who made the response says it.
         notes.push(
           `The status line's reason phrase '${display(line.phrase)}' is non-standard${wireName ? ` (the registered name is '${wireName}')` : ''}; only the number counts.`,
         );
@@ -230,6 +256,8 @@ function explainResponse(response: unknown): Explanation {
     const unlisted = f.code !== undefined && f.code !== code && !lookup(f.code);
     notes.push(unlisted ? `${f.note}, a code the registry does not list.` : `${f.note}.`);
   }
+  // Who made it comes first among the notes: it says whom the status is about.
+  if (madeBy) notes.unshift(madeByText(madeBy, vendors));
   if (notes.length > 0) reason = `${reason} ${notes.join(' ')}`;
 
   const seen = new Set<StatusEntry>([entry]);
@@ -242,6 +270,7 @@ function explainResponse(response: unknown): Explanation {
 
   const result: Explanation = { entry, vendors, reason, alternatives: others, registered: !isUnregistered(entry) };
   if (detail) result.detail = detail;
+  if (madeBy) result.madeBy = madeBy;
   return result;
 }
 

@@ -71,6 +71,9 @@ export function explainRecord(facts: RecordFacts): ExplanationRef | undefined {
   if (statusLine !== undefined) input.statusLine = statusLine;
   if (facts.body !== undefined) input.body = facts.body;
   const ex = explain(input);
-  if (!ex.registered) return { code: String(statusCode), phrase: wordsOf(ex.entry, false, ex.vendors, statusLine), statusClass: ex.entry.class };
-  return refOf(ex.entry, wordsOf(ex.entry, true, ex.vendors, statusLine), true);
+  const ref: ExplanationRef = ex.registered
+    ? refOf(ex.entry, wordsOf(ex.entry, true, ex.vendors, statusLine), true)
+    : { code: String(statusCode), phrase: wordsOf(ex.entry, false, ex.vendors, statusLine), statusClass: ex.entry.class };
+  if (ex.madeBy) ref.madeBy = ex.madeBy;
+  return ref;
 }

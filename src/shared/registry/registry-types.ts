@@ -2,6 +2,7 @@
  * The shape of everything the registry knows. Pure data: no browser API, runs in Node.
  * Every UI string about a status code comes from an entry of this shape.
  */
+import type { MadeByRef } from '../fingerprints/vendor-types';
 
 /** Which namespace a code lives in: the same number means different things in HTTP and SIP. */
 export type Protocol = 'http' | 'sip' | 'net';
@@ -102,4 +103,6 @@ export interface ExplanationRef {
   summary?: string;
   statusClass?: string;
   originId?: string;
+  /** A proxy, CDN or gateway in front of the site made this response itself, and why. */
+  madeBy?: MadeByRef;
 }

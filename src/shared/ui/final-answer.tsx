@@ -18,13 +18,14 @@ import { errorEntry, explanationEntry } from './response-words';
 import { vendorLine } from './vendor-line';
 
 function AnsweredBy({ load }: { load: LoadHead }) {
-  const line = vendorLine(load.final?.vendors);
+  const line = vendorLine(load.final?.vendors, true, load.final?.explanation?.madeBy);
   const proofs = line.layers.flatMap((l) => (l.proof ? [l.proof] : []));
   return (
     <div class="fact">
       <dt>Answered by</dt>
       <dd data-testid="vendor-line">
         <span class="vendor-text">{line.text || 'not identified from the headers'}</span>
+        {line.madeBy ? <span class="made-by">{` ${line.madeBy}`}</span> : null}
         {proofs.length > 0 ? (
           <span class="proof">
             <span class="visually-hidden">, shown by the headers </span>

@@ -35,14 +35,14 @@ function hopPhrase(hop: Hop): string {
 function whoText(hop: Hop): string {
   const made = hopMaker(hop.madeBy);
   if (made) return `made by ${made}`;
-  const line = vendorLine(hop.vendors).text;
+  const line = vendorLine(hop.vendors, true, hop.explanation?.madeBy).text;
   return line ? `answered by ${line}` : '';
 }
 
 function HopBody({ hop, next, findings }: { hop: Hop; next: Hop | undefined; findings: readonly Finding[] }) {
   const tags = hopTags(hop);
   const target = hop.redirectUrl ?? next?.url;
-  const vendors = vendorLine(hop.vendors);
+  const vendors = vendorLine(hop.vendors, true, hop.explanation?.madeBy);
   // A hop that failed has no response to explain: its error does.
   const entry = explanationEntry(hop.explanation) ?? errorEntry(hop.error);
   // Who answered is in the hop's summary already.
@@ -76,6 +76,7 @@ function HopBody({ hop, next, findings }: { hop: Hop; next: Hop | undefined; fin
           <strong>Answered by:</strong> {vendors.text} ({vendors.layers.flatMap((l) => (l.proof ? [l.proof] : [])).join('; ')})
         </p>
       ) : null}
+      {vendors.madeBy ? <p class="made-by">{vendors.madeBy}</p> : null}
       {facts !== '' ? <p class="hop-facts">{facts}</p> : null}
       {hop.statusLine ? (
         <p>

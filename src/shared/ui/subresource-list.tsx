@@ -28,7 +28,7 @@ function rowPhrase(row: FailingRow): string {
 function RowBody({ row }: { row: FailingRow }) {
   const statusEntry = row.statusCode === undefined ? undefined : explanationEntry(row.explanation);
   const errorEntryOfRow = errorEntry(row.error);
-  const who = vendorLine(row.vendors).text;
+  const who = vendorLine(row.vendors, true, row.explanation?.madeBy).text;
   return (
     <>
       <p class="sub-facts">

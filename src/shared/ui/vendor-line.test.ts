@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { vendorsFor } from '../capture/derived-info';
 import { detectVendors } from '../fingerprints';
+import { explainRecord } from '../registry/record-explanation';
 import { vendorLine } from './vendor-line';
 
 const h = (pairs: Record<string, string>) => Object.entries(pairs).map(([name, value]) => ({ name, value }));
@@ -37,5 +38,27 @@ describe('vendorLine', () => {
     expect(vendorLine([{ id: 'iis', name: 'Microsoft IIS' }]).text).toBe('Microsoft IIS');
     expect(vendorLine(stored({ 'content-type': 'text/html' })).text).toBe('');
     expect(vendorLine(undefined).layers).toEqual([]);
+  });
+
+  it('names the proxy that made the response itself as the one that answered, and the server behind it as not named', () => {
+    const vendors = stored({ server: 'squid/5.7', 'x-squid-error': 'ERR_CONNECT_FAIL 111', via: '1.1 proxy (squid/5.7)' });
+    const madeBy = explainRecord({ statusCode: 503, statusLine: '503 Service Unavailable', vendors })?.madeBy;
+    const line = vendorLine(vendors, true, madeBy);
+    expect(line.text).toBe('Squid 5.7 (its own answer); server behind it: not named');
+    expect(line.madeBy).toBe('Squid made this response itself: it could not connect to the server behind it.');
+    expect(vendorLine(vendors, false, madeBy).text).toBe('Squid (its own answer); server behind it: not named');
+  });
+
+  it('names the server behind the proxy when its relayed headers do, and what stands in front', () => {
+    const relayed = stored({ 'x-squid-error': 'ERR_ACCESS_DENIED 0', server: 'Apache/2.4.57 (Debian)' });
+    const denied = explainRecord({ statusCode: 403, vendors: relayed })?.madeBy;
+    expect(vendorLine(relayed, true, denied).text).toBe('Squid (its own answer); server behind it: Apache HTTP Server 2.4.57');
+    const fronted = stored({ server: 'nginx', 'cf-ray': '8f3b2c1d4e5f6a7b-FRA' });
+    const gateway = explainRecord({ statusCode: 502, vendors: [{ id: 'nginx', name: 'nginx', role: 'origin-server' }] })?.madeBy;
+    expect(vendorLine(fronted, true, gateway).text).toBe('nginx (probably its own answer) behind Cloudflare; server behind it: not named');
+  });
+
+  it('says nothing more when nobody made it', () => {
+    expect(vendorLine(stored({ server: 'nginx' }), true, undefined)).toEqual(vendorLine(stored({ server: 'nginx' })));
   });
 });

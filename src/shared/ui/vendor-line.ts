@@ -1,10 +1,13 @@
 /**
  * "Who answered" in one line: the origin server and what stands in front of it ("nginx behind
  * Cloudflare"), with the header that proves each. Reads the vendors the background detected on every
- * header of the response and stored with it; it never detects again.
+ * header of the response and stored with it; it never detects again. When the registry found that a
+ * proxy or CDN made the response itself (the stored meaning's `madeBy`), the line names it as the one
+ * that answered, and the server behind it as the relayed headers name it, or as not named.
  */
 import type { VendorRef } from '../capture';
-import type { VendorRole } from '../fingerprints/vendor-types';
+import { ROLE_ORDER, type MadeByRef, type VendorRole } from '../fingerprints/vendor-types';
+import { madeBySentence } from '../registry/maker-sentence';
 
 interface VendorLayer {
   id: string;
@@ -22,6 +25,8 @@ export interface VendorLine {
   text: string;
   /** Outermost first, as the request met them (and as the capture stored them). */
   layers: VendorLayer[];
+  /** 'Varnish made this response itself: it could not connect to the server behind it.', when one did. */
+  madeBy?: string;
 }
 
 const EDGE_ROLES: ReadonlySet<VendorRole> = new Set(['cdn', 'load-balancer', 'proxy']);
@@ -50,8 +55,27 @@ function vendorText(layers: readonly VendorLayer[], withVersions: boolean): stri
   return edgeText === '' ? mainText : `${mainText} behind ${edgeText}`;
 }
 
-/** The line for the stored vendors; a table column leaves the versions out (`withVersions` false) for room. */
-export function vendorLine(vendors: readonly VendorRef[] | undefined, withVersions = true): VendorLine {
+const depthOf = (role: VendorRole | undefined): number => (role === undefined ? -1 : ROLE_ORDER.indexOf(role));
+
+/** 'Varnish (its own answer); server behind it: not named', 'nginx (its own answer) behind Cloudflare; server behind it: PHP'. */
+function madeByText(madeBy: MadeByRef, layers: readonly VendorLayer[], withVersions: boolean): string {
+  const depth = depthOf(madeBy.role);
+  const others = layers.filter((l) => l.id !== madeBy.id);
+  const outer = others.filter((l) => depthOf(l.role) < depth);
+  const inner = others.filter((l) => depthOf(l.role) > depth);
+  const maker = layers.find((l) => l.id === madeBy.id);
+  const name = `${madeBy.name}${withVersions && maker?.version ? ` ${maker.version}` : ''}`;
+  const edges = outer.length > 0 ? ` behind ${vendorText(outer, withVersions)}` : '';
+  const behind = inner.length > 0 ? vendorText(inner, withVersions) : 'not named';
+  return `${name} (${madeBy.probable ? 'probably ' : ''}its own answer)${edges}; server behind it: ${behind}`;
+}
+
+/**
+ * The line for the stored vendors; a table column leaves the versions out (`withVersions` false) for room.
+ * `madeBy` is the stored meaning's: the product that made the response itself, if one did.
+ */
+export function vendorLine(vendors: readonly VendorRef[] | undefined, withVersions = true, madeBy?: MadeByRef): VendorLine {
   const layers = (vendors ?? []).map(layerOf);
-  return { text: vendorText(layers, withVersions), layers };
+  if (madeBy === undefined) return { text: vendorText(layers, withVersions), layers };
+  return { text: madeByText(madeBy, layers, withVersions), layers, madeBy: madeBySentence(madeBy) };
 }
