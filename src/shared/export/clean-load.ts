@@ -75,7 +75,7 @@ const VENDOR: Shape<VendorRef> = {
 };
 
 const EXPLANATION: Shape<ExplanationRef> = {
-  rules: { code: text, phrase: text, summary: text, statusClass: text, originId: text },
+  rules: { code: text, phrase: text, statusClass: text, originId: text },
   finish: (e) => e['code'] !== undefined && e['phrase'] !== undefined,
 };
 
