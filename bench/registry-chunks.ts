@@ -1,4 +1,7 @@
-/** The built chunks that hold the registry's words, found by text only the registry's data has. */
+/**
+ * The built chunks that hold the registry's prose, found by text only it has. Not by a code's phrase: the
+ * background's compact keys carry the phrases ('Unprocessable Content'), and none of the prose.
+ */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -6,5 +9,5 @@ export function registryChunkPaths(assetsDir: string): string[] {
   return readdirSync(assetsDir)
     .filter((f) => f.endsWith('.js'))
     .map((f) => join(assetsDir, f))
-    .filter((path) => /HTTP Error|cf-error-code|Unprocessable Content/.test(readFileSync(path, 'utf8')));
+    .filter((path) => /HTTP Error|cf-error-code/.test(readFileSync(path, 'utf8')));
 }

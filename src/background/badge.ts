@@ -4,6 +4,7 @@
  */
 import { badgeFor, storyLoad, type TabCapture } from '../shared/capture';
 import { browser } from '../shared/browser-adapter';
+import { wireSummaryOf } from '../shared/registry/wire-summary';
 import { badgeColorFor } from '../shared/status-colors';
 
 /** What was last drawn per tab, so a busy page's hundreds of events do not redraw an unchanged badge. */
@@ -44,7 +45,7 @@ async function showBadge(tabId: number, tab: TabCapture | undefined): Promise<vo
   const load = storyLoad(tab?.loads);
   const badge = badgeFor(load);
   const text = badge ? (badge.redirected && badge.text.length < 4 ? `${badge.text}↪` : badge.text) : '';
-  const summary = load?.final?.explanation?.summary ?? '';
+  const summary = wireSummaryOf(load?.final?.explanation) ?? '';
   const title = badge ? `Status Inspector — ${badge.title}${summary ? `\n${summary}` : ''}` : 'Status Inspector';
   const color = badgeColorFor(load?.final?.statusCode ?? 0);
   const key = `${text}|${title}|${color}`;

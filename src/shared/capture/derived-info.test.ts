@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectVendors } from '../fingerprints';
-import { explainRecord } from '../registry/record-explanation';
+import { explainRecord } from '../registry/explain';
 import { explanationFor, vendorsFor } from './derived-info';
 
 describe('what is stored of the detector’s and the registry’s answers', () => {

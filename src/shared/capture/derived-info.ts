@@ -112,7 +112,6 @@ export function explanationFor(
   const found = result as Partial<ExplanationRef>;
   if (typeof found.code !== 'string' || typeof found.phrase !== 'string') return undefined;
   const ref: ExplanationRef = { code: truncate(found.code, 64), phrase: truncate(found.phrase, 256) };
-  if (typeof found.summary === 'string') ref.summary = truncate(found.summary, 512);
   if (typeof found.statusClass === 'string') ref.statusClass = truncate(found.statusClass, 32);
   if (typeof found.originId === 'string') ref.originId = truncate(found.originId, 64);
   const madeBy = madeByOf(found.madeBy);

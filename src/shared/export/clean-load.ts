@@ -96,7 +96,7 @@ const MADE_BY: Shape<MadeByRef> = {
 };
 
 const EXPLANATION: Shape<ExplanationRef> = {
-  rules: { code: text, phrase: text, summary: text, statusClass: text, originId: text, madeBy: recordOf(MADE_BY) },
+  rules: { code: text, phrase: text, statusClass: text, originId: text, madeBy: recordOf(MADE_BY) },
   finish: (e) => e['code'] !== undefined && e['phrase'] !== undefined,
 };
 

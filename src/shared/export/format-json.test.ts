@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportLoad, JSON_FORMAT_VERSION, type ExportJsonV1 } from './index';
 import { bfcacheLoad, cloudflare520Load, hostileLoad, hstsLoad, redirectChainLoad } from './fixtures/page-loads';
+import { entryOf } from '../registry/lookup';
 
 function parse(json: string): ExportJsonV1 {
   return JSON.parse(json) as ExportJsonV1;
@@ -81,12 +82,15 @@ describe('JSON export', () => {
     expect(changed.subresources[0]?.httpVersion).toBe('HTTP/2');
   });
 
-  it('keeps the explanation the capture core chose', () => {
+  it('keeps the explanation the capture core chose, with the summary of the registry entry it names', () => {
     const parsed = parse(exportLoad(cloudflare520Load(), 'json'));
+    // The capture stores no prose: the summary is the entry's, found again from the code and origin.
+    const summary = entryOf({ code: '520', originId: 'cloudflare' })?.summary;
+    expect(summary).toMatch(/^Cloudflare reached/);
     expect(parsed.final?.explanation).toEqual({
       code: '520',
       phrase: 'Web Server Returned an Unknown Error',
-      summary: null,
+      summary,
       statusClass: null,
       originId: 'cloudflare',
     });

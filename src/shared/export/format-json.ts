@@ -11,6 +11,7 @@ import type { HeaderEntry } from '../capture/capture-event';
 import type { ExplanationRef, Hop, PageLoad, RequestFailure, ResponseCounts, SubresourceRecord, Timing, VendorRef } from '../capture/capture-state';
 import { findingHopNumbers, hopNumber, hopRedirect, loadSource, mayLack, responseWords, startedAtIso } from './report-phrases';
 import { timingDuration } from '../capture/timing';
+import { entryOf } from '../registry/lookup';
 import { httpVersionOf } from '../words/response-facts';
 
 export const JSON_FORMAT_VERSION = 'status-inspector/1';
@@ -157,7 +158,8 @@ function timing(t: Timing): ExportJsonTiming {
 
 function explanation(e: ExplanationRef | undefined): ExportJsonExplanation | null {
   if (e === undefined) return null;
-  return { code: e.code, phrase: e.phrase, summary: e.summary ?? null, statusClass: e.statusClass ?? null, originId: e.originId ?? null };
+  // The capture stores no prose; the export, loaded on demand, brings the registry and finds the summary there.
+  return { code: e.code, phrase: e.phrase, summary: entryOf(e)?.summary ?? null, statusClass: e.statusClass ?? null, originId: e.originId ?? null };
 }
 
 function vendors(list: readonly VendorRef[] | undefined): ExportJsonVendor[] {

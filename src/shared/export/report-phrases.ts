@@ -5,7 +5,8 @@
  */
 import type { FailingRow } from '../capture/failing-rows';
 import type { ExplanationRef, Finding, Hop, PageLoad, VendorRef } from '../capture/capture-state';
-import { explainRecord, type RecordFacts } from '../registry/record-explanation';
+import { explainRecord } from '../registry/explain';
+import type { RecordFacts } from '../registry/record-explanation';
 import { responsePhrase } from '../registry/response-phrase';
 import { madeBySentence } from '../registry/maker-sentence';
 import { redirectType, type RedirectType } from '../words/hop-tags';

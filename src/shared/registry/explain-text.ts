@@ -1,6 +1,6 @@
 import type { VendorMatch } from '../fingerprints';
 import { classDigits } from './classes';
-import type { StatusEntry } from './registry-types';
+import type { MeaningKey } from './registry-types';
 
 /** Wording helpers for `explain`'s `reason`: short sentences, the registry's own names, no guessing. */
 
@@ -12,14 +12,14 @@ export function possessive(name: string): string {
  * "the standard 404 'Not Found'" or "Cloudflare's 520 'Web Server Returned an Unknown Error'"; without the
  * code when the sentence already says it ("so 520 is Cloudflare's 'Web Server Returned an Unknown Error'").
  */
-export function describe(entry: StatusEntry, withCode = true): string {
+export function describe(entry: MeaningKey, withCode = true): string {
   const code = withCode ? `${entry.code} ` : '';
   if (entry.origin.id === 'ietf' || entry.origin.id === 'ietf-sip') return `the standard ${code}'${entry.phrase}'`;
   return `${possessive(entry.origin.name)} ${code}'${entry.phrase}'`;
 }
 
 /** The sentence for a standard meaning, honest about reserved and obsolete codes. */
-export function standardSentence(entry: StatusEntry, code: string): string {
+export function standardSentence(entry: MeaningKey, code: string): string {
   switch (entry.lifecycle) {
     case 'unused': {
       // '(Unused)' says little; the name people know is the first alias ('I'm a teapot', 'Switch Proxy').
@@ -64,7 +64,7 @@ export function display(text: string, max = 80): string {
 }
 
 /** The sentence for a code no data file defines. */
-export function unregisteredReason(entry: StatusEntry, vendors: readonly VendorMatch[]): string {
+export function unregisteredReason(entry: MeaningKey, vendors: readonly VendorMatch[]): string {
   const digits = classDigits(entry.class);
   let text: string;
   if (digits) {

@@ -4,8 +4,8 @@
  * search (`./search`, which brings SIP's codes with it) is imported on its own, where it is used.
  */
 export { lookup, lookupAll } from './lookup';
-export { explain, type ExplainInput, type Explanation } from './explain';
-export { explainRecord, type RecordFacts } from './record-explanation';
+export { explain, explainRecord, type ExplainInput, type Explanation } from './explain';
+export type { RecordFacts } from './record-explanation';
 export { classOf, classLabel } from './classes';
 export { parseStatusLine } from './status-line';
 export { BODY_LIMIT } from './body-signatures';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLOUDFLARE_1020 } from './fixtures/error-pages';
-import { explainRecord, UNREGISTERED } from './record-explanation';
+import { explainRecord } from './explain';
+import { UNREGISTERED } from './record-explanation';
 import { entryOf } from './lookup';
 
 /** Vendors as the capture stores them when only their ids matter here. */

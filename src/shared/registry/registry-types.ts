@@ -93,14 +93,20 @@ export interface StatusEntry {
 }
 
 /**
+ * What choosing a meaning reads of an entry: who defines it, for which code and wire status, under which
+ * names, in which class and lifecycle. No prose: the background chooses over these alone (meaning-index.ts),
+ * and the pages that show an entry's summary and advice find the full entry again (`entryOf`).
+ */
+export type MeaningKey = Pick<StatusEntry, 'protocol' | 'code' | 'status' | 'phrase' | 'aliases' | 'class' | 'origin' | 'lifecycle'>;
+
+/**
  * The meaning that applies to a response, chosen once by the registry's `explainRecord` for whoever
  * answered: the code it is about ('404', '404.3', 'net::ERR_…'), the words every view shows, and the
- * registry origin that names the entry (`entryOf` finds it again).
+ * registry origin that names the entry (`entryOf` finds it again, with its summary and advice).
  */
 export interface ExplanationRef {
   code: string;
   phrase: string;
-  summary?: string;
   statusClass?: string;
   originId?: string;
   /** A proxy, CDN or gateway in front of the site made this response itself, and why. */

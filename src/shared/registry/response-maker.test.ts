@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { explain } from './explain';
 import { madeBySentence } from './maker-sentence';
-import { explainRecord } from './record-explanation';
+import { explainRecord } from './explain';
 
 const h = (pairs: readonly (readonly [string, string])[]) => pairs.map(([name, value]) => ({ name, value }));
 

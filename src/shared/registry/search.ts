@@ -1,6 +1,7 @@
 import { parseCode } from './code-input';
 import { sipEntries } from './data/sip';
-import { addEntries, ALL_ENTRIES, CODE_INDEX, keyOf, tierOf } from './entries';
+import { keyOf, tierOf } from './code-keys';
+import { addEntries, ALL_ENTRIES, CODE_INDEX } from './entries';
 import { normalizePhrase } from './status-line';
 import type { StatusEntry } from './registry-types';
 
@@ -123,7 +124,7 @@ const PROTOCOL_LED = /^(?:sip|https?)(?:\/\d(?:\.\d)?)?[\s:]{0,8}\d{3}(?:\.\d{1,
 
 /** Code matches: the exact code in every namespace, then codes it starts, then codes carried under it. */
 function codeHits(raw: string, add: (s: Searchable, score: number, match: SearchMatch) => void): void {
-  const parsed = parseCode(raw);
+  const parsed = parseCode(raw, CODE_INDEX);
   if (!parsed) return;
   const explicitProtocol = parsed.code !== raw.trim();
   const exact = new Set<StatusEntry>();

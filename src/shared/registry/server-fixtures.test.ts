@@ -11,7 +11,7 @@ import { ROOT } from '../../../tests/e2e/fixtures/paths';
 import { detectVendors, type FailureCause, type VendorRef } from '../fingerprints';
 import { scanBody } from './body-signatures';
 import { explain } from './explain';
-import { explainRecord } from './record-explanation';
+import { explainRecord } from './explain';
 
 interface ServerFixture {
   product: string;

@@ -1,12 +1,12 @@
-import { classDigits, classOf } from './classes';
-import { ORIGINS } from './origins';
+import { classDigits } from './classes';
 import { scriptStatusEntries } from './data/script-status';
+import { unregisteredKey } from './unregistered-key';
 import type { Protocol, RetryAdvice, StatusClass, StatusEntry } from './registry-types';
 
 /*
- * An honest entry for a code nobody registered, so the UI always has something true to show.
- * Lifecycle is 'vendor': whoever sent an unregistered code made it up, i.e. it is one product's own code —
- * we just do not know which product. The origin says 'Not registered' so no one mistakes it for a standard.
+ * An honest entry for a code nobody registered, so the UI always has something true to show: the keys of
+ * unregistered-key.ts with the prose the pages show. The origin says 'Not registered' so no one mistakes
+ * it for a standard.
  */
 
 const RFC9110_15: StatusEntry['spec'] = {
@@ -45,38 +45,19 @@ const CLASS_WORDS: Readonly<Record<StatusClass, string>> = {
   unknown: 'unknown',
 };
 
-/** '299' for 299; 'NaN', '1.5', '-1' as they are; cut so garbage cannot make a huge phrase. */
-function codeText(status: unknown): string {
-  const text = typeof status === 'number' ? String(status) : typeof status === 'string' ? status.trim() : '';
-  if (!text) return '?';
-  return text.length > 32 ? `${text.slice(0, 32)}…` : text;
-}
-
 /** A synthesized entry for `status`, which no data file defines. `protocol` is 'http' unless it came from a SIP line. */
 export function unregisteredEntry(status: unknown, protocol: Protocol = 'http'): StatusEntry {
-  const code = codeText(status);
-  const number = typeof status === 'number' ? status : Number.NaN;
-  const cls = classOf(number, protocol);
+  const key = unregisteredKey(status, protocol, STATUS_0.phrase);
+  const cls = key.class;
   const digits = classDigits(cls);
-  const base: Pick<StatusEntry, 'protocol' | 'code' | 'class' | 'origin' | 'lifecycle' | 'cacheable' | 'retry'> = {
-    protocol,
-    code,
-    class: cls,
-    origin: ORIGINS.unregistered,
-    lifecycle: 'vendor',
-    // RFC 9110 §15: a response with an unrecognized status code must not be cached.
-    cacheable: false,
-    retry: RETRY[cls],
-  };
-  if (Number.isInteger(number)) base.code = String(number);
+  // RFC 9110 §15: a response with an unrecognized status code must not be cached.
+  const base = { ...key, cacheable: false, retry: RETRY[cls] };
 
   if (digits) {
     const x00 = `${digits[0]!}00`;
     const name = protocol === 'sip' ? 'SIP' : 'HTTP';
     return {
       ...base,
-      status: number,
-      phrase: `Unregistered status ${base.code}`,
       summary: `An unregistered ${digits} ${CLASS_WORDS[cls]} code: no standard or vendor we know defines ${base.code}, so clients treat it as ${x00}.`,
       explanation:
         `${base.code} is not in the ${name} status registry and no product we know documents it. ` +
@@ -96,16 +77,15 @@ export function unregisteredEntry(status: unknown, protocol: Protocol = 'http'):
     };
   }
 
-  if (number === 0) {
+  if (key.status === 0) {
     // The words are the registry's entry for what scripts see; captured, a 0 is still no status at all.
-    const { phrase, summary, explanation, causes, visitorAdvice, ownerAdvice } = STATUS_0;
-    return { ...base, status: 0, phrase, summary, explanation, causes, visitorAdvice, ownerAdvice };
+    const { summary, explanation, causes, visitorAdvice, ownerAdvice } = STATUS_0;
+    return { ...base, summary, explanation, causes, visitorAdvice, ownerAdvice };
   }
 
-  const valid = Number.isInteger(number);
-  const result: StatusEntry = {
+  const valid = key.status !== undefined;
+  return {
     ...base,
-    phrase: valid ? `Unregistered status ${base.code}` : 'Unreadable status',
     summary: valid
       ? `${base.code} is outside the 100–599 range of HTTP status codes, so it has no class and no registered meaning.`
       : 'The status is not a whole number, so it cannot be an HTTP status code.',
@@ -117,11 +97,4 @@ export function unregisteredEntry(status: unknown, protocol: Protocol = 'http'):
     visitorAdvice: 'Reload; if it persists, the site or something between you and it is misbehaving.',
     ownerAdvice: 'Check what actually goes on the wire (curl -v); servers must send a three-digit code from 100 to 599.',
   };
-  if (valid) result.status = number;
-  return result;
-}
-
-/** Whether an entry came from `unregisteredEntry` rather than the data files. */
-export function isUnregistered(entry: StatusEntry): boolean {
-  return entry.origin.id === ORIGINS.unregistered.id;
 }

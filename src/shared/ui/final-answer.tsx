@@ -62,7 +62,8 @@ export function FinalAnswer({ load }: { load: LoadHead }) {
     const hop = finalHop(load);
     const entry = explanationEntry(final.explanation);
     const phrase = responsePhrase(final);
-    const summary = final.explanation?.summary;
+    // The summary is the registry entry's, shown once the registry is here (the capture stores no prose).
+    const summary = entry?.summary;
     const code = final.explanation?.code;
     const detailCode = code !== undefined && code !== String(final.statusCode) ? code : undefined;
     return (

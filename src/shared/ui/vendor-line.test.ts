@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { vendorsFor } from '../capture/derived-info';
 import { detectVendors } from '../fingerprints';
-import { explainRecord } from '../registry/record-explanation';
+import { explainRecord } from '../registry/explain';
 import { vendorLine } from './vendor-line';
 
 const h = (pairs: Record<string, string>) => Object.entries(pairs).map(([name, value]) => ({ name, value }));

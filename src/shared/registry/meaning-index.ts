@@ -1,0 +1,27 @@
+import { indexMeanings } from './code-keys';
+import { MEANING_ROWS } from './data/meaning-keys';
+import { ORIGINS } from './origins';
+import type { MeaningKey, Origin } from './registry-types';
+
+/*
+ * The registry as the background's choice of a meaning needs it: the keys (code, status, names, class,
+ * origin, lifecycle) of every meaning a status or a browser error can have, generated from the data files
+ * (data/meaning-keys.ts), and none of their prose. The background explains every hop with this alone; the
+ * pages that show an entry's summary and advice load the full registry (entries.ts) and find the chosen
+ * entry there again.
+ */
+
+const ORIGIN_BY_ID: ReadonlyMap<string, Origin> = new Map(Object.values(ORIGINS).map((o) => [o.id, o]));
+
+function keyOfRow([protocol, code, phrase, originId, lifecycle, cls, status, aliases]: (typeof MEANING_ROWS)[number]): MeaningKey {
+  const key: MeaningKey = { protocol, code, phrase, class: cls, origin: ORIGIN_BY_ID.get(originId) ?? { id: originId, name: originId }, lifecycle };
+  if (status !== null) key.status = status;
+  if (aliases) key.aliases = [...aliases];
+  return key;
+}
+
+const index = new Map<string, MeaningKey[]>();
+indexMeanings(index, MEANING_ROWS.map(keyOfRow));
+
+/** protocol + code → every meaning's keys, standard first: the same lists as the full registry's `CODE_INDEX`. */
+export const MEANING_INDEX: ReadonlyMap<string, readonly MeaningKey[]> = index;
