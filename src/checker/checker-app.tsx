@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CHECK_PROFILES, checkProfile, requestInitFor, type CheckProfileId } from '../shared/checker/check-profiles';
-import { detectListFormat, readUrlList, type UrlList } from '../shared/checker/check-input';
+import { detectListFormat, readUrlList, readUrlListFile, type UrlList } from '../shared/checker/check-input';
 import { CheckRun } from './check-run';
 import type { CheckerEnv, ProfileReady } from './checker-env';
 import { RefusedLines } from './refused-lines';
@@ -35,6 +35,8 @@ export function CheckerApp({ env }: { env: CheckerEnv }) {
   const [customUa, setCustomUa] = useState('');
   const [method, setMethod] = useState<Method>('GET');
   const [list, setList] = useState<UrlList | undefined>();
+  /** A .txt or .csv file the person opened: checked instead of the text box until they type again. */
+  const [file, setFile] = useState<{ name: string; list: UrlList } | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
   const [run, setRun] = useState<CheckRun | undefined>();
   const [tick, changed] = useFrameTick();
@@ -50,7 +52,7 @@ export function CheckerApp({ env }: { env: CheckerEnv }) {
   const onSubmit = (event: Event): void => {
     event.preventDefault();
     if (!finished) return;
-    const read = readUrlList(text, detectListFormat(text));
+    const read = file?.list ?? readUrlList(text, detectListFormat(text));
     setList(read);
     if (read.targets.length === 0) {
       setProblem(read.refused.length > 0 ? 'No line holds a URL that can be checked: see why below.' : 'Paste at least one URL, one per line.');
@@ -83,6 +85,22 @@ export function CheckerApp({ env }: { env: CheckerEnv }) {
     });
   };
 
+  const openFile = (input: HTMLInputElement): void => {
+    const chosen = input.files?.[0];
+    if (chosen === undefined) return;
+    void chosen.arrayBuffer().then((buffer) => {
+      const read = readUrlListFile(new Uint8Array(buffer), /\.csv$/i.test(chosen.name) ? 'csv' : 'lines');
+      if ('error' in read) {
+        setFile(undefined);
+        setProblem(`${chosen.name}: ${read.error}`);
+        return;
+      }
+      setProblem(undefined);
+      setFile({ name: chosen.name, list: read });
+      setList(read);
+    });
+  };
+
   const profiles = useMemo(() => [...CHECK_PROFILES.map((p) => ({ id: p.id, label: p.label })), { id: 'custom' as const, label: 'Custom User-Agent' }], []);
 
   return (
@@ -96,8 +114,24 @@ export function CheckerApp({ env }: { env: CheckerEnv }) {
           rows={8}
           spellcheck={false}
           value={text}
-          onInput={(e) => setText((e.target as HTMLTextAreaElement).value)}
+          onInput={(e) => {
+            setText((e.target as HTMLTextAreaElement).value);
+            setFile(undefined);
+          }}
         />
+        <p class="from-file">
+          <label>
+            Or open a .txt or .csv file{' '}
+            <input type="file" accept=".txt,.csv,text/plain,text/csv" data-testid="url-file" onChange={(e) => openFile(e.target as HTMLInputElement)} />
+          </label>
+          {file !== undefined ? (
+            <span data-testid="file-summary">
+              {' '}
+              {file.name}: {file.list.targets.length.toLocaleString('en')} {file.list.targets.length === 1 ? 'URL' : 'URLs'} to check
+              {file.list.csv !== undefined ? `, from column ${file.list.csv.column + 1}` : ''}.
+            </span>
+          ) : null}
+        </p>
         <div class="ask-as">
           <label>
             Ask as{' '}

@@ -137,3 +137,18 @@ test('politeness: never more than two requests at once to one host', async ({ si
   expect(peak).toBe(2);
   for (const url of urls) expect((await checker.row(url)).status).toBe('200');
 });
+
+test('a .csv file opened on the page: its URL column is found, its bad rows refused, its URLs checked', async ({ site, chromium }) => {
+  const browser = await chromium();
+  const checker = await ChromiumChecker.open(browser);
+  const csv = `Title;URL\nHome;${site.origin}/ok\nMoved;${site.origin}/checker/moved\nBroken;javascript:alert(1)\n`;
+  await checker.page.setInputFiles('[data-testid="url-file"]', { name: 'pages.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(checker.page.locator('[data-testid="file-summary"]')).toContainText('pages.csv: 2 URLs to check, from column 2');
+  await checker.page.click('[data-testid="check"]');
+  await checker.finished();
+  expect((await checker.rows()).map((r) => [r.url, r.hops])).toEqual([
+    [`${site.origin}/ok`, '200'],
+    [`${site.origin}/checker/moved`, '301 → 200'],
+  ]);
+  expect(await checker.refused()).toEqual([expect.stringMatching(/^Line 4:.*javascript:.*only http and https/)]);
+});
