@@ -152,3 +152,31 @@ test('a .csv file opened on the page: its URL column is found, its bad rows refu
   ]);
   expect(await checker.refused()).toEqual([expect.stringMatching(/^Line 4:.*javascript:.*only http and https/)]);
 });
+
+test('watch it work and stop it: progress with rate and time left, pause, resume, stop; HEAD when asked', async ({ site, chromium }) => {
+  const browser = await chromium();
+  const checker = await ChromiumChecker.open(browser);
+  const urls = Array.from({ length: 12 }, (_, i) => `${site.origin}/checker/slow?run=${i}`);
+  await checker.check(urls, { method: 'HEAD' });
+  await expect(checker.page.locator('[data-testid="progress-line"]')).toContainText(/^[1-9]\d* \/ 12 checked, [\d.]+ per second, about \d+ s left/);
+  await checker.page.click('[data-testid="pause"]');
+  await expect(checker.page.locator('[data-testid="progress"]')).toHaveAttribute('data-state', 'paused');
+  // Paused: what was under way ends, nothing new starts.
+  await new Promise((r) => setTimeout(r, 1_000));
+  const asked = site.received.filter((r) => r.url.startsWith('/checker/slow')).length;
+  await new Promise((r) => setTimeout(r, 1_000));
+  expect(site.received.filter((r) => r.url.startsWith('/checker/slow'))).toHaveLength(asked);
+  expect(asked).toBeLessThan(12);
+  await checker.page.click('[data-testid="resume"]');
+  await expect.poll(() => site.received.filter((r) => r.url.startsWith('/checker/slow')).length).toBeGreaterThan(asked);
+  await checker.page.click('[data-testid="stop"]');
+  await checker.finished();
+  const rows = await checker.rows();
+  const skipped = rows.filter((r) => r.state === 'skipped');
+  expect(skipped.length).toBeGreaterThan(0);
+  expect(await checker.progressLine()).toMatch(new RegExp(`^${12 - skipped.length} / 12 checked, ${skipped.length} skipped — done\\.$`));
+  expect(site.received.filter((r) => r.url.startsWith('/checker/slow')).length).toBe(12 - skipped.length);
+  // HEAD was asked, as chosen.
+  expect(new Set(site.received.filter((r) => r.url.startsWith('/checker/slow')).map((r) => r.method))).toEqual(new Set(['HEAD']));
+  expect((await checker.row(skipped[0]!.url)).meaning).toMatch(/the run was stopped/);
+});
