@@ -9,6 +9,7 @@ import { sessionStorage } from './fixtures/chromium-capture';
 import { expect, test } from './fixtures/site-test';
 import { ChromiumChecker, checkerUrl } from './pages/checker-chromium';
 import { ChromiumPopup } from './pages/popup-chromium';
+import { playwrightDriver, PopupView } from './pages/popup-view';
 
 test('checks a pasted list with the real chains: 200, 301 → 200, 302 → 404, a loop, a closed port, a .invalid host', async ({ site, chromium }) => {
   test.setTimeout(120_000);
@@ -73,6 +74,8 @@ test('checks a pasted list with the real chains: 200, 301 → 200, 302 → 404, 
   expect(invalid.meaning).toMatch(/ERR_NAME_NOT_RESOLVED/);
 
   expect(await checker.progressLine()).toMatch(/^6 \/ 6 checked/);
+  // Usable by everyone: no serious or critical axe-core finding on the page with its results.
+  expect(await new PopupView(playwrightDriver(opened)).axe()).toEqual([]);
 
   // The requests went out as GETs stopped after the headers, once per URL (the 21 loop hops aside).
   expect(site.requests.filter((r) => r === 'GET /checker/moved')).toHaveLength(1);
