@@ -5,9 +5,16 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 // The architecture's import rules, proven to fail on violations by scripts/import-rules.test.ts.
+// The checker page's folder (src/checker) shares its name with the checker core (src/shared/checker):
+// from a file of a shared sub-folder the context is two levels up, from a file of src/shared itself one.
+const CONTEXT_MESSAGE = 'src/shared/ is used by every context, so it imports none of them (background, popup, devtools, options, content, checker).';
 const CONTEXT_FOLDERS = {
-  regex: String.raw`^(\.\./)+(background|popup|devtools|options|content)(/|$)`,
-  message: 'src/shared/ is used by every context, so it imports none of them (background, popup, devtools, options, content).',
+  regex: String.raw`^(\.\./)+(background|popup|devtools|options|content)(/|$)|^(\.\./){2,}checker(/|$)`,
+  message: CONTEXT_MESSAGE,
+};
+const CONTEXT_FOLDERS_FROM_SHARED_ROOT = {
+  regex: String.raw`^(\.\./)+(background|popup|devtools|options|content|checker)(/|$)`,
+  message: CONTEXT_MESSAGE,
 };
 const EXTENSION_API_IMPORTS = {
   regex: String.raw`^webextension-polyfill$|(^|/)browser-adapter$`,
@@ -55,6 +62,11 @@ export default defineConfig(
     rules: { 'no-restricted-imports': ['error', { patterns: [CONTEXT_FOLDERS] }] },
   },
   {
+    files: ['src/shared/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [CONTEXT_FOLDERS_FROM_SHARED_ROOT] }] },
+  },
+  {
     files: ['src/shared/{capture,checker,registry,fingerprints,words}/**/*.{ts,tsx}'],
     ignores: ['**/*.test.{ts,tsx}'],
     rules: {
@@ -63,7 +75,7 @@ export default defineConfig(
     },
   },
   {
-    files: ['src/{popup,devtools,options}/**/*.{ts,tsx}'],
+    files: ['src/{popup,devtools,options,checker}/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-syntax': [
         'error',

@@ -14,9 +14,11 @@ export default defineConfig(({ mode }) => {
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,
-      // The panel page is opened by devtools.panels.create and "All requests in a tab" by the popup, so the manifest names neither.
+      // The panel page is opened by devtools.panels.create, "All requests in a tab" and the checker by the popup, so the manifest names none of them.
       // eslint-disable-next-line @typescript-eslint/no-deprecated -- @crxjs/vite-plugin still reads build.rollupOptions
-      rollupOptions: { input: { panel: 'src/devtools/panel.html', 'tab-requests': 'src/devtools/tab-requests.html' } },
+      rollupOptions: {
+        input: { panel: 'src/devtools/panel.html', 'tab-requests': 'src/devtools/tab-requests.html', checker: 'src/checker/checker.html' },
+      },
       // Extension pages load from disk; source maps only help a reader of the store package.
       sourcemap: false,
       target: 'es2022',

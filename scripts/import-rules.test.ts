@@ -21,6 +21,11 @@ describe('the architecture import rules', () => {
     expect(await rulesBroken('src/shared/example.ts', "export { x } from '../popup/load-label';\n")).toEqual(['no-restricted-imports']);
     expect(await rulesBroken('src/shared/capture/example.ts', "export { x } from '../../devtools/format';\n")).toEqual(['no-restricted-imports']);
     expect(await rulesBroken('src/shared/ui/example.ts', "export { x } from '../capture';\n")).toEqual([]);
+    // The checker page (src/checker) and the checker core (src/shared/checker) share a name.
+    expect(await rulesBroken('src/shared/export/example.ts', "export { x } from '../../checker/check-run';\n")).toEqual(['no-restricted-imports']);
+    expect(await rulesBroken('src/shared/example.ts', "export { x } from '../checker/check-run';\n")).toEqual(['no-restricted-imports']);
+    expect(await rulesBroken('src/shared/export/example.ts', "export { x } from '../checker/check-result';\n")).toEqual([]);
+    expect(await rulesBroken('src/shared/example.ts', "export { x } from './checker/check-result';\n")).toEqual([]);
   });
 
   it('capture, checker, registry, fingerprints and wording modules use no extension API', async () => {
@@ -36,7 +41,7 @@ describe('the architecture import rules', () => {
   });
 
   it('the UIs reach the background only through the messaging client', async () => {
-    for (const folder of ['popup', 'devtools', 'options']) {
+    for (const folder of ['popup', 'devtools', 'options', 'checker']) {
       const file = `src/${folder}/example.ts`;
       const header = "import { browser } from '../shared/browser-adapter';\n";
       expect(await rulesBroken(file, `${header}export const ask = () => browser.runtime.sendMessage({ type: 'get-load' });\n`)).toEqual([

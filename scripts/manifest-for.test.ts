@@ -22,9 +22,20 @@ describe('manifestFor', () => {
   it('gives both browsers the same permissions and pages', () => {
     const chrome = manifestFor(base, 'chrome');
     const firefox = manifestFor(base, 'firefox');
-    for (const key of ['permissions', 'host_permissions', 'action', 'devtools_page', 'options_ui', 'version']) {
+    for (const key of ['host_permissions', 'action', 'devtools_page', 'options_ui', 'version']) {
       expect(firefox[key]).toEqual(chrome[key]);
     }
+    // But for the one way each browser changes the checker's own User-Agent (see the next test).
+    expect(firefox.permissions).toEqual((chrome.permissions as string[]).filter((p) => p !== 'declarativeNetRequestWithHostAccess'));
+  });
+
+  it('changes the checker’s User-Agent with declarativeNetRequest in Chromium, with an optional webRequestBlocking in Firefox', () => {
+    const chrome = manifestFor(base, 'chrome');
+    const firefox = manifestFor(base, 'firefox');
+    expect(chrome.permissions).toContain('declarativeNetRequestWithHostAccess');
+    expect(chrome.optional_permissions).not.toContain('webRequestBlocking');
+    expect(firefox.permissions).not.toContain('declarativeNetRequestWithHostAccess');
+    expect(firefox.optional_permissions).toContain('webRequestBlocking');
   });
 
   it('does not change the source object', () => {

@@ -18,13 +18,23 @@ export interface SourceManifest {
   [key: string]: unknown;
 }
 
+/** How the checker changes its own requests' User-Agent differs by browser: each build keeps its own. */
+const CHROMIUM_ONLY_PERMISSION = 'declarativeNetRequestWithHostAccess';
+const FIREFOX_ONLY_PERMISSION = 'webRequestBlocking';
+
 export function manifestFor(source: SourceManifest, browser: TargetBrowser): Record<string, unknown> {
   const manifest: Record<string, unknown> = structuredClone(source);
   if (browser === 'chrome') {
     // Chrome rejects nothing here, but Gecko-only settings mean nothing to it and the store flags them.
     delete manifest.browser_specific_settings;
+    // The checker changes its own requests' User-Agent with a declarativeNetRequest session rule in
+    // Chromium; MV3 Chromium grants blocking webRequest to policy-installed extensions only.
+    manifest.optional_permissions = (source.optional_permissions ?? []).filter((p) => p !== FIREFOX_ONLY_PERMISSION);
     return manifest;
   }
+  // The checker changes its own requests' User-Agent: in Firefox with a blocking webRequest listener,
+  // under a permission a person grants on request there; Chromium's declarativeNetRequest is not needed.
+  manifest.permissions = (source.permissions ?? []).filter((p) => p !== CHROMIUM_ONLY_PERMISSION);
   // Firefox MV3 runs the background as an event page (`background.scripts`), not a service worker.
   manifest.background = { scripts: [source.background.service_worker], type: source.background.type ?? 'module' };
   delete manifest.minimum_chrome_version;

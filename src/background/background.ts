@@ -13,6 +13,7 @@ import {
   WEB_NAVIGATION_LISTENERS,
   WEB_REQUEST_LISTENERS,
 } from '../shared/capture';
+import { isOwnRequest } from '../shared/capture/own-requests';
 import { addWebRequestListener, browser, statusLineVersion } from '../shared/browser-adapter';
 import { isClientRedirectHintMessage, isDocumentProtocolMessage, isUiRequest, type UiRequest, type UiResponses } from '../shared/messages';
 import { loadSettings, sanitizeSettings, SETTINGS_KEY } from '../shared/settings';
@@ -47,8 +48,12 @@ void loadSettings().then((settings) => store.setSettings(settings));
 
 const feed =
   (name: RawEventName) =>
-  (details: unknown): void =>
-    store.dispatch(normalizeEvent(name, details, statusLineVersion));
+  (details: unknown): void => {
+    const event = normalizeEvent(name, details, statusLineVersion);
+    // The link checker's requests come from an extension page in a tab, with that tab's id: they are
+    // the checker's to follow, never part of a tab's capture.
+    if (!isOwnRequest(event, extensionOrigin)) store.dispatch(event);
+  };
 
 // The one table of what is listened to (and with which filter and options) is capture/listeners.ts,
 // which the unit tests' fixtures are checked against too.

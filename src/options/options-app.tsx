@@ -16,6 +16,12 @@ export function OptionsApp() {
   return (
     <form onSubmit={onSubmit}>
       <h1>Status Inspector options</h1>
+      <p>
+        <a href="../checker/checker.html" target="_blank" data-testid="open-checker">
+          Check a list of URLs
+        </a>
+        : each one's status, meaning and redirect chain.
+      </p>
       {SETTING_FIELDS.map(({ key, label, hint }) => (
         <div class="setting" key={key}>
           <label for={key}>{label}</label>

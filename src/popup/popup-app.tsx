@@ -26,7 +26,7 @@ export function PopupApp({
   feed,
 }: {
   search: string;
-  env: Pick<PopupEnv, 'openInTab' | 'openAllRequests' | 'reloadTab' | 'close' | 'fullLoad' | 'failingRows'>;
+  env: Pick<PopupEnv, 'openInTab' | 'openAllRequests' | 'openChecker' | 'reloadTab' | 'close' | 'fullLoad' | 'failingRows'>;
   feed: TabFeed;
 }) {
   const [{ tabId, view, tabUrl }, setState] = useState<TabFeedState>(feed.get);
@@ -94,6 +94,19 @@ export function PopupApp({
               All requests in a tab
             </button>
           ) : null}
+          <button
+            type="button"
+            class="pop-out"
+            data-testid="open-checker"
+            title="Check a list of URLs: each one's status and redirect chain"
+            onClick={() => {
+              void env.openChecker().then(() => {
+                if (!poppedOut) env.close();
+              });
+            }}
+          >
+            Check URLs…
+          </button>
         </span>
       </header>
       <main class="content">

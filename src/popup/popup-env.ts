@@ -23,6 +23,8 @@ export interface PopupEnv {
   openInTab: (tabId: number) => Promise<void>;
   /** Opens the "All requests in a tab" page (the panel's table, without DevTools) for `tabId`. */
   openAllRequests: (tabId: number) => Promise<void>;
+  /** Opens the link checker in a tab of its own. */
+  openChecker: () => Promise<void>;
   reloadTab: (tabId: number) => Promise<void>;
   /** Closes the popup window (no-op in a tab). */
   close: () => void;

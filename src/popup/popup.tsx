@@ -18,6 +18,9 @@ const env: PopupEnv = {
   openAllRequests: async (tabId) => {
     await browser.tabs.create({ url: `${browser.runtime.getURL('src/devtools/tab-requests.html')}?tab=${tabId}` });
   },
+  openChecker: async () => {
+    await browser.tabs.create({ url: browser.runtime.getURL('src/checker/checker.html') });
+  },
   reloadTab: (tabId) => browser.tabs.reload(tabId),
   close: () => window.close(),
 };

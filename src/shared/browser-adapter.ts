@@ -4,6 +4,7 @@
  */
 import browser, { type Manifest, type WebRequest } from 'webextension-polyfill';
 import type { WebRequestListener } from './capture';
+import { OWN_REQUEST_HEADERS_LISTENER } from './capture/listeners';
 import type { StatusLineVersion } from './capture/capture-event';
 
 export { browser };
@@ -112,4 +113,91 @@ export function requestPermission(permission: Manifest.OptionalPermission): Prom
 
 export async function removePermission(permission: Manifest.OptionalPermission): Promise<boolean> {
   return browser.permissions.remove({ permissions: [permission] });
+}
+
+/** How the extension's own requests differ from the browser's defaults (check-profiles.ts `headerChanges`). */
+export interface OwnRequestHeaders {
+  set: { header: string; value: string }[];
+  remove: string[];
+}
+
+/**
+ * Chromium: a declarativeNetRequest session rule, under `declarativeNetRequestWithHostAccess`, which
+ * the manifest asks for up front: it carries no install warning, and granted at run time (optional)
+ * its updateSessionRules never settled (seen in Chromium 156, in the page and the worker alike).
+ * Firefox: a blocking webRequest listener, under `webRequestBlocking`, which Firefox lets a person
+ * grant on request; only the Firefox build's manifest names it (scripts/manifest-for.ts).
+ */
+const FIREFOX_HEADERS_PERMISSION: Manifest.OptionalPermission = 'webRequestBlocking';
+
+/** The one session rule the extension keeps: its id. */
+const OWN_HEADERS_RULE_ID = 1;
+
+let firefoxHeaders: OwnRequestHeaders | undefined;
+let firefoxListening = false;
+
+/** Firefox: the request came from one of the extension's pages. */
+function isFromExtensionPage(details: { originUrl?: string; documentUrl?: string }): boolean {
+  const origin = browser.runtime.getURL('');
+  return (details.originUrl ?? details.documentUrl ?? '').startsWith(origin);
+}
+
+function rewriteOwnHeaders(details: WebRequest.OnBeforeSendHeadersDetailsType): WebRequest.BlockingResponse {
+  const changes = firefoxHeaders;
+  if (changes === undefined || !isFromExtensionPage(details)) return {};
+  const setNames = new Set(changes.set.map((h) => h.header.toLowerCase()));
+  const removed = new Set(changes.remove.map((h) => h.toLowerCase()));
+  const kept = (details.requestHeaders ?? []).filter((h) => !setNames.has(h.name.toLowerCase()) && !removed.has(h.name.toLowerCase()));
+  return { requestHeaders: [...kept, ...changes.set.map((h) => ({ name: h.header, value: h.value }))] };
+}
+
+/**
+ * Makes the extension's own requests (and only those: the rule is scoped to requests its pages make)
+ * carry these headers; with no change, removes the rule. Firefox asks for its permission first, so
+ * call it while handling a click. Resolves false when the person refused.
+ */
+export async function setOwnRequestHeaders(changes: OwnRequestHeaders): Promise<boolean> {
+  const none = changes.set.length === 0 && changes.remove.length === 0;
+  if (none) {
+    await clearOwnRequestHeaders();
+    return true;
+  }
+  if (isFirefox) {
+    if (!(await requestPermission(FIREFOX_HEADERS_PERMISSION))) return false;
+    firefoxHeaders = changes;
+    if (!firefoxListening) {
+      // The event, filter and options are the listener table's (capture/listeners.ts).
+      const { event, filter, options } = OWN_REQUEST_HEADERS_LISTENER;
+      browser.webRequest[event].addListener(rewriteOwnHeaders, { urls: [...filter.urls], types: [...filter.types] }, [...options]);
+      firefoxListening = true;
+    }
+    return true;
+  }
+  const requestHeaders: chrome.declarativeNetRequest.ModifyHeaderInfo[] = [
+    ...changes.set.map((h) => ({ header: h.header, operation: 'set' as const, value: h.value })),
+    ...changes.remove.map((header) => ({ header, operation: 'remove' as const })),
+  ];
+  await chrome.declarativeNetRequest.updateSessionRules({
+    removeRuleIds: [OWN_HEADERS_RULE_ID],
+    addRules: [
+      {
+        id: OWN_HEADERS_RULE_ID,
+        priority: 1,
+        action: { type: 'modifyHeaders' as const, requestHeaders },
+        // Seen in Chromium 156: a fetch from an extension page carries the page's tab id, so the
+        // initiator (the extension's own origin) is what singles its requests out, not `tabIds: [-1]`.
+        condition: { initiatorDomains: [browser.runtime.id], resourceTypes: ['xmlhttprequest' as const] },
+      },
+    ],
+  });
+  return true;
+}
+
+/** The browser's own headers again for the extension's requests. */
+export async function clearOwnRequestHeaders(): Promise<void> {
+  firefoxHeaders = undefined;
+  if (isFirefox) return;
+  // Without the permission there is no API, and no rule to remove.
+  const dnr = (globalThis as { chrome?: { declarativeNetRequest?: typeof chrome.declarativeNetRequest } }).chrome?.declarativeNetRequest;
+  if (dnr !== undefined) await dnr.updateSessionRules({ removeRuleIds: [OWN_HEADERS_RULE_ID] });
 }

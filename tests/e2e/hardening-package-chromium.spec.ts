@@ -50,14 +50,33 @@ test.describe('the built packages', () => {
       expect(csp.get('object-src')).toEqual(["'none'"]);
       expect(csp.get('default-src')).toEqual(["'self'"]);
       expect(csp.get('base-uri')).toEqual(["'none'"]);
-      // Nothing remote and nothing that turns text into code, in any directive.
-      expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|wasm-unsafe-eval|https?:|\*/);
+      // The one intended opening (issue 15): the checker page fetches the URLs a person asked it to
+      // check, so connect-src allows http(s). Every other page narrows it again (next test).
+      expect(csp.get('connect-src')).toEqual(["'self'", 'blob:', 'http:', 'https:']);
+      // Nothing else remote, and nothing that turns text into code, in any directive.
+      const others = policy.replace(/connect-src[^;]*/, '');
+      expect(others).not.toMatch(/unsafe-inline|unsafe-eval|wasm-unsafe-eval|https?:|\*/);
+      expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|wasm-unsafe-eval|\*/);
 
-      expect(manifest['permissions']).toEqual(['webRequest', 'webNavigation', 'storage']);
-      expect(manifest['optional_permissions']).toEqual(['scripting']);
+      // The checker changes its own requests' User-Agent: a declarativeNetRequest session rule in
+      // Chromium (no install warning), an optional blocking webRequest listener in Firefox (issue 15).
+      expect(manifest['permissions']).toEqual(
+        name === 'Chrome' ? ['webRequest', 'webNavigation', 'storage', 'declarativeNetRequestWithHostAccess'] : ['webRequest', 'webNavigation', 'storage'],
+      );
+      expect(manifest['optional_permissions']).toEqual(name === 'Chrome' ? ['scripting'] : ['scripting', 'webRequestBlocking']);
       expect(manifest['host_permissions']).toEqual(['<all_urls>']);
       for (const key of ['web_accessible_resources', 'externally_connectable', 'content_scripts', 'update_url', 'key']) {
         expect(manifest[key], key).toBeUndefined();
+      }
+    });
+
+    test(`${name}: every page but the checker narrows connect-src back to the package itself`, () => {
+      const pages = readdirSync(join(dir, 'src'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+      expect(pages.length).toBeGreaterThan(5);
+      for (const page of pages) {
+        const html = readFileSync(join(dir, 'src', page), 'utf8');
+        const narrowed = html.includes(`<meta http-equiv="Content-Security-Policy" content="connect-src 'self' blob:" />`);
+        expect(narrowed, page).toBe(!page.startsWith('checker'));
       }
     });
 

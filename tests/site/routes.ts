@@ -12,6 +12,8 @@ export interface SiteResponse {
   body?: string;
   /** Close the socket without answering, the way nginx's 444 does. */
   dropConnection?: boolean;
+  /** Answer only after this long (a slow server: the checker's politeness is measured on it). */
+  delayMs?: number;
 }
 
 export interface Route {
@@ -264,6 +266,8 @@ export const ROUTES: readonly Route[] = [
   ...popupRoutes(),
   // DevTools panel tests (tests/e2e/panel-*.spec.ts): a page of many sub-resources, some failing.
   ...panelRoutes(),
+  // The link checker's tests (tests/e2e/checker-*.spec.ts).
+  ...checkerRoutes(),
   // Hardening tests (tests/e2e/hardening-*.spec.ts): request floods and script-bearing responses.
   ...hardeningRoutes(),
 ];
@@ -456,6 +460,21 @@ function panelRoutes(): Route[] {
       title: 'An image redirected to a javascript: URL',
       demo: false,
       respond: () => redirect(302, 'javascript:alert(document.domain)'),
+    },
+  ];
+}
+
+/** Routes of the link checker's end-to-end tests (tests/e2e/checker-*.spec.ts). */
+function checkerRoutes(): Route[] {
+  return [
+    { path: '/checker/moved', title: 'Moved for good: 301 → 200', demo: true, respond: () => redirect(301, '/ok', NGINX_HEADERS) },
+    { path: '/checker/gone', title: 'Sent on to a missing page: 302 → 404', demo: true, respond: () => redirect(302, '/missing') },
+    {
+      // `?i=N` makes each URL of a list its own; the delay keeps requests under way long enough to overlap.
+      path: '/checker/slow',
+      title: 'A slow page (400 ms)',
+      demo: false,
+      respond: () => ({ ...page('A slow page'), delayMs: 400 }),
     },
   ];
 }

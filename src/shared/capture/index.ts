@@ -10,7 +10,7 @@ export type { RawEventName, WebRequestListener } from './listeners';
 export type { FailingRow } from './failing-rows';
 
 export { DEFAULT_CAPTURE_SETTINGS } from './limits';
-export { WEB_NAVIGATION_LISTENERS, WEB_REQUEST_LISTENERS } from './listeners';
+export { OWN_REQUEST_LISTENERS, WEB_NAVIGATION_LISTENERS, WEB_REQUEST_LISTENERS } from './listeners';
 export { normalizeEvent } from './normalize-event';
 export { emptyState } from './capture-state';
 export { reduce } from './capture-reducer';

@@ -8,7 +8,7 @@
  */
 
 /** The request types a listener is limited to; none means every type. */
-type ListenedRequestType = 'main_frame' | 'sub_frame';
+type ListenedRequestType = 'main_frame' | 'sub_frame' | 'xmlhttprequest';
 
 interface RequestFilter {
   readonly urls: readonly ['<all_urls>'];
@@ -40,6 +40,28 @@ export const WEB_REQUEST_LISTENERS = [
   { event: 'onCompleted', filter: ALL, headers: 'response' },
   { event: 'onErrorOccurred', filter: ALL },
 ] as const satisfies readonly WebRequestListener[];
+
+const FETCHES = { urls: ['<all_urls>'], types: ['xmlhttprequest'] } as const;
+
+/**
+ * The link checker page's own listeners: the same events, for the requests a fetch() makes (both
+ * browsers report them as 'xmlhttprequest'), each response with its headers (who answered, the
+ * Location). The page keeps only the events of its own requests (own-requests.ts).
+ */
+export const OWN_REQUEST_LISTENERS = [
+  { event: 'onBeforeRequest', filter: FETCHES },
+  { event: 'onBeforeRedirect', filter: FETCHES, headers: 'response' },
+  { event: 'onResponseStarted', filter: FETCHES, headers: 'response' },
+  { event: 'onCompleted', filter: FETCHES, headers: 'response' },
+  { event: 'onErrorOccurred', filter: FETCHES },
+] as const satisfies readonly WebRequestListener[];
+
+/**
+ * Firefox only: the blocking listener that gives the checker's own requests the chosen profile's
+ * User-Agent (Chromium does it with a declarativeNetRequest session rule). It changes headers only;
+ * nothing it sees is captured.
+ */
+export const OWN_REQUEST_HEADERS_LISTENER = { event: 'onBeforeSendHeaders', filter: FETCHES, options: ['blocking', 'requestHeaders'] } as const;
 
 /** webNavigation listeners take no filter: every frame of every tab (the reducer picks the frames it wants). */
 export const WEB_NAVIGATION_LISTENERS = ['onBeforeNavigate', 'onCommitted', 'onHistoryStateUpdated', 'onCompleted', 'onErrorOccurred'] as const;

@@ -6,11 +6,11 @@
  * the requestId, so every event of one requestId extends the same chain.
  */
 import type { BeforeRedirectEvent, BeforeRequestEvent, CompletedEvent, RequestErrorEvent, ResponseEvent } from './capture-event';
-import type { CaptureState, Hop, PageLoad, TabCapture } from './capture-state';
+import type { CaptureState, PageLoad, TabCapture } from './capture-state';
 import { refreshJourney } from './client-redirect';
 import { chainChanged, createLoad, findLoadByMainRequest, lastLoad, pushLoad, updateFinal } from './page-load';
 import type { ReduceContext } from './reduce-context';
-import { applyResponse, hopFor, isHopClosed, recordRedirect } from './redirect-chain';
+import { applyResponse, hopFor, recordRedirect, refusedRedirectTarget } from './redirect-chain';
 import { endTiming } from './timing';
 import { sameDocument } from './url-utils';
 
@@ -136,20 +136,8 @@ export function mainError(tab: TabCapture, e: RequestErrorEvent): void {
   refreshJourney(tab, load);
 }
 
-/**
- * Chromium reports a redirect it refuses to follow (the 21st hop of a loop) as an error of the
- * request still at the URL that redirected: the failure belongs to the target never requested,
- * which must keep its own URL.
- */
-function refusedRedirectTarget(load: PageLoad, url: string): Hop | undefined {
-  const last = load.chain[load.chain.length - 1];
-  const before = load.chain[load.chain.length - 2];
-  if (last === undefined || before === undefined || isHopClosed(last)) return undefined;
-  return sameDocument(before.url, url) && sameDocument(before.redirectUrl, last.url) ? last : undefined;
-}
-
 /** Errors that mean "cancelled" (stop button, a newer navigation, a download taking over). */
-function isAbortError(error: string): boolean {
+export function isAbortError(error: string): boolean {
   return error === 'net::ERR_ABORTED' || error === 'NS_BINDING_ABORTED' || error === 'NS_ERROR_ABORT';
 }
 

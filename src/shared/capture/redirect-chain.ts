@@ -11,8 +11,12 @@ import { keptHeaders } from './header-policy';
 import { DEFAULT_CAPTURE_SETTINGS, LIMITS, effectiveLimit } from './limits';
 import { findHeader } from './normalize-headers';
 import type { ReduceContext } from './reduce-context';
+import { sameDocument } from './url-utils';
 
-export function isHopClosed(hop: Hop): boolean {
+/** What the chain functions need of a record: a page load's chain, or one request the checker followed. */
+type HopList = Pick<PageLoad, 'chain' | 'droppedHops'>;
+
+function isHopClosed(hop: Hop): boolean {
   return hop.redirectUrl !== undefined || hop.error !== undefined || hop.timing.end !== undefined;
 }
 
@@ -23,7 +27,7 @@ export function newHop(url: string, method: string | undefined, start: number | 
 }
 
 /** Appends a hop, dropping the oldest beyond LIMITS.maxChainHops (a client-side loop never ends). */
-function appendHop(load: PageLoad, hop: Hop): Hop {
+function appendHop(load: HopList, hop: Hop): Hop {
   if (load.chain.length >= LIMITS.maxChainHops) {
     load.chain.shift();
     load.droppedHops++;
@@ -36,7 +40,7 @@ function appendHop(load: PageLoad, hop: Hop): Hop {
  * The hop an event about `url` belongs to: the open last hop (its URL corrected if we missed an
  * event), or the closed last hop when a late event repeats its URL, or else a new hop.
  */
-export function hopFor(load: PageLoad, url: string, method: string | undefined, timeStamp: number | undefined): Hop {
+export function hopFor(load: HopList, url: string, method: string | undefined, timeStamp: number | undefined): Hop {
   const last = load.chain[load.chain.length - 1];
   if (last !== undefined) {
     if (!isHopClosed(last)) {
@@ -79,12 +83,24 @@ function internalMaker(reason: string): MadeBy {
 }
 
 /** Closes `hop` as a redirect to `redirectUrl` and opens the next hop. */
-export function recordRedirect(load: PageLoad, hop: Hop, redirectUrl: string, timeStamp: number | undefined): void {
+export function recordRedirect(load: HopList, hop: Hop, redirectUrl: string, timeStamp: number | undefined): void {
   hop.redirectUrl = redirectUrl;
   // A redirect the browser reports without any status was not an HTTP response: the browser made it.
   if (hop.statusCode === undefined && hop.madeBy === undefined) hop.madeBy = 'browser-internal';
   endTiming(hop, timeStamp);
   appendHop(load, newHop(redirectUrl, methodAfterRedirect(hop.statusCode, hop.method), timeStamp));
+}
+
+/**
+ * Chromium reports a redirect it refuses to follow (the 21st hop of a loop) as an error of the
+ * request still at the URL that redirected: the failure belongs to the target never requested,
+ * which must keep its own URL.
+ */
+export function refusedRedirectTarget(load: HopList, url: string): Hop | undefined {
+  const last = load.chain[load.chain.length - 1];
+  const before = load.chain[load.chain.length - 2];
+  if (last === undefined || before === undefined || isHopClosed(last)) return undefined;
+  return sameDocument(before.url, url) && sameDocument(before.redirectUrl, last.url) ? last : undefined;
 }
 
 /** Browsers turn POST into GET after 301/302 (historic behaviour) and always after 303 (RFC 9110 15.4.4). */

@@ -2,8 +2,9 @@
  * Who the checker asks as: the profile table. A profile says which User-Agent the extension's own
  * requests carry, whether the browser's cookies go with them, and what happens to the client hints
  * (Sec-CH-UA*), which Chromium sends next to the User-Agent and which would otherwise contradict a
- * crawler's User-Agent. The background turns `headerChanges` into a declarativeNetRequest session
- * rule scoped to the extension's own requests, and `requestInitFor` into its fetch options.
+ * crawler's User-Agent. The browser adapter turns `headerChanges` into a change scoped to the
+ * extension's own requests (a declarativeNetRequest session rule in Chromium, a blocking listener in
+ * Firefox), and the checker page fetches with `requestInitFor`'s options.
  *
  * The crawler strings are the ones Google and Bing document. Both write the Chrome version as the
  * placeholder "W.X.Y.Z" because their renderers follow stable Chrome (Googlebot: developers.google.com

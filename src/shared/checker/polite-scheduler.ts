@@ -1,6 +1,6 @@
 /**
  * Which queued URL may be requested now: a pure state machine with an injected clock and no timer
- * of its own. The driver (the background) asks `next()`, starts what it is given, sets one timer when
+ * of its own. The driver (the checker page's check-run.ts) asks `next()`, starts what it is given, sets one timer when
  * told to wait, and reports each end with `finish()`. Every step is O(log hosts): hosts ready to start
  * sit in a min-heap keyed by the earliest time they may start again, ties broken first come first
  * served, which also takes the hosts in turn.

@@ -1,0 +1,214 @@
+/**
+ * One run of the checker over a list: the polite scheduler says what may start, each URL is fetched
+ * the way its profile says, and its chain is built from the browser's own webRequest events about
+ * that request (handed in by the page's listeners), never from the fetch's final URL.
+ *
+ * A request is recognised by its URL when the browser announces it (the list holds each URL once,
+ * and a URL is fetched only after it is registered here), then by the browser's request id, which a
+ * redirect keeps. A check ends once the fetch has settled and the browser has said how the request
+ * ended; if the browser stays silent, a short grace later it ends with what was seen.
+ */
+import type { ReduceContext, RequestEvent } from '../shared/capture';
+import { findHeader } from '../shared/capture/normalize-headers';
+import { followRequest, requestEnded } from '../shared/capture/request-chain';
+import { finalResponse, newCheckResult, refreshFindings, type CheckResult } from '../shared/checker/check-result';
+import { PoliteScheduler, type Progress } from '../shared/checker/polite-scheduler';
+
+export interface CheckRunDeps {
+  fetch: (url: string, init: RequestInit) => Promise<Response>;
+  now: () => number;
+  /** The registry's explanation and the vendor detector, as the capture gets them. */
+  ctx: ReduceContext;
+  /** The fetch options of the chosen profile and method (check-profiles.ts `requestInitFor`). */
+  init: RequestInit;
+  /** Whether to stop reading once the headers are in (a GET); a HEAD has no body to stop. */
+  stopAfterHeaders: boolean;
+  /** The scheduler's settings (sanitised there). */
+  settings?: unknown;
+  /** How long to wait for the browser's last event after the fetch settled. */
+  graceMs?: number;
+  /** Something changed: a result, the progress, the run's end. */
+  onChange: () => void;
+}
+
+interface Underway {
+  controller: AbortController;
+  startedAt: number;
+  settled: boolean;
+  timedOut: boolean;
+  timeout: ReturnType<typeof setTimeout>;
+  grace?: ReturnType<typeof setTimeout>;
+  requestId?: string;
+}
+
+const DEFAULT_GRACE_MS = 2_000;
+
+export class CheckRun {
+  readonly results: CheckResult[];
+  private readonly scheduler: PoliteScheduler;
+  /** URL → job, between the fetch's start and the browser's first event about it. */
+  private readonly announced = new Map<string, number>();
+  private readonly byRequestId = new Map<string, number>();
+  private readonly underway = new Map<number, Underway>();
+  private wake: ReturnType<typeof setTimeout> | undefined;
+  private ended = false;
+  private isPaused = false;
+
+  constructor(
+    targets: readonly { url: string; line: number }[],
+    private readonly deps: CheckRunDeps,
+  ) {
+    this.scheduler = new PoliteScheduler(deps.settings, deps.now);
+    this.results = targets.map((t) => newCheckResult(t.url, t.line));
+    this.scheduler.add(targets.map((t) => t.url));
+  }
+
+  get finished(): boolean {
+    return this.ended;
+  }
+
+  get paused(): boolean {
+    return this.isPaused;
+  }
+
+  start(): void {
+    this.pump();
+  }
+
+  pause(): void {
+    this.scheduler.pause();
+    this.isPaused = true;
+    this.deps.onChange();
+  }
+
+  resume(): void {
+    this.scheduler.resume();
+    this.isPaused = false;
+    this.pump();
+  }
+
+  /** No new request starts; what is under way ends on its own. */
+  stop(): void {
+    for (const job of this.scheduler.stop()) this.markSkipped(job);
+    this.isPaused = false;
+    this.pump();
+  }
+
+  progress(): Progress {
+    return this.scheduler.progress();
+  }
+
+  /** One webRequest event (already normalised); events of requests that are not this run's are ignored. */
+  onEvent(e: RequestEvent): void {
+    let job = this.byRequestId.get(e.requestId);
+    if (job === undefined) {
+      if (e.kind !== 'before-request') return;
+      job = this.announced.get(e.url);
+      if (job === undefined) return;
+      this.announced.delete(e.url);
+      this.byRequestId.set(e.requestId, job);
+      const run = this.underway.get(job);
+      if (run) run.requestId = e.requestId;
+    }
+    const result = this.results[job];
+    if (result === undefined || result.state !== 'running') return;
+    followRequest(result, e, this.deps.ctx);
+    refreshFindings(result);
+    this.settleIfEnded(job);
+    this.deps.onChange();
+  }
+
+  private pump(): void {
+    for (;;) {
+      const step = this.scheduler.next();
+      if (step.kind === 'start') {
+        this.launch(step.job, step.url);
+        continue;
+      }
+      if (this.wake !== undefined) clearTimeout(this.wake);
+      this.wake = step.kind === 'wait' ? setTimeout(() => this.pump(), Math.max(0, step.until - this.deps.now())) : undefined;
+      if (step.kind === 'finished') this.ended = true;
+      this.deps.onChange();
+      return;
+    }
+  }
+
+  private launch(job: number, url: string): void {
+    const result = this.results[job]!;
+    Object.assign(result, newCheckResult(url, result.line), { state: 'running' });
+    const controller = new AbortController();
+    const run: Underway = {
+      controller,
+      startedAt: this.deps.now(),
+      settled: false,
+      timedOut: false,
+      timeout: setTimeout(() => {
+        run.timedOut = true;
+        controller.abort();
+      }, this.scheduler.settings.timeoutMs),
+    };
+    this.underway.set(job, run);
+    this.announced.set(url, job);
+    const settle = (): void => {
+      run.settled = true;
+      clearTimeout(run.timeout);
+      if (!this.settleIfEnded(job)) run.grace = setTimeout(() => this.end(job), this.deps.graceMs ?? DEFAULT_GRACE_MS);
+    };
+    this.deps.fetch(url, { ...this.deps.init, signal: controller.signal }).then(
+      (response) => {
+        result.ms = Math.max(0, this.deps.now() - run.startedAt);
+        // The status and headers are all a check needs: the body is not downloaded.
+        if (this.deps.stopAfterHeaders) controller.abort();
+        else void response.body?.cancel().catch(() => undefined);
+        settle();
+      },
+      () => {
+        result.ms = Math.max(0, this.deps.now() - run.startedAt);
+        settle();
+      },
+    );
+  }
+
+  /** Ends the check when the fetch has settled and the browser has said how the request ended. */
+  private settleIfEnded(job: number): boolean {
+    const run = this.underway.get(job);
+    const result = this.results[job];
+    if (run === undefined || result === undefined || !run.settled || !requestEnded(result)) return false;
+    this.end(job);
+    return true;
+  }
+
+  private end(job: number): void {
+    const run = this.underway.get(job);
+    const result = this.results[job];
+    if (run === undefined || result === undefined) return;
+    clearTimeout(run.timeout);
+    if (run.grace !== undefined) clearTimeout(run.grace);
+    this.underway.delete(job);
+    this.announced.delete(result.url);
+    if (run.requestId !== undefined) this.byRequestId.delete(run.requestId);
+    const final = finalResponse(result);
+    if (run.timedOut && final === undefined) result.failure = 'timeout';
+    else if (result.chain.length === 0) result.failure = 'not-observed';
+    result.state = 'done';
+    refreshFindings(result);
+    const report: { status?: number; retryAfter?: string; error?: string } = {};
+    if (final?.statusCode !== undefined) report.status = final.statusCode;
+    const retryAfter = findHeader(final?.headers, 'retry-after');
+    if (retryAfter !== undefined) report.retryAfter = retryAfter;
+    const error = result.chain[result.chain.length - 1]?.error ?? result.failure;
+    if (error !== undefined && final === undefined) report.error = error;
+    const outcome = this.scheduler.finish(job, report);
+    if (outcome.retry) result.state = 'queued';
+    for (const skipped of outcome.skipped) this.markSkipped(skipped);
+    this.pump();
+  }
+
+  private markSkipped(job: number): void {
+    const result = this.results[job];
+    if (result === undefined) return;
+    result.state = 'skipped';
+    const reason = this.scheduler.skipReasonOf(job);
+    if (reason !== undefined) result.skipped = reason;
+  }
+}

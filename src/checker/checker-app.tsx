@@ -1,0 +1,179 @@
+/**
+ * The link checker: a pasted list is read (refused lines shown with their reason), then checked
+ * politely with the chosen profile and method; each result shows the chain the browser reported.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { CHECK_PROFILES, checkProfile, requestInitFor, type CheckProfileId } from '../shared/checker/check-profiles';
+import { detectListFormat, readUrlList, readUrlListFile, type UrlList } from '../shared/checker/check-input';
+import { CheckRun } from './check-run';
+import type { CheckerEnv, ProfileReady } from './checker-env';
+import { RefusedLines } from './refused-lines';
+import { ResultsTable } from './results-table';
+import { RunProgress } from './run-progress';
+import { CheckerExport } from './checker-export';
+
+type Method = 'GET' | 'HEAD';
+
+/** Re-renders at most once a frame however many events arrive: a run of thousands stays smooth. */
+function useFrameTick(): [number, () => void] {
+  const [tick, setTick] = useState(0);
+  const pending = useRef(false);
+  const request = (): void => {
+    if (pending.current) return;
+    pending.current = true;
+    requestAnimationFrame(() => {
+      pending.current = false;
+      setTick((n) => n + 1);
+    });
+  };
+  return [tick, request];
+}
+
+export function CheckerApp({ env }: { env: CheckerEnv }) {
+  const [text, setText] = useState('');
+  const [profileId, setProfileId] = useState<CheckProfileId>('new-visitor');
+  const [customUa, setCustomUa] = useState('');
+  const [method, setMethod] = useState<Method>('GET');
+  const [list, setList] = useState<UrlList | undefined>();
+  /** A .txt or .csv file the person opened: checked instead of the text box until they type again. */
+  const [file, setFile] = useState<{ name: string; list: UrlList } | undefined>();
+  const [problem, setProblem] = useState<string | undefined>();
+  const [run, setRun] = useState<CheckRun | undefined>();
+  const [tick, changed] = useFrameTick();
+  const runRef = useRef<CheckRun | undefined>(undefined);
+
+  useEffect(() => env.watchOwnRequests((e) => runRef.current?.onEvent(e)), [env]);
+
+  const finished = run?.finished ?? true;
+  useEffect(() => {
+    if (run !== undefined && run.finished) void env.resetProfile();
+  }, [env, run, tick, finished]);
+
+  const onSubmit = (event: Event): void => {
+    event.preventDefault();
+    if (!finished) return;
+    const read = file?.list ?? readUrlList(text, detectListFormat(text));
+    setList(read);
+    if (read.targets.length === 0) {
+      setProblem(read.refused.length > 0 ? 'No line holds a URL that can be checked: see why below.' : 'Paste at least one URL, one per line.');
+      return;
+    }
+    const choice = checkProfile(profileId, customUa);
+    if (!choice.ok) {
+      setProblem(choice.message);
+      return;
+    }
+    setProblem(undefined);
+    // Asked while the click is being handled: a permission request needs it.
+    const prepared = env
+      .prepareProfile(choice.profile)
+      .catch((error: unknown): ProfileReady => ({ ok: false, message: `The profile could not be set up: ${String(error)}` }));
+    void prepared.then((ready) => {
+      if (!ready.ok) {
+        setProblem(ready.message);
+        return;
+      }
+      const next = new CheckRun(read.targets, {
+        ...env.runDeps,
+        init: requestInitFor(choice.profile, method),
+        stopAfterHeaders: method === 'GET',
+        onChange: changed,
+      });
+      runRef.current = next;
+      setRun(next);
+      next.start();
+    });
+  };
+
+  const openFile = (input: HTMLInputElement): void => {
+    const chosen = input.files?.[0];
+    if (chosen === undefined) return;
+    void chosen.arrayBuffer().then((buffer) => {
+      const read = readUrlListFile(new Uint8Array(buffer), /\.csv$/i.test(chosen.name) ? 'csv' : 'lines');
+      if ('error' in read) {
+        setFile(undefined);
+        setProblem(`${chosen.name}: ${read.error}`);
+        return;
+      }
+      setProblem(undefined);
+      setFile({ name: chosen.name, list: read });
+      setList(read);
+    });
+  };
+
+  const profiles = useMemo(() => [...CHECK_PROFILES.map((p) => ({ id: p.id, label: p.label })), { id: 'custom' as const, label: 'Custom User-Agent' }], []);
+
+  return (
+    <>
+      <h1>Check URLs</h1>
+      <form onSubmit={onSubmit} class="check-form">
+        <label for="urls">URLs to check, one per line (or a pasted table with a URL column)</label>
+        <textarea
+          id="urls"
+          data-testid="url-input"
+          rows={8}
+          spellcheck={false}
+          value={text}
+          onInput={(e) => {
+            setText((e.target as HTMLTextAreaElement).value);
+            setFile(undefined);
+          }}
+        />
+        <p class="from-file">
+          <label>
+            Or open a .txt or .csv file{' '}
+            <input type="file" accept=".txt,.csv,text/plain,text/csv" data-testid="url-file" onChange={(e) => openFile(e.target as HTMLInputElement)} />
+          </label>
+          {file !== undefined ? (
+            <span data-testid="file-summary">
+              {' '}
+              {file.name}: {file.list.targets.length.toLocaleString('en')} {file.list.targets.length === 1 ? 'URL' : 'URLs'} to check
+              {file.list.csv !== undefined ? `, from column ${file.list.csv.column + 1}` : ''}.
+            </span>
+          ) : null}
+        </p>
+        <div class="ask-as">
+          <label>
+            Ask as{' '}
+            <select data-testid="profile" value={profileId} onChange={(e) => setProfileId((e.target as HTMLSelectElement).value as CheckProfileId)}>
+              {profiles.map((p) => (
+                <option value={p.id} key={p.id}>
+                  {p.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          {profileId === 'custom' ? (
+            <label>
+              User-Agent{' '}
+              <input type="text" data-testid="custom-ua" size={50} value={customUa} onInput={(e) => setCustomUa((e.target as HTMLInputElement).value)} />
+            </label>
+          ) : null}
+          <label>
+            Method{' '}
+            <select data-testid="method" value={method} onChange={(e) => setMethod((e.target as HTMLSelectElement).value as Method)}>
+              <option value="GET">GET, stopped after the headers</option>
+              <option value="HEAD">HEAD</option>
+            </select>
+          </label>
+          <button type="submit" data-testid="check" disabled={!finished}>
+            Check
+          </button>
+        </div>
+        {problem !== undefined ? (
+          <p class="problem" role="alert" data-testid="problem">
+            {problem}
+          </p>
+        ) : null}
+      </form>
+      {list !== undefined ? <RefusedLines list={list} /> : null}
+      {run !== undefined ? (
+        <>
+          <RunProgress run={run} tick={tick} />
+          <ResultsTable results={run.results} tick={tick} />
+          <CheckerExport results={run.results} save={env.save} />
+        </>
+      ) : null}
+    </>
+  );
+}

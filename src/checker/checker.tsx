@@ -1,0 +1,63 @@
+/**
+ * Checker page entry point: wiring only. The page follows its own requests through webRequest (an
+ * extension page may listen, and the browser reports the page's fetches hop by hop), with the same
+ * listener table shape and normaliser as the capture.
+ */
+import { render } from 'preact';
+import { normalizeEvent, OWN_REQUEST_LISTENERS, type RequestEvent } from '../shared/capture';
+import { isOwnRequest } from '../shared/capture/own-requests';
+import { headerChanges } from '../shared/checker/check-profiles';
+import { addWebRequestListener, browser, clearOwnRequestHeaders, setOwnRequestHeaders, statusLineVersion } from '../shared/browser-adapter';
+import { detectVendors, explainRecord } from '../shared/registry';
+import { DEFAULT_CAPTURE_SETTINGS } from '../shared/capture';
+import { provideLookups } from '../shared/ui/registry-source';
+import * as lookups from '../shared/registry/lookup';
+import { CheckerApp } from './checker-app';
+import type { CheckerEnv } from './checker-env';
+
+const extensionOrigin = browser.runtime.getURL('');
+let sink: ((e: RequestEvent) => void) | undefined;
+
+// Registered at once: a request must never start before its first event can be heard.
+for (const listener of OWN_REQUEST_LISTENERS) {
+  addWebRequestListener(listener, (details) => {
+    const event = normalizeEvent(`webRequest.${listener.event}`, details, statusLineVersion);
+    if (event !== undefined && isOwnRequest(event, extensionOrigin)) sink?.(event as RequestEvent);
+  });
+}
+
+// The table names every row's meaning at once, as the panel does.
+provideLookups(lookups);
+
+const env: CheckerEnv = {
+  runDeps: {
+    fetch: (url, init) => fetch(url, init),
+    now: () => Date.now(),
+    ctx: { settings: { ...DEFAULT_CAPTURE_SETTINGS }, explain: explainRecord, detectVendors },
+  },
+  watchOwnRequests: (onEvent) => {
+    sink = onEvent;
+    return () => {
+      sink = undefined;
+    };
+  },
+  prepareProfile: async (profile) =>
+    (await setOwnRequestHeaders(headerChanges(profile)))
+      ? { ok: true }
+      : {
+          ok: false,
+          message: 'Asking as a crawler or with a custom User-Agent needs the permission to change the User-Agent of the extension’s own requests.',
+        },
+  resetProfile: clearOwnRequestHeaders,
+  save: (fileName, text, mime) => {
+    const url = URL.createObjectURL(new Blob([text], { type: mime }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  },
+};
+
+const root = document.getElementById('app');
+if (root) render(<CheckerApp env={env} />, root);

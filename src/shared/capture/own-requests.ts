@@ -1,0 +1,17 @@
+/**
+ * The extension's own requests (the link checker's) are made from one of its pages, so the browser
+ * reports them with that page's tab id. They belong to no page of that tab: the capture never counts
+ * them, and only the checker follows them.
+ */
+import type { CaptureEvent } from './capture-event';
+
+/**
+ * Whether the event is about a request one of the extension's pages made: its initiator (Chromium: an
+ * origin, `chrome-extension://ID`) or document (Firefox: `moz-extension://UUID/…`) is the extension's.
+ * `extensionOrigin` is `runtime.getURL('')`.
+ */
+export function isOwnRequest(event: CaptureEvent | undefined, extensionOrigin: string): boolean {
+  if (event === undefined || !('documentUrl' in event) || event.documentUrl === undefined) return false;
+  const origin = extensionOrigin.replace(/\/+$/, '');
+  return origin !== '' && (event.documentUrl === origin || event.documentUrl.startsWith(`${origin}/`));
+}

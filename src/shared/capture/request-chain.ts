@@ -1,0 +1,76 @@
+/**
+ * The chain of one request the extension made itself (the link checker's), built hop by hop from the
+ * browser's own webRequest events by the same functions that build a page's chain: a hop is only ever
+ * what the browser reported, never a guess from the first and the final URL.
+ */
+import type { RequestEvent } from './capture-event';
+import type { Hop } from './capture-state';
+import { explanationFor } from './derived-info';
+import { isAbortError } from './main-frame';
+import type { ReduceContext } from './reduce-context';
+import { applyResponse, hopFor, recordRedirect, refusedRedirectTarget } from './redirect-chain';
+import { endTiming } from './timing';
+
+export interface RequestChain {
+  chain: Hop[];
+  /** Hops dropped from the front at LIMITS.maxChainHops. */
+  droppedHops: number;
+}
+
+export function emptyRequestChain(): RequestChain {
+  return { chain: [], droppedHops: 0 };
+}
+
+/** The last hop, when it holds the final response (a status, and no redirect out of it). */
+function answeredHop(rc: RequestChain): Hop | undefined {
+  const last = rc.chain[rc.chain.length - 1];
+  return last !== undefined && last.statusCode !== undefined && last.redirectUrl === undefined && last.error === undefined ? last : undefined;
+}
+
+/** Applies one webRequest event of the request to its chain. */
+export function followRequest(rc: RequestChain, e: RequestEvent, ctx: ReduceContext): void {
+  switch (e.kind) {
+    case 'before-request': {
+      const hop = hopFor(rc, e.url, e.method, e.timeStamp);
+      if (e.timeStamp !== undefined && hop.timing.end === undefined) hop.timing.start = e.timeStamp;
+      if (e.method !== undefined) hop.method = e.method;
+      return;
+    }
+    case 'before-redirect': {
+      const hop = hopFor(rc, e.url, e.method, e.timeStamp);
+      applyResponse(hop, e, ctx);
+      recordRedirect(rc, hop, e.redirectUrl, e.timeStamp);
+      return;
+    }
+    case 'response-started':
+      applyResponse(hopFor(rc, e.url, e.method, e.timeStamp), e, ctx);
+      return;
+    case 'completed': {
+      const hop = hopFor(rc, e.url, e.method, e.timeStamp);
+      applyResponse(hop, e, ctx);
+      endTiming(hop, e.timeStamp);
+      return;
+    }
+    case 'error': {
+      // The checker stops a GET once its headers are in: that cancel is no failure of the response.
+      const answered = answeredHop(rc);
+      if (answered !== undefined && isAbortError(e.error)) {
+        endTiming(answered, e.timeStamp);
+        return;
+      }
+      const hop = refusedRedirectTarget(rc, e.url) ?? hopFor(rc, e.url, e.method, e.timeStamp);
+      hop.error = e.error;
+      // The failure is what the person asked about: its meaning is chosen now, as a response's is.
+      const explanation = explanationFor(ctx, { error: e.error });
+      if (explanation !== undefined) hop.explanation = explanation;
+      endTiming(hop, e.timeStamp);
+      return;
+    }
+  }
+}
+
+/** Whether the browser has said how the request ended: with a final response, or with an error. */
+export function requestEnded(rc: RequestChain): boolean {
+  const last = rc.chain[rc.chain.length - 1];
+  return answeredHop(rc) !== undefined || last?.error !== undefined;
+}
