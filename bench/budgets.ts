@@ -48,17 +48,17 @@ export const BUDGETS = {
   registryGzip: { kind: 'max', limit: 145 * KiB, unit: 'KiB', fast: true, why: 'every registered code with its explanation, held at today’s size + 6%' },
   chromeZip: {
     kind: 'max',
-    limit: 250 * KiB,
+    limit: 270 * KiB,
     unit: 'KiB',
     fast: true,
-    why: '247.6 KiB + 1%: 13 KiB of it are the worker’s compact keys and wire summaries, which repeat words the pages’ registry holds, for a worker 113 KiB smaller',
+    why: '264.8 KiB + 2%: the checker page, a context of its own (about 17 KiB), and the worker’s compact keys and wire summaries (13 KiB), which repeat words the pages’ registry holds, for a worker 110 KiB smaller',
   },
   firefoxZip: {
     kind: 'max',
-    limit: 250 * KiB,
+    limit: 270 * KiB,
     unit: 'KiB',
     fast: true,
-    why: '247.6 KiB + 1%: 13 KiB of it are the worker’s compact keys and wire summaries, which repeat words the pages’ registry holds, for a worker 113 KiB smaller',
+    why: '264.8 KiB + 2%: the checker page, a context of its own (about 17 KiB), and the worker’s compact keys and wire summaries (13 KiB), which repeat words the pages’ registry holds, for a worker 110 KiB smaller',
   },
   // The capture core in Node: 100,000 events.
   coreEventsPerSecond: { kind: 'min', limit: 50_000, unit: 'events/s', fast: true },

@@ -68,7 +68,8 @@ test.describe('Chromium', () => {
     expect(response?.status()).toBe(404);
 
     const popup = await ChromiumPopup.open(browser);
-    const story = await popup.story((s) => s.final !== undefined);
+    // The summary comes with the registry, a moment after the first paint (only the phrase is stored).
+    const story = await popup.story((s) => s.final !== undefined && s.final.summary !== '');
     expect(story.final).toMatchObject({ code: '404', phrase: 'Not Found' });
     expect(story.final?.summary.length).toBeGreaterThan(10);
     expect(story.chain).toEqual([]);

@@ -44,7 +44,8 @@ async function visit(path: string): Promise<{ page: Page; popup: Page; view: Pop
   };
 }
 
-const hasFinal = (s: PopupSnapshot): boolean => s.final !== undefined;
+// The summary comes with the registry, a moment after the first paint (only the phrase is stored).
+const hasFinal = (s: PopupSnapshot): boolean => s.final !== undefined && s.registryReady;
 
 test.describe('Firefox popup', () => {
   test('the final answer: code, registry words, who answered and the source', async () => {

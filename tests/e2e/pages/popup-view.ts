@@ -101,6 +101,8 @@ export interface PopupSnapshot {
   scrollWidth: number;
   clientWidth: number;
   bodyText: string;
+  /** The registry chunk is in: entries' summaries and advice are shown (the page says `data-registry="ready"`). */
+  registryReady: boolean;
 }
 
 /** Runs inside the page. */
@@ -159,6 +161,7 @@ const READ_POPUP_SCRIPT = `(() => {
     scrollWidth: document.documentElement.scrollWidth,
     clientWidth: document.documentElement.clientWidth,
     bodyText: clean(document.body.innerText),
+    registryReady: document.documentElement.dataset.registry === 'ready',
   };
 })()`;
 
