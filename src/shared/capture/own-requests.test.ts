@@ -32,4 +32,18 @@ describe('isOwnRequest', () => {
     expect(isOwnRequest(undefined, ORIGIN)).toBe(false);
     expect(isOwnRequest(event('onBeforeRequest', { url: 'http://a.test/' }), '')).toBe(false);
   });
+
+  it('leaves to the capture a page the extension opened: a window or tab it created, a link clicked in the popup', () => {
+    // Firefox names the extension page that called windows.create as the new window's first request's origin.
+    const opened = normalizeEvent('webRequest.onBeforeRequest', {
+      tabId: 4,
+      requestId: '10',
+      url: 'http://a.test/chain/start',
+      type: 'main_frame',
+      originUrl: 'moz-extension://0b6f-uuid/src/popup/index.html',
+    });
+    expect(isOwnRequest(opened, 'moz-extension://0b6f-uuid/')).toBe(false);
+    expect(isOwnRequest(event('onBeforeRequest', { url: 'http://a.test/', type: 'main_frame' }), ORIGIN)).toBe(false);
+    expect(isOwnRequest(event('onBeforeRequest', { url: 'http://a.test/frame', type: 'sub_frame' }), ORIGIN)).toBe(false);
+  });
 });

@@ -12,6 +12,10 @@ import type { CaptureEvent } from './capture-event';
  */
 export function isOwnRequest(event: CaptureEvent | undefined, extensionOrigin: string): boolean {
   if (event === undefined || !('documentUrl' in event) || event.documentUrl === undefined) return false;
+  // A page the extension opens (a tab or window it creates, a link clicked in the popup) names the
+  // extension as its initiator too, yet it is a page of that tab like any other: only what an
+  // extension page fetches for itself is the checker's.
+  if (event.type === 'main_frame' || event.type === 'sub_frame') return false;
   const origin = extensionOrigin.replace(/\/+$/, '');
   return origin !== '' && (event.documentUrl === origin || event.documentUrl.startsWith(`${origin}/`));
 }
