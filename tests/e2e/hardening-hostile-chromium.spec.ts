@@ -41,9 +41,7 @@ test('script in the URL, status lines, headers, redirect targets and error body 
 }) => {
   test.setTimeout(120_000);
   let browser = await chromium({ devtools: true });
-  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  await page.goto(`${site.origin}/ok`);
-  const panel = await ChromiumPanel.open(browser, { undocked: { width: 1280, height: 760 } });
+  const { page, panel } = await ChromiumPanel.openOnPage(browser, `${site.origin}/ok`);
   const table = new PanelTable(panel);
   const query = `?q=${encodeURIComponent(PAYLOADS.img)}&js=javascript:globalThis.pwned=8`;
   const final = `${site.origin}/hardening/hostile/page${query}`;

@@ -93,9 +93,7 @@ test('over HTTP/2, Chromium’s HTTP/1.1 status line is shown nowhere: badge, po
   // popup from, and DevTools must be open before the load it records.
   await browser.close();
   browser = await chromium({ devtools: true, ignoreCertificateErrors: true });
-  const inspected = browser.context.pages()[0] ?? (await browser.context.newPage());
-  await inspected.goto(`${nginx.origin}/h2/ready`);
-  const panel = await ChromiumPanel.open(browser, { undocked: { width: 1280, height: 760 } });
+  const { page: inspected, panel } = await ChromiumPanel.openOnPage(browser, `${nginx.origin}/h2/ready`);
   try {
     const table = new PanelTable(panel);
     await inspected.goto(start);

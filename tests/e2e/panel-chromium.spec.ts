@@ -38,9 +38,9 @@ test.afterEach(async () => {
 /** Chromium with DevTools open in a window of its own, the panel shown, then the page under test loaded. */
 async function openPanel(path: string): Promise<{ page: Page; table: PanelTable; chromium: ChromiumWithExtension }> {
   browser = await launchChromium({ devtools: true });
-  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  await page.goto(`${site.origin}/ok`);
-  panel = await ChromiumPanel.open(browser, { undocked: { width: 1280, height: 760 } });
+  const opened = await ChromiumPanel.openOnPage(browser, `${site.origin}/ok`);
+  const page = opened.page;
+  panel = opened.panel;
   const table = new PanelTable(panel);
   await page.goto(`${site.origin}${path}`);
   return { page, table, chromium: browser };

@@ -1,4 +1,5 @@
 /** The extension's panel inside a real DevTools window in Chromium. */
+import type { Page } from '@playwright/test';
 import type { CdpSession } from '../fixtures/cdp';
 import type { ChromiumWithExtension } from '../fixtures/chromium-extension';
 import { openExtensionPanel, type PanelWindow } from '../fixtures/devtools-panel';
@@ -23,6 +24,16 @@ export class ChromiumPanel {
 
   static async open(browser: ChromiumWithExtension, window: PanelWindow = {}): Promise<ChromiumPanel> {
     return new ChromiumPanel(await openExtensionPanel(browser.cdpPort, browser.extensionId, window));
+  }
+
+  /**
+   * The browser's first tab at `readyUrl`, then the panel in an undocked DevTools window for it: DevTools
+   * opens with a tab and must be open before the load it is to record, which the caller then starts.
+   */
+  static async openOnPage(browser: ChromiumWithExtension, readyUrl: string): Promise<{ page: Page; panel: ChromiumPanel }> {
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    await page.goto(readyUrl);
+    return { page, panel: await ChromiumPanel.open(browser, { undocked: { width: 1280, height: 760 } }) };
   }
 
   story(ready: (s: StorySnapshot) => boolean): Promise<StorySnapshot> {
