@@ -3,16 +3,19 @@
  * politely with the chosen profile and method; each result shows the chain the browser reported.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { CHECK_PROFILES, checkProfile, requestInitFor, type CheckProfileId } from '../shared/checker/check-profiles';
+import { CHECK_PROFILES, checkProfile, type CheckProfileId } from '../shared/checker/check-profiles';
 import { detectListFormat, readUrlList, readUrlListFile, type UrlList } from '../shared/checker/check-input';
-import { CheckRun } from './check-run';
-import type { CheckerEnv, ProfileReady } from './checker-env';
+import type { CheckRun } from './check-run';
+import type { CheckerEnv } from './checker-env';
+import { CompareTable } from './compare-table';
+import { ComparedRun } from './compared-run';
+import { PolitenessSettings } from './politeness-settings';
+import { NO_COMPARE, ProfileCompare } from './profile-compare';
+import { startRun, type Method } from './start-run';
 import { RefusedLines } from './refused-lines';
 import { ResultsTable } from './results-table';
 import { RunProgress } from './run-progress';
 import { CheckerExport } from './checker-export';
-
-type Method = 'GET' | 'HEAD';
 
 /** Re-renders at most once a frame however many events arrive: a run of thousands stays smooth. */
 function useFrameTick(): [number, () => void] {
@@ -38,9 +41,10 @@ export function CheckerApp({ env }: { env: CheckerEnv }) {
   /** A .txt or .csv file the person opened: checked instead of the text box until they type again. */
   const [file, setFile] = useState<{ name: string; list: UrlList } | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
-  const [run, setRun] = useState<CheckRun | undefined>();
+  const [compare, setCompare] = useState(NO_COMPARE);
+  const [run, setRun] = useState<CheckRun | ComparedRun | undefined>();
   const [tick, changed] = useFrameTick();
-  const runRef = useRef<CheckRun | undefined>(undefined);
+  const runRef = useRef<CheckRun | ComparedRun | undefined>(undefined);
 
   useEffect(() => env.watchOwnRequests((e) => runRef.current?.onEvent(e)), [env]);
 
@@ -63,25 +67,20 @@ export function CheckerApp({ env }: { env: CheckerEnv }) {
       setProblem(choice.message);
       return;
     }
+    const second = compare.on ? checkProfile(compare.profileId) : undefined;
+    if (second !== undefined && !second.ok) {
+      setProblem(second.message);
+      return;
+    }
     setProblem(undefined);
-    // Asked while the click is being handled: a permission request needs it.
-    const prepared = env
-      .prepareProfile(choice.profile)
-      .catch((error: unknown): ProfileReady => ({ ok: false, message: `The profile could not be set up: ${String(error)}` }));
-    void prepared.then((ready) => {
-      if (!ready.ok) {
-        setProblem(ready.message);
+    void startRun(env, read.targets, second === undefined ? [choice.profile] : [choice.profile, second.profile], method, changed).then((started) => {
+      if (!started.ok) {
+        setProblem(started.message);
         return;
       }
-      const next = new CheckRun(read.targets, {
-        ...env.runDeps,
-        init: requestInitFor(choice.profile, method),
-        stopAfterHeaders: method === 'GET',
-        onChange: changed,
-      });
-      runRef.current = next;
-      setRun(next);
-      next.start();
+      runRef.current = started.run;
+      setRun(started.run);
+      started.run.start();
     });
   };
 
@@ -156,6 +155,7 @@ export function CheckerApp({ env }: { env: CheckerEnv }) {
               <option value="HEAD">HEAD</option>
             </select>
           </label>
+          <ProfileCompare value={compare} onChange={setCompare} />
           <button type="submit" data-testid="check" disabled={!finished}>
             Check
           </button>
@@ -165,12 +165,14 @@ export function CheckerApp({ env }: { env: CheckerEnv }) {
             {problem}
           </p>
         ) : null}
+        <PolitenessSettings politeness={env.politeness} />
       </form>
       {list !== undefined ? <RefusedLines list={list} /> : null}
       {run !== undefined ? (
         <>
           <RunProgress run={run} tick={tick} />
           <ResultsTable results={run.results} tick={tick} />
+          {run instanceof ComparedRun ? <CompareTable run={run} tick={tick} /> : null}
           <CheckerExport results={run.results} save={env.save} />
         </>
       ) : null}
