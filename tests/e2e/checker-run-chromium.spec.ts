@@ -174,3 +174,20 @@ test('two checker tabs with different profiles at once: each tab’s requests ca
   await google.finished();
   expect(site.received.find((r) => r.url === '/ok?after=google')?.headers['user-agent']).not.toMatch(/Googlebot|bingbot/);
 });
+
+test('a checker tab closed during a crawler run takes its User-Agent rule with it', async ({ site, chromium }) => {
+  const browser = await chromium();
+  const checker = await ChromiumChecker.open(browser);
+  const rules = (page: Page) => page.evaluate(() => chrome.declarativeNetRequest.getSessionRules().then((all) => all.map((r) => r.condition.tabIds ?? [])));
+  await checker.check(
+    Array.from({ length: 8 }, (_, i) => `${site.origin}/checker/slow?closed=${i}`),
+    { profile: 'googlebot-desktop' },
+  );
+  await expect.poll(() => site.received.filter((r) => r.url.startsWith('/checker/slow?closed=')).length).toBeGreaterThan(0);
+  // One rule, for this tab alone.
+  const tabId = await checker.page.evaluate(() => chrome.tabs.getCurrent().then((t) => t?.id));
+  expect(await rules(checker.page)).toEqual([[tabId]]);
+  await checker.page.close();
+  const other = await ChromiumChecker.open(browser);
+  await expect.poll(() => rules(other.page)).toEqual([]);
+});
