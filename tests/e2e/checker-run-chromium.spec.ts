@@ -10,6 +10,7 @@ import type { ReceivedRequest } from '../site/site-server';
 import { startSite } from '../site/site-server';
 import { expect, test } from './fixtures/site-test';
 import { ChromiumChecker } from './pages/checker-chromium';
+import { playwrightDriver, PopupView } from './pages/popup-view';
 
 type PolitenessKey = 'perHost' | 'global' | 'delayMs' | 'timeoutMs' | 'maxConsecutiveFailures';
 
@@ -147,6 +148,9 @@ test('compare view: a site that sends Googlebot elsewhere is highlighted with bo
   expect(site.received.filter((r) => r.url === '/checker/for-crawlers').map((r) => r.headers['user-agent'])).toEqual([expect.stringMatching(/Googlebot/)]);
   // Both runs counted: each URL twice.
   expect(await checker.progressLine()).toMatch(/^4 \/ 4 checked — done\.$/);
+  // Usable by everyone: no serious or critical axe-core finding, the politeness settings open and the compare view shown.
+  await checker.page.click('[data-testid="politeness"] summary');
+  expect(await new PopupView(playwrightDriver(checker.page)).axe()).toEqual([]);
 });
 
 test('two checker tabs with different profiles at once: each tab’s requests carry its own User-Agent', async ({ site, chromium }) => {
