@@ -9,7 +9,7 @@ import { vendorNames } from '../words/response-facts';
 import { jsonHop, type ExportJsonHop } from './format-json';
 import { findingHopNumbers, responseWords } from './report-phrases';
 
-export const CHECK_JSON_FORMAT_VERSION = 'status-inspector-check/1';
+const CHECK_JSON_FORMAT_VERSION = 'status-inspector-check/1';
 
 interface ExportJsonCheck {
   /** The line of the list the URL came from. */
