@@ -309,6 +309,12 @@ export function checkerFigures(r: CheckerResult): Figure[] {
       text: [`${r.big.heapBeforeMiB.toFixed(1)} MiB`, ...r.big.samples.map((x) => `${x.heapMiB.toFixed(1)} MiB at ${x.done.toLocaleString('en')}`)].join(', '),
     },
     { section: b, label: 'JS heap at the end', value: r.big.heapEndMiB, unit: 'MiB', budget: 'checkerHeapAt10k' },
+    {
+      section: b,
+      label: `heap per result (from ${r.big.samples[0]?.done.toLocaleString('en') ?? '?'} to the end)`,
+      value: r.big.bytesPerResult,
+      unit: 'bytes',
+    },
     { section: b, label: 'rows drawn at the end', value: r.big.rowsDrawn, unit: '', ok: r.big.rowsDrawn < 200 },
   ];
 }
