@@ -87,6 +87,10 @@ export default defineConfig(
   // Plain JavaScript (this file, the benchmark's do-nothing extension) is outside tsconfig.json.
   { files: ['**/*.js'], extends: [tseslint.configs.disableTypeChecked] },
   { files: ['bench/fixtures/do-nothing-extension/**'], languageOptions: { globals: { chrome: 'readonly' } } },
+  {
+    files: ['bench/fixtures/fetch-loop-extension/**'],
+    languageOptions: { globals: { window: 'readonly', performance: 'readonly', fetch: 'readonly', AbortController: 'readonly' } },
+  },
   // Last, so that no rule argues with the formatter.
   prettier,
 );

@@ -6,6 +6,7 @@
  *   /load/page?u=…   240 images, 30 style sheets, 30 scripts: 300 sub-resources
  *   /burst/hop/1?n=N&u=… → 301 → 302 → 307 → /burst/page?n=N&u=…: the page fires N fetches at once
  *                     (one in four answers 404) and notes when it fired them and when the last answered
+ *   /check/hop?i=…&u=… → 302 /check/ok?i=…&u=… (200): one URL of the link checker's list
  *   /__hits?of=…     how many requests carried that `u=` value so far
  */
 import { fork } from 'node:child_process';
@@ -86,6 +87,10 @@ function respond(req: IncomingMessage, res: ServerResponse): void {
       const i = Number(url.searchParams.get('i') ?? 0);
       return i % 4 === 0 ? send(404, 'text/plain', 'missing') : send(200, 'application/json', '{"ok":true}');
     }
+    case '/check/hop':
+      return send(302, 'text/html', '', { location: `/check/ok${url.search}` });
+    case '/check/ok':
+      return send(200, 'text/html; charset=utf-8', html('Checked', '', '<p>Checked.</p>'));
     case '/__hits':
       return send(200, 'text/plain', String(hitsByU.get(url.searchParams.get('of') ?? '') ?? 0));
     case '/blank':

@@ -27,6 +27,11 @@ export const BUDGETS = {
   popupContentAt2000: { kind: 'max', limit: 100, unit: 'ms', why: 'on a 2-core machine' },
   // Panel: a frame while scrolling 5,000 rows stays under three 60 Hz frames.
   panelMedianFrame: { kind: 'max', limit: 50, unit: 'ms' },
+  // Link checker: 1,000 one-hop URLs against a plain fetch loop of the same concurrency with no listener, in the same run;
+  // 10,000 URLs: the page's frames while it runs, and its heap at the end (after a garbage collection).
+  checkerToFetchLoop: { kind: 'max', limit: 1.3, unit: '×' },
+  checkerMedianFrame: { kind: 'max', limit: 50, unit: 'ms' },
+  checkerHeapAt10k: { kind: 'max', limit: 64, unit: 'MiB', why: 'bounded: the results themselves (about 1 KiB each) and a window of rows' },
   // Burst: every response counted, and writes batched (far fewer than the 2,000 events' worth).
   burstStorageWrites: { kind: 'max', limit: 200, unit: 'writes', why: 'batched: at most one write per 10 responses' },
   // Sizes, gzipped (zips as stored). What a Preact popup needs before it can show anything.

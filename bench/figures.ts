@@ -256,3 +256,65 @@ export function registryLoadFigures(r: RegistryLoadResult): Figure[] {
     { section: s, label: 'worst round', value: r.importMaxMs, unit: 'ms' },
   ];
 }
+
+export interface CheckerResult {
+  urls: number;
+  rounds: number;
+  hosts: number;
+  concurrency: number;
+  checkerMedianMs: number;
+  loopMedianMs: number;
+  ratioMedian: number;
+  ratios: number[];
+  inPageMedianMs: number;
+  inPageRatioMedian: number;
+  big: {
+    urls: number;
+    ms: number;
+    frames: number;
+    medianFrameMs: number;
+    p95FrameMs: number;
+    maxFrameMs: number;
+    heapBeforeMiB: number;
+    heapEndMiB: number;
+    samples: { done: number; heapMiB: number }[];
+    bytesPerResult: number;
+    rowsDrawn: number;
+  };
+}
+
+export function checkerFigures(r: CheckerResult): Figure[] {
+  const s = `Link checker: ${r.urls.toLocaleString('en')} URLs, each a one-hop redirect to a 200, ${r.concurrency} at once (median of ${r.rounds} rotating rounds)`;
+  const b = `Link checker: ${r.big.urls.toLocaleString('en')} URLs, the results box scrolled meanwhile`;
+  return [
+    { section: s, label: 'checker page, wall time', value: r.checkerMedianMs, unit: 'ms' },
+    { section: s, label: 'plain fetch loop, no listener (another extension’s page)', value: r.loopMedianMs, unit: 'ms' },
+    { section: s, label: 'checker ÷ plain fetch loop (median of the rounds’ ratios)', value: r.ratioMedian, unit: '×', budget: 'checkerToFetchLoop' },
+    { section: s, label: 'the same plain loop inside the checker page (its listeners and the background’s present)', value: r.inPageMedianMs, unit: 'ms' },
+    { section: s, label: 'listening alone: that loop ÷ plain fetch loop', value: r.inPageRatioMedian, unit: '×' },
+    { section: b, label: `wall time (${r.big.frames} frames)`, value: r.big.ms, unit: 'ms' },
+    { section: b, label: 'frame time, median', value: r.big.medianFrameMs, unit: 'ms', budget: 'checkerMedianFrame' },
+    {
+      section: b,
+      label: 'frame time, 95th percentile / worst',
+      value: Number.NaN,
+      unit: '',
+      text: `${r.big.p95FrameMs.toFixed(0)} ms / ${r.big.maxFrameMs.toFixed(0)} ms`,
+    },
+    {
+      section: b,
+      label: 'JS heap after GC: before, as it went, at the end',
+      value: Number.NaN,
+      unit: '',
+      text: [`${r.big.heapBeforeMiB.toFixed(1)} MiB`, ...r.big.samples.map((x) => `${x.heapMiB.toFixed(1)} MiB at ${x.done.toLocaleString('en')}`)].join(', '),
+    },
+    { section: b, label: 'JS heap at the end', value: r.big.heapEndMiB, unit: 'MiB', budget: 'checkerHeapAt10k' },
+    {
+      section: b,
+      label: `heap per result (from ${r.big.samples[0]?.done.toLocaleString('en') ?? '?'} to the end)`,
+      value: r.big.bytesPerResult,
+      unit: 'bytes',
+    },
+    { section: b, label: 'rows drawn at the end', value: r.big.rowsDrawn, unit: '', ok: r.big.rowsDrawn < 200 },
+  ];
+}

@@ -11,6 +11,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { ROOT } from '../tests/e2e/fixtures/paths';
+import { checkerFigures, type CheckerResult } from './figures';
 import { burstFigures, coreFigures, pageLoadFigures, panelFigures, popupFigures, registryLoadFigures, sizeFigures, workerCostFigures } from './figures';
 import type { BurstResult, CoreResult, PageLoadResult, PanelResult, PopupResult, RegistryLoadResult, SizesResult, WorkerCostResult } from './figures';
 import { describeMachine, markdown, printTable, verdict, type Figure } from './report';
@@ -36,6 +37,7 @@ figures.push(...burstFigures(await runStep<BurstResult>('burst', ...tsx('bench/b
 figures.push(...popupFigures(await runStep<PopupResult>('popup', ...tsx('bench/popup-open.ts'), env)));
 figures.push(...registryLoadFigures(await runStep<RegistryLoadResult>('registry load', ...tsx('bench/registry-load.ts'), env)));
 figures.push(...panelFigures(await runStep<PanelResult>('panel', ...tsx('bench/panel-scroll.ts'), env)));
+figures.push(...checkerFigures(await runStep<CheckerResult>('link checker', ...tsx('bench/checker.ts'), env)));
 machine.loadAtEnd = loadavg();
 
 const command = `${Object.entries(env)
@@ -49,6 +51,7 @@ const notes = [
   'Popup: the popup page opened in a tab for a given tab (`?tab=ID`, what “Open in a tab” does), timed by a MutationObserver added before its scripts run, from the start of its navigation to the final answer and counts (or the empty state for about:blank). The four tabs are timed in turn, round after round.',
   'Registry load: `bench/registry-load.ts` opens a fresh options page each round (it loads the chunks the popup shares, not the registry) and times there the import the popup makes once its first content is shown (`src/shared/ui/registry-source.ts`): the lookup chunk and the registry data it imports, fetched, parsed and evaluated with an empty module map.',
   'Panel: the real DevTools panel in an undocked DevTools window; the panel’s own table is scrolled top to bottom, ten rows per animation frame.',
+  'Link checker: `bench/checker.ts`, the checker page of `dist/chrome` against a page of `bench/fixtures/fetch-loop-extension` loaded in the same browser (another extension’s requests are invisible to ours, so it runs with no webRequest listener) fetching the same URLs the same way (GET, no cookies, no cache, the body dropped after the headers), six at once, the checker’s overall limit. The URLs are spread over 250 host names (`h0.localhost` …, all loopback), so the checker’s default politeness per host (two at once, 250 ms between starts) never holds one back. A third arm runs the same plain loop inside the checker page, to split the cost between the browser’s listening and the checker’s own code. Then 10,000 URLs, the results box scrolled 30 px a frame, every frame timed; the heap is read after a forced garbage collection over CDP.',
   'Sizes: gzip level 9 of what each page loads before it can show anything (its HTML’s scripts and styles and their static imports); zips as `npm run package` writes them.',
 ];
 printTable(figures);

@@ -1,25 +1,28 @@
-/** Saves the results as CSV, URLs redacted (credentials, tokens, session ids) unless the box is unticked. */
+/**
+ * Saves the results as CSV, TSV, JSON or Markdown through the export module, with its redaction
+ * (credentials, cookies, tokens, session ids) on unless the box is unticked.
+ */
 import { useState } from 'preact/hooks';
 import type { CheckResult } from '../shared/checker/check-result';
-import { formatCheckCsv } from '../shared/export/format-check-csv';
+import { CHECK_EXPORTS, checkExportFileName, exportChecks, type CheckExportFormat } from '../shared/export/export-checks';
 
-/** `status-inspector-check-2026-12-05T10-00-00Z.csv`: the time only, never a URL of the list. */
-function fileName(now: Date): string {
-  return `status-inspector-check-${now
-    .toISOString()
-    .replace(/\.\d{3}Z$/, 'Z')
-    .replace(/:/g, '-')}.csv`;
-}
+const FORMATS = Object.keys(CHECK_EXPORTS) as CheckExportFormat[];
 
 export function CheckerExport({ results, save }: { results: readonly CheckResult[]; save: (name: string, text: string, mime: string) => void }) {
   const [redact, setRedact] = useState(true);
+  const saveAs = (format: CheckExportFormat): void =>
+    save(checkExportFileName(format, new Date()), exportChecks(results, format, { redact }), CHECK_EXPORTS[format].mime);
   return (
     <section class="export" aria-label="Export">
-      <button type="button" data-testid="export-csv" onClick={() => save(fileName(new Date()), formatCheckCsv(results, { redact }), 'text/csv')}>
-        Save as CSV
-      </button>{' '}
+      Save as{' '}
+      {FORMATS.map((format) => (
+        <button type="button" data-testid={`export-${format}`} key={format} onClick={() => saveAs(format)}>
+          {CHECK_EXPORTS[format].label}
+        </button>
+      ))}{' '}
       <label>
-        <input type="checkbox" checked={redact} onChange={(e) => setRedact((e.target as HTMLInputElement).checked)} /> Hide secrets in URLs
+        <input type="checkbox" data-testid="export-redact" checked={redact} onChange={(e) => setRedact((e.target as HTMLInputElement).checked)} /> Hide secrets
+        (cookies, credentials, tokens)
       </label>
     </section>
   );

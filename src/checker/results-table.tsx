@@ -1,60 +1,35 @@
 /**
  * One row per checked URL, like the popup's answer: the final status and what it means, who answered,
- * every hop's code, the chain's findings, the server's address and the time. A row opens on the chain
- * hop by hop. At most MAX_ROWS rows are drawn: a filter narrows a long list.
+ * every hop's code, the chain's findings, the server's address and the time. A row opens on its
+ * details (result-details.tsx) below it. Only the rows in view are drawn (results-window.ts), so a list
+ * of 10,000 scrolls and updates as smoothly as one of ten; the table tells assistive technology the
+ * full row count and each drawn row's place in it.
  */
-import { useMemo, useState } from 'preact/hooks';
-import type { Hop } from '../shared/capture';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { chainCodes, checkNote, endHop, finalResponse, type CheckResult } from '../shared/checker/check-result';
 import { responsePhrase } from '../shared/registry/response-phrase';
 import { HostUrl } from '../shared/ui/host-url';
-import { LazyDetails } from '../shared/ui/lazy-details';
 import { useRegistry } from '../shared/ui/registry-source';
-import { errorEntry, explanationEntry } from '../shared/ui/response-words';
 import { statusCss } from '../shared/ui/status-class';
 import { vendorLine } from '../shared/ui/vendor-line';
 import { findingLabel } from '../shared/words/finding-words';
-import { madeByLabel } from '../shared/words/made-by-words';
-import { ALL_RESULTS, queryResults, resultHosts, type ResultKind, type ResultOrder, type ResultQuery } from './result-filter';
+import { ResultDetails } from './result-details';
+import { ResultFilters } from './result-filters';
+import { ALL_RESULTS, queryResults, type ResultQuery } from './result-filter';
+import { rowWindow } from './results-window';
 
-const MAX_ROWS = 500;
+const COLUMNS = ['URL', 'Status', 'Meaning', 'Answered by', 'Hops', 'Findings', 'IP', 'Time'] as const;
+/** The height CSS gives a closed row (checker.css `--row-height`); measured once drawn, in case fonts differ. */
+const ROW_HEIGHT = 30;
 
-const KINDS: readonly [ResultKind, string][] = [
-  ['all', 'All'],
-  ['broken', 'Broken'],
-  ['redirected', 'Redirected'],
-  ['multi-hop', 'More than one hop'],
-  ['findings', 'With findings'],
-];
-
-const ORDERS: readonly [ResultOrder, string][] = [
-  ['list', 'List order'],
-  ['status', 'Status'],
-  ['hops', 'Most hops'],
-  ['time', 'Slowest'],
-];
-
-function HopLine({ hop, number }: { hop: Hop; number: number }) {
-  const entry = hop.error !== undefined && hop.statusCode === undefined ? errorEntry(hop.error) : explanationEntry(hop.explanation);
-  return (
-    <li data-testid="hop" data-status={hop.statusCode ?? ''} class={statusCss(hop.statusCode)}>
-      <span class="hop-index">{number}</span> <strong class="hop-code">{hop.statusCode ?? '—'}</strong> {responsePhrase(hop)}{' '}
-      <span class="hop-url">
-        <HostUrl url={hop.url} />
-      </span>
-      {hop.madeBy !== undefined ? <span class="hop-who"> {madeByLabel(hop.madeBy)}</span> : null}
-      {hop.redirectUrl !== undefined ? <span class="hop-to"> → {hop.redirectUrl}</span> : null}
-      {entry?.summary ? <p class="hop-summary">{entry.summary}</p> : null}
-    </li>
-  );
-}
-
-function ResultRow({ result }: { result: CheckResult }) {
+function ResultRow({ result, rowIndex, open, toggle }: { result: CheckResult; rowIndex: number; open: boolean; toggle: () => void }) {
   const final = finalResponse(result);
   const last = endHop(result);
   const note = checkNote(result);
   const phrase = last !== undefined ? responsePhrase(last) : '';
   const who = vendorLine(final?.vendors, false).text;
+  const findings = result.findings.map((f) => findingLabel(f.kind)).join(', ');
+  const meaning = [phrase, note ?? '', last?.error !== undefined && last.statusCode === undefined ? last.error : ''].filter((s) => s !== '').join(' ');
   return (
     <tr
       data-testid="result-row"
@@ -62,36 +37,42 @@ function ResultRow({ result }: { result: CheckResult }) {
       data-state={result.state}
       data-status={final?.statusCode ?? ''}
       data-hops={chainCodes(result.chain)}
-      class={statusCss(final?.statusCode)}
+      data-open={open}
+      aria-rowindex={rowIndex}
+      class={`result ${statusCss(final?.statusCode)}`}
     >
-      <td class="url">
-        {result.chain.length > 0 ? (
-          <LazyDetails summary={<HostUrl url={result.url} />}>
-            {() => (
-              <ol class="chain" data-testid="chain">
-                {result.chain.map((hop, i) => (
-                  <HopLine hop={hop} number={result.droppedHops + i + 1} key={i} />
-                ))}
-              </ol>
-            )}
-          </LazyDetails>
-        ) : (
+      <td class="url" title={result.url}>
+        <button
+          type="button"
+          class="open-row"
+          data-testid="row-details"
+          aria-expanded={open}
+          aria-controls={open ? `details-${rowIndex}` : undefined}
+          onClick={toggle}
+        >
+          <span class="twisty" aria-hidden="true">
+            {open ? '▾' : '▸'}
+          </span>{' '}
           <HostUrl url={result.url} />
-        )}
+        </button>
       </td>
       <td class="code" data-testid="final-status">
         {result.state === 'running' ? '…' : (final?.statusCode ?? '—')}
       </td>
-      <td data-testid="meaning">
+      <td data-testid="meaning" title={meaning}>
         {phrase}
         {note !== undefined ? <span class="note"> {note}</span> : null}
         {last?.error !== undefined && last.statusCode === undefined ? <code class="error"> {last.error}</code> : null}
       </td>
-      <td data-testid="vendor">{who}</td>
+      <td data-testid="vendor" title={who}>
+        {who}
+      </td>
       <td class="hops" data-testid="hops">
         {chainCodes(result.chain)}
       </td>
-      <td data-testid="findings">{result.findings.map((f) => findingLabel(f.kind)).join(', ')}</td>
+      <td data-testid="findings" title={findings}>
+        {findings}
+      </td>
       <td data-testid="ip">{final?.ip ?? last?.ip ?? ''}</td>
       <td class="time" data-testid="time">
         {result.ms !== undefined ? `${result.ms} ms` : ''}
@@ -100,77 +81,119 @@ function ResultRow({ result }: { result: CheckResult }) {
   );
 }
 
+function Spacer({ height }: { height: number }) {
+  return height > 0 ? (
+    <tr class="spacer" aria-hidden="true">
+      <td colSpan={COLUMNS.length} style={{ height: `${height}px` }} />
+    </tr>
+  ) : null;
+}
+
 export function ResultsTable({ results, tick }: { results: readonly CheckResult[]; tick: number }) {
   useRegistry();
   const [query, setQuery] = useState<ResultQuery>(ALL_RESULTS);
   const shown = useMemo(() => queryResults(results, query), [results, query, tick]);
-  const hosts = useMemo(() => resultHosts(results), [results]);
-  const set = (change: Partial<ResultQuery>): void => setQuery({ ...query, ...change });
+  /** The URLs opened on their details, with the extra height each takes once drawn. */
+  const [opened, setOpened] = useState<ReadonlyMap<string, number>>(new Map());
+  const [view, setView] = useState({ top: 0, height: 600 });
+  const [rowHeight, setRowHeight] = useState(ROW_HEIGHT);
+  const scroller = useRef<HTMLDivElement>(null);
+  const body = useRef<HTMLTableSectionElement>(null);
+  const scrollFrame = useRef(0);
+
+  const extra = useMemo(() => {
+    const byIndex = new Map<number, number>();
+    if (opened.size > 0) shown.forEach((r, i) => (opened.has(r.url) ? byIndex.set(i, opened.get(r.url) ?? 0) : undefined));
+    return byIndex;
+  }, [shown, opened]);
+  const win = rowWindow(shown.length, rowHeight, view.top, view.height, extra);
+
+  const onScroll = (): void => {
+    // One update a frame however fast the wheel turns.
+    if (scrollFrame.current !== 0) return;
+    scrollFrame.current = requestAnimationFrame(() => {
+      scrollFrame.current = 0;
+      const el = scroller.current;
+      if (el !== null) setView({ top: el.scrollTop, height: el.clientHeight });
+    });
+  };
+
+  // Measures what CSS made of a closed row and of each opened row's details, so the window's sums stay true.
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (el !== null && el.clientHeight !== view.height) setView({ top: el.scrollTop, height: el.clientHeight });
+    const tbody = body.current;
+    if (tbody === null) return;
+    const closed = tbody.querySelector<HTMLElement>('tr.result[data-open="false"]');
+    if (closed !== null && Math.abs(closed.offsetHeight - rowHeight) > 0.5) setRowHeight(closed.offsetHeight);
+    let changed = false;
+    const next = new Map(opened);
+    for (const row of tbody.querySelectorAll<HTMLElement>('tr.details')) {
+      const url = row.dataset['for'] ?? '';
+      if (next.has(url) && next.get(url) !== row.offsetHeight) {
+        next.set(url, row.offsetHeight);
+        changed = true;
+      }
+    }
+    if (changed) setOpened(next);
+  });
+
+  const toggle = (url: string): void => {
+    const next = new Map(opened);
+    if (next.has(url)) next.delete(url);
+    else next.set(url, 0);
+    setOpened(next);
+  };
+
+  const rows = [];
+  // Each drawn row's place among all of them: the header is row 1, an opened row's details take the row after it.
+  let rowIndex = 2 + win.start + [...extra.keys()].filter((i) => i < win.start).length;
+  for (let i = win.start; i < win.end; i++) {
+    const r = shown[i];
+    if (r === undefined) continue;
+    const open = opened.has(r.url);
+    const index = rowIndex;
+    rows.push(<ResultRow result={r} rowIndex={index} open={open} toggle={() => toggle(r.url)} key={r.url} />);
+    rowIndex++;
+    if (open) {
+      rows.push(
+        <tr class="details" data-for={r.url} aria-rowindex={rowIndex} key={`${r.url}#details`}>
+          <td colSpan={COLUMNS.length}>
+            <ResultDetails result={r} id={`details-${index}`} />
+          </td>
+        </tr>,
+      );
+      rowIndex++;
+    }
+  }
+
   return (
     <section class="results" aria-labelledby="results-title">
       <h2 id="results-title">Results</h2>
-      <div class="filters">
-        <label>
-          Show{' '}
-          <select data-testid="filter-kind" value={query.kind} onChange={(e) => set({ kind: (e.target as HTMLSelectElement).value as ResultKind })}>
-            {KINDS.map(([id, label]) => (
-              <option value={id} key={id}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>{' '}
-        {hosts.length > 1 ? (
-          <label>
-            Host{' '}
-            <select data-testid="filter-host" value={query.host} onChange={(e) => set({ host: (e.target as HTMLSelectElement).value })}>
-              <option value="">Every host</option>
-              {hosts.map((h) => (
-                <option value={h} key={h}>
-                  {h}
-                </option>
+      <ResultFilters results={results} query={query} onChange={setQuery} />
+      <p class="note" data-testid="shown-count" aria-live="polite">
+        {shown.length === results.length
+          ? `${results.length.toLocaleString('en')} ${results.length === 1 ? 'URL' : 'URLs'}`
+          : `${shown.length.toLocaleString('en')} of ${results.length.toLocaleString('en')} URLs match`}
+      </p>
+      <div class="results-scroll" ref={scroller} onScroll={onScroll} data-testid="results-scroll" tabIndex={0} role="region" aria-label="Results, scrollable">
+        <table data-testid="results" aria-rowcount={shown.length + extra.size + 1}>
+          <thead>
+            <tr aria-rowindex={1}>
+              {COLUMNS.map((c) => (
+                <th scope="col" key={c}>
+                  {c}
+                </th>
               ))}
-            </select>
-          </label>
-        ) : null}{' '}
-        <label>
-          Search <input type="search" data-testid="filter-text" value={query.text} onInput={(e) => set({ text: (e.target as HTMLInputElement).value })} />
-        </label>{' '}
-        <label>
-          Sort{' '}
-          <select data-testid="sort" value={query.order} onChange={(e) => set({ order: (e.target as HTMLSelectElement).value as ResultOrder })}>
-            {ORDERS.map(([id, label]) => (
-              <option value={id} key={id}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
+            </tr>
+          </thead>
+          <tbody ref={body}>
+            <Spacer height={win.before} />
+            {rows}
+            <Spacer height={win.after} />
+          </tbody>
+        </table>
       </div>
-      <table data-testid="results">
-        <thead>
-          <tr>
-            <th scope="col">URL</th>
-            <th scope="col">Status</th>
-            <th scope="col">Meaning</th>
-            <th scope="col">Answered by</th>
-            <th scope="col">Hops</th>
-            <th scope="col">Findings</th>
-            <th scope="col">IP</th>
-            <th scope="col">Time</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.slice(0, MAX_ROWS).map((r) => (
-            <ResultRow result={r} key={r.url} />
-          ))}
-        </tbody>
-      </table>
-      {shown.length > MAX_ROWS ? (
-        <p class="note" data-testid="more-rows">
-          The first {MAX_ROWS} of {shown.length.toLocaleString('en')} are shown: narrow them with the filters, or export them all.
-        </p>
-      ) : null}
     </section>
   );
 }

@@ -15,6 +15,7 @@
  * `startedAt`, `frameId`): the formats print those as unknown rather than invent one.
  */
 import type { ExplanationRef, Finding, Hop, PageLoad, RequestFailure, ResponseCounts, SubresourceRecord, Timing, VendorRef } from '../capture/capture-state';
+import type { CheckResult } from '../checker/check-result';
 import { CONFIDENCES, FAILURE_CAUSES, ROLE_ORDER, type MadeByRef, type OwnAnswer } from '../fingerprints/vendor-types';
 import { bool, count, field, fields, finite, list, statusCode } from './read-input';
 import { redactHeaderValue } from './redact';
@@ -198,6 +199,21 @@ const LOAD: Shape<PageLoad> = {
   },
 };
 
+/** A URL the link checker checked: its chain and findings are a load's, cleaned by the same rules. */
+const CHECK_RESULT: Shape<CheckResult> = {
+  rules: {
+    url: or(url, ''),
+    line: or(counter, 0),
+    state: or(oneOf(['queued', 'running', 'done', 'skipped']), 'queued'),
+    chain: listOf(HOP),
+    droppedHops: counter,
+    findings: listOf(FINDING),
+    failure: oneOf(['timeout', 'not-observed']),
+    skipped: oneOf(['host-failing', 'stopped']),
+    ms: number,
+  },
+};
+
 /** What no table names, cleaned by its key and by what it holds. */
 function anyValue(key: string, value: unknown, c: Cleaner, depth: number): unknown {
   if (Object.hasOwn(BY_KEY, key)) return BY_KEY[key]?.(value, c, depth);
@@ -228,4 +244,11 @@ function walk<T>(value: unknown, shape: Shape<T>, c: Cleaner, depth: number): Re
 export function cleanLoad(load: unknown, redact: boolean): PageLoad {
   // The rules above give each field of PageLoad its type, and its default where one is required.
   return walk(load, LOAD, new Cleaner(redact), 0) as unknown as PageLoad;
+}
+
+/** The checker's results, cleaned and redacted like a load (the same rules for every hop and finding). Never throws on odd input. */
+export function cleanCheckResults(results: unknown, redact: boolean): CheckResult[] {
+  const c = new Cleaner(redact);
+  // The rules above give each field of CheckResult its type, and its default where one is required.
+  return list(results).flatMap((r) => (walk(r, CHECK_RESULT, c, 0) as unknown as CheckResult | undefined) ?? []);
 }

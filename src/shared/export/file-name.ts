@@ -12,6 +12,11 @@ const FILE_EXTENSIONS: Readonly<Record<ExportFormat, string>> = {
   curl: 'sh',
 };
 
+/** An ISO time as a file name may hold it: `2024-05-01T10-00-00Z`. */
+export function fileTime(iso: string): string {
+  return iso.replace(/\.\d{3}Z$/, 'Z').replace(/:/g, '-');
+}
+
 /** `status-inspector-www.example.com-2024-05-01T10-00-00Z.md` ('page' when the URL has no host). */
 export function exportFileName(load: PageLoad, format: ExportFormat): string {
   const cleaned = cleanLoad(load, true);
@@ -22,7 +27,7 @@ export function exportFileName(load: PageLoad, format: ExportFormat): string {
       .replace(/[^A-Za-z0-9.-]/g, '_')
       .replace(/^\.+/, '')
       .slice(0, 64) || 'page';
-  const when = (startedAtIso(cleaned) ?? '').replace(/\.\d{3}Z$/, 'Z').replace(/:/g, '-');
+  const when = fileTime(startedAtIso(cleaned) ?? '');
   const extension = Object.hasOwn(FILE_EXTENSIONS, format) ? FILE_EXTENSIONS[format] : 'txt';
   return `status-inspector-${safeHost}${when !== '' ? `-${when}` : ''}.${extension}`;
 }

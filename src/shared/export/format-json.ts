@@ -39,7 +39,7 @@ interface ExportJsonVendor {
   name: string;
 }
 
-interface ExportJsonHop {
+export interface ExportJsonHop {
   /** 1-based; counts hops dropped from the front of a very long chain (see `droppedHops`). */
   hop: number;
   url: string;
@@ -166,7 +166,8 @@ function vendors(list: readonly VendorRef[] | undefined): ExportJsonVendor[] {
   return (list ?? []).map((v) => ({ id: v.id, name: v.name }));
 }
 
-function hop(load: PageLoad, h: Hop, index: number): ExportJsonHop {
+/** One hop of a chain, the same shape in a load's export and in the checker's (format-checks.ts). */
+export function jsonHop(load: Pick<PageLoad, 'chain' | 'droppedHops'>, h: Hop, index: number): ExportJsonHop {
   const redirect = hopRedirect(load, index);
   return {
     hop: hopNumber(load, index),
@@ -253,7 +254,7 @@ function toExportJson(load: PageLoad, redacted: boolean): ExportJsonV1 {
     source: loadSource(load) ?? null,
     notObservedReason: load.final === undefined ? (load.notObservedReason ?? null) : null,
     final: final(load.final),
-    chain: load.chain.map((h, i) => hop(load, h, i)),
+    chain: load.chain.map((h, i) => jsonHop(load, h, i)),
     droppedHops: load.droppedHops,
     findings: load.findings.map((f) => ({ kind: f.kind, severity: f.severity, hops: findingHopNumbers(load, f.hops), message: f.message })),
     subresources: load.subresources.map(subresource),

@@ -19,18 +19,21 @@ import { isoTime } from './read-input';
 /** Said for a record with neither a status nor an error. */
 const NO_RESPONSE = 'No response';
 
+/** A chain as a load and a checked URL both hold it. */
+type ChainOf = Pick<PageLoad, 'chain' | 'droppedHops'>;
+
 /** 1-based, counting hops dropped from the front of a long chain, so numbers stay those of the real journey. */
-export function hopNumber(load: PageLoad, index: number): number {
+export function hopNumber(load: ChainOf, index: number): number {
   return load.droppedHops + index + 1;
 }
 
 /** The hop numbers a finding concerns. */
-export function findingHopNumbers(load: PageLoad, hops: readonly number[]): number[] {
+export function findingHopNumbers(load: ChainOf, hops: readonly number[]): number[] {
   return hops.map((index) => hopNumber(load, index));
 }
 
 /** Where hop `index` sent the browser, and how; undefined for the hop that ended the chain. */
-export function hopRedirect(load: PageLoad, index: number): { url: string; type: RedirectType } | undefined {
+export function hopRedirect(load: ChainOf, index: number): { url: string; type: RedirectType } | undefined {
   const hop = load.chain[index];
   if (hop === undefined) return undefined;
   // Every hop but the last moved the browser to the next one, even when the event naming the target was missed.

@@ -26,13 +26,13 @@ function redirected(load: LoadHead): boolean {
 }
 
 /** The hop's words; a chain that ended without a response (a loop's last request) gives its error in the final answer's words. */
-function hopPhrase(hop: Hop): string {
+export function hopPhrase(hop: Hop): string {
   if (hop.statusCode === undefined && hop.error !== undefined) return errorEntry(hop.error)?.phrase ?? hop.error;
   return responsePhrase(hop);
 }
 
-/** 'answered by nginx behind Cloudflare', 'made by the browser (HSTS upgrade)', or ''. */
-function whoText(hop: Hop): string {
+/** 'answered by nginx behind Cloudflare', 'made by the browser (HSTS upgrade)', or ''. The checker's rows say it the same way. */
+export function whoText(hop: Hop): string {
   const made = hopMaker(hop.madeBy);
   if (made) return `made by ${made}`;
   const line = vendorLine(hop.vendors, true, hop.explanation?.madeBy).text;
@@ -144,7 +144,7 @@ function HopRow({ hop, next, number, findings }: { hop: Hop; next: Hop | undefin
   );
 }
 
-function FindingList({ findings, firstNumber }: { findings: readonly Finding[]; firstNumber: number }) {
+export function FindingList({ findings, firstNumber }: { findings: readonly Finding[]; firstNumber: number }) {
   return (
     <ul class="findings" data-testid="findings" aria-label="Findings about the chain">
       {sortFindings(findings).map((f, i) => {

@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import type { Hop } from '../capture/capture-state';
+import { newCheckResult, refreshFindings, type CheckResult } from '../checker/check-result';
+import { checkExportFileName, exportChecks, type CheckExportFormat } from './export-checks';
+import { CHECK_COLUMNS } from './format-check-rows';
+
+function checked(url: string, chain: Hop[], fields: Partial<CheckResult> = {}): CheckResult {
+  const r: CheckResult = { ...newCheckResult(url, 3), state: 'done', chain, ...fields };
+  refreshFindings(r);
+  return r;
+}
+
+const moved = checked(
+  'https://a.test/old',
+  [
+    { url: 'https://a.test/old', method: 'GET', timing: {}, madeBy: 'server', statusCode: 301, redirectUrl: 'https://a.test/new' },
+    {
+      url: 'https://a.test/new',
+      method: 'GET',
+      timing: { start: 1000, end: 1120 },
+      madeBy: 'server',
+      statusCode: 404,
+      ip: '192.0.2.1',
+      explanation: { code: '404', phrase: 'Not Found' },
+      vendors: [{ id: 'nginx', name: 'nginx' }],
+    },
+  ],
+  { ms: 120 },
+);
+
+/** A server that puts a formula, Markdown, HTML, a line break and secrets where it can. */
+const hostile = checked(
+  'https://user:pw@a.test/?token=abc&q=1',
+  [
+    {
+      url: 'https://user:pw@a.test/?token=abc&q=1',
+      method: 'GET',
+      timing: {},
+      madeBy: 'server',
+      statusCode: 302,
+      statusLine: 'HTTP/1.1 302 =HYPERLINK("x"), "quoted"',
+      redirectUrl: 'https://a.test/next?sessionid=s3cr3t',
+      headers: [
+        { name: 'Location', value: 'https://a.test/next?sessionid=s3cr3t' },
+        { name: 'Set-Cookie', value: 'sid=cookie-value' },
+      ],
+      vendors: [{ id: 'php', name: 'PHP', proof: 'set-cookie: PHPSESSID=cookie-value' }],
+    },
+    {
+      url: 'https://a.test/next?sessionid=s3cr3t',
+      method: 'GET',
+      timing: {},
+      madeBy: 'server',
+      statusCode: 500,
+      statusLine: 'HTTP/1.1 500 <img src=x onerror=alert(1)> | [x](javascript:alert(1))\nInjected: row',
+    },
+  ],
+  { line: 7 },
+);
+
+const FORMATS: readonly CheckExportFormat[] = ['csv', 'tsv', 'json', 'markdown'];
+const SECRETS = ['abc', 'user:pw', 's3cr3t', 'cookie-value'];
+
+describe('exportChecks', () => {
+  it('CSV: a header and one row per URL, with the chain’s codes and meaning', () => {
+    const [header, row, end] = exportChecks([moved], 'csv').split('\r\n');
+    expect(header).toBe(CHECK_COLUMNS.join(','));
+    expect(row).toBe('3,https://a.test/old,404,Not Found,https://a.test/new,301 → 404,1,nginx,Ends in an error,192.0.2.1,120,');
+    expect(end).toBe('');
+  });
+
+  it('CSV: quotes commas and quotes, keeps formulas as text, one line per URL', () => {
+    const lines = exportChecks([hostile], 'csv').split('\r\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toContain('https://[redacted]@a.test/?token=[redacted]&q=1');
+    expect(lines[1]).not.toMatch(/,=/);
+  });
+
+  it('TSV: the same columns, tab-separated; a formula stays text and no value adds a row or a column', () => {
+    const lines = exportChecks([moved, hostile], 'tsv').split('\n');
+    expect(lines[0]).toBe(CHECK_COLUMNS.join('\t'));
+    expect(lines[1]?.split('\t')).toEqual([
+      '3',
+      'https://a.test/old',
+      '404',
+      'Not Found',
+      'https://a.test/new',
+      '301 → 404',
+      '1',
+      'nginx',
+      'Ends in an error',
+      '192.0.2.1',
+      '120',
+      '',
+    ]);
+    expect(lines).toHaveLength(4);
+    for (const line of lines.slice(1, 3)) expect(line.split('\t')).toHaveLength(CHECK_COLUMNS.length);
+  });
+
+  it('Markdown: a table whose hostile cells stay text (no HTML, no link, no extra cell or row)', () => {
+    const md = exportChecks([moved, hostile], 'markdown');
+    expect(md).toMatch(/^# Status Inspector link check\n/);
+    expect(md).toContain('- **URLs:** 2, 2 broken');
+    expect(md).toContain('- **Redaction:** on');
+    const rows = md.split('\n').filter((l) => l.startsWith('| '));
+    expect(rows).toHaveLength(3);
+    expect(rows[1]).toContain('| 3 | https://a.test/old | 404 | Not Found |');
+    expect(md).not.toContain('<img');
+    expect(md).toContain('\\[x\\](javascript');
+    expect(md).not.toMatch(/(?<!\\)\]\(javascript/);
+    // Every row has the header's number of cells: no '|' from a value splits one.
+    for (const row of rows) expect(row.split(/(?<!\\)\|/).length).toBe(CHECK_COLUMNS.length + 2);
+  });
+
+  it('JSON: status-inspector-check/1, every key present, hops in the load export’s shape', () => {
+    const json = JSON.parse(exportChecks([moved, hostile, checked('https://b.test/', [], { failure: 'timeout', line: 9 })], 'json')) as {
+      format: string;
+      redacted: boolean;
+      results: Record<string, unknown>[];
+    };
+    expect(json.format).toBe('status-inspector-check/1');
+    expect(json.redacted).toBe(true);
+    expect(json.results[0]).toMatchObject({
+      line: 3,
+      url: 'https://a.test/old',
+      state: 'done',
+      finalStatus: 404,
+      phrase: 'Not Found',
+      finalUrl: 'https://a.test/new',
+      redirects: 1,
+      answeredBy: 'nginx',
+      ip: '192.0.2.1',
+      ms: 120,
+      droppedHops: 0,
+    });
+    const chain = json.results[0]?.['chain'] as Record<string, unknown>[];
+    expect(chain.map((h) => [h['hop'], h['statusCode'], h['redirectType']])).toEqual([
+      [1, 301, 'permanent'],
+      [2, 404, null],
+    ]);
+    expect(chain[1]).toMatchObject({ timing: { start: 1000, end: 1120, durationMs: 120 }, vendors: [{ id: 'nginx', name: 'nginx' }] });
+    expect(json.results[0]?.['findings']).toEqual([expect.objectContaining({ kind: 'final-not-2xx', hops: [2] })]);
+    // Never an invented status: a timeout has none, and says why.
+    expect(json.results[2]).toMatchObject({
+      finalStatus: null,
+      phrase: null,
+      failure: 'timeout',
+      note: expect.stringMatching(/time allowed/) as unknown,
+      chain: [],
+    });
+  });
+
+  it.each(FORMATS)('%s: cookies, credentials and secret parameters are redacted, and kept only when asked', (format) => {
+    const redacted = exportChecks([hostile], format);
+    for (const secret of SECRETS) expect(redacted).not.toContain(secret);
+    expect(redacted).toContain('[redacted]');
+    const open = exportChecks([hostile], format, { redact: false });
+    expect(open).toContain('token=abc');
+    expect(open).toContain('s3cr3t');
+  });
+
+  it.each(FORMATS)('%s: never throws on damaged results, and prints what it can', (format) => {
+    const damaged = [null, 42, { url: 7, chain: 'no', findings: [null] }, { url: 'https://c.test/\u0000x', line: -3, chain: [{ statusCode: 9999 }] }];
+    const out = exportChecks(damaged as unknown as CheckResult[], format);
+    expect(out).toContain('https://c.test/x');
+    expect(out).not.toContain('9999');
+    expect(out).not.toContain('\u0000');
+  });
+
+  it('names the file by the time only', () => {
+    expect(checkExportFileName('markdown', new Date(Date.UTC(2026, 11, 5, 10, 0, 0, 123)))).toBe('status-inspector-check-2026-12-05T10-00-00Z.md');
+  });
+});
