@@ -1,4 +1,7 @@
-/** User settings: the only thing the extension keeps in storage.local. */
+/**
+ * User settings: with the interface language chosen (`i18n/i18n.ts`, kept apart because the background
+ * never reads it), the only thing the extension keeps in storage.local.
+ */
 import { browser } from './browser-adapter';
 import { DEFAULT_CAPTURE_SETTINGS, type CaptureSettings } from './capture';
 
