@@ -9,16 +9,6 @@ import type { StatusLineVersion } from './capture/capture-event';
 
 export { browser };
 
-/** The browser's interface language ('de', 'pt-BR'): the one its own i18n shows `_locales` messages in. */
-export function uiLanguage(): string {
-  return browser.i18n.getUILanguage();
-}
-
-/** A message of `_locales` in the browser's language (English where that language lacks it); '' for an unknown key. */
-export function browserMessage(key: string, substitutions: string[]): string {
-  return browser.i18n.getMessage(key, substitutions);
-}
-
 /** Firefox exposes `browser.runtime.getBrowserInfo`; Chromium does not. */
 export const isFirefox: boolean = typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function';
 

@@ -3,7 +3,7 @@
  * browser's. In the browser's language the messages are the browser's own i18n (`getMessage`); in
  * another one the page reads that language's `messages.json` from the package, by the same rules.
  */
-import { browserMessage, browser, uiLanguage } from '../browser-adapter';
+import { browser } from '../browser-adapter';
 import { createI18n, type I18n } from './create-i18n';
 import { formatMessage, type MessagesFile } from './format-message';
 import { localeDir, matchLocale, sanitizeLanguageChoice, type LanguageChoice, type Locale } from './locales';
@@ -21,9 +21,17 @@ export async function saveLanguageChoice(choice: LanguageChoice): Promise<void> 
   await browser.storage.local.set({ [LANGUAGE_KEY]: sanitizeLanguageChoice(choice) });
 }
 
+/*
+ * The browser's own i18n is the same API in Chrome and Firefox, and only the pages use it: here, not in
+ * the adapter, whose shared chunk the background loads too.
+ */
+function browserMessage(key: string, substitutions: string[]): string {
+  return browser.i18n.getMessage(key, substitutions);
+}
+
 /** The language the browser's own i18n shows this extension in. */
 export function browserLocale(): Locale {
-  return matchLocale(uiLanguage());
+  return matchLocale(browser.i18n.getUILanguage());
 }
 
 /** At once, with no storage read: the browser's language. Pages render with it first. */

@@ -16,7 +16,7 @@ export const TRANSLATED_LOCALES: readonly string[] = Object.keys(LOADERS);
 
 /** The prose of an entry a person reads; `aliases` are the names status lines use, not prose. */
 const PROSE_FIELDS = ['phrase', 'summary', 'explanation', 'causes', 'visitorAdvice', 'ownerAdvice', 'crawlerNote'] as const;
-type ProseField = (typeof PROSE_FIELDS)[number];
+export type ProseField = (typeof PROSE_FIELDS)[number];
 
 export type LocalizedEntry = StatusEntry & {
   /** The language asked for. */
