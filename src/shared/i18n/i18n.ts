@@ -29,9 +29,13 @@ function browserMessage(key: string, substitutions: string[]): string {
   return browser.i18n.getMessage(key, substitutions);
 }
 
-/** The language the browser's own i18n shows this extension in. */
+/**
+ * The language the browser's own i18n shows this extension in: the `locale` message of the folder it
+ * chose. getUILanguage() can disagree (Chromium started with --lang=de says 'en-US' there, yet picks
+ * the German folder), and the registry's text must be in the language of the messages around it.
+ */
 export function browserLocale(): Locale {
-  return matchLocale(browser.i18n.getUILanguage());
+  return matchLocale(browser.i18n.getMessage('locale') || browser.i18n.getUILanguage());
 }
 
 /** At once, with no storage read: the browser's language. Pages render with it first. */

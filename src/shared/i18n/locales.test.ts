@@ -44,8 +44,12 @@ describe('the interface’s messages (public/_locales)', () => {
 
   it('uses every key: the manifest’s __MSG_…__ or a t(…) call in the source', () => {
     const used = `${JSON.stringify(manifest)}\n${sourceText(join(ROOT, 'src'))}`;
-    const unused = Object.keys(ENGLISH).filter((key) => !used.includes(`__MSG_${key}__`) && !new RegExp(`\\bt\\(\\s*'${key}'`).test(used));
+    const unused = Object.keys(ENGLISH).filter((key) => !used.includes(`__MSG_${key}__`) && !new RegExp(`(?:\\bt|getMessage)\\(\\s*'${key}'`).test(used));
     expect(unused).toEqual([]);
+  });
+
+  it('each names its own language in `locale`, which tells the pages the folder the browser chose', () => {
+    for (const { id } of LOCALES) expect(read(localeDir(id)).locale?.message).toBe(id);
   });
 
   it('the store name and description come from the messages; the description fits the stores’ 132 characters', () => {
