@@ -9,6 +9,7 @@ import { TRANSLATED_FIELDS, translationKey, type TranslationTable } from './tran
 /** Each language's text is a chunk of its own, fetched the first time that language is shown. */
 const LOADERS: Readonly<Record<string, () => Promise<{ default: unknown }>>> = {
   de: () => import('./de.json'),
+  es: () => import('./es.json'),
   fr: () => import('./fr.json'),
 };
 
