@@ -11,6 +11,7 @@ const LOADERS: Readonly<Record<string, () => Promise<{ default: unknown }>>> = {
   de: () => import('./de.json'),
   es: () => import('./es.json'),
   fr: () => import('./fr.json'),
+  'pt-BR': () => import('./pt-BR.json'),
 };
 
 /** The languages with translations of the registry (English is the registry itself). */
