@@ -12,6 +12,7 @@ const LOADERS: Readonly<Record<string, () => Promise<{ default: unknown }>>> = {
   es: () => import('./es.json'),
   fr: () => import('./fr.json'),
   'pt-BR': () => import('./pt-BR.json'),
+  ru: () => import('./ru.json'),
 };
 
 /** The languages with translations of the registry (English is the registry itself). */
