@@ -13,6 +13,7 @@ const LOADERS: Readonly<Record<string, () => Promise<{ default: unknown }>>> = {
   fr: () => import('./fr.json'),
   'pt-BR': () => import('./pt-BR.json'),
   ru: () => import('./ru.json'),
+  tr: () => import('./tr.json'),
 };
 
 /** The languages with translations of the registry (English is the registry itself). */
