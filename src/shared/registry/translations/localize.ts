@@ -11,6 +11,7 @@ const LOADERS: Readonly<Record<string, () => Promise<{ default: unknown }>>> = {
   de: () => import('./de.json'),
   es: () => import('./es.json'),
   fr: () => import('./fr.json'),
+  ja: () => import('./ja.json'),
   'pt-BR': () => import('./pt-BR.json'),
   ru: () => import('./ru.json'),
   tr: () => import('./tr.json'),
