@@ -15,6 +15,7 @@ const LOADERS: Readonly<Record<string, () => Promise<{ default: unknown }>>> = {
   'pt-BR': () => import('./pt-BR.json'),
   ru: () => import('./ru.json'),
   tr: () => import('./tr.json'),
+  'zh-CN': () => import('./zh-CN.json'),
 };
 
 /** The languages with translations of the registry (English is the registry itself). */
