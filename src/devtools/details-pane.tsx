@@ -5,8 +5,9 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { PageLoad } from '../shared/capture/capture-state';
-import type { StatusEntry } from '../shared/registry';
 import { vendorLine } from '../shared/ui/vendor-line';
+import { EnglishMark, fieldLang, useEntryLanguage } from '../shared/ui/entry-language';
+import type { LocalizedEntry } from '../shared/registry/translations/localize';
 import { madeBySentence } from '../shared/registry/maker-sentence';
 import { responsePhrase } from '../shared/registry/response-phrase';
 import { formatBytes, formatClock, formatMs, formatOffset } from './format';
@@ -53,16 +54,22 @@ function Fact({ label, children }: { label: string; children: ComponentChildren 
   );
 }
 
-function Meaning({ entry }: { entry: StatusEntry }) {
+function Meaning({ entry, mark }: { entry: LocalizedEntry; mark: string }) {
   return (
     <>
       <section class="detail-section" aria-label="What it means">
         <h3>What it means</h3>
-        <p data-testid="detail-explanation">{entry.explanation}</p>
+        <p data-testid="detail-explanation">
+          <span lang={fieldLang(entry, 'explanation')}>{entry.explanation}</span>
+          <EnglishMark entry={entry} field="explanation" mark={mark} />
+        </p>
         {entry.causes.length > 0 ? (
           <>
-            <h4>Common causes</h4>
-            <ul>
+            <h4>
+              Common causes
+              <EnglishMark entry={entry} field="causes" mark={mark} />
+            </h4>
+            <ul lang={fieldLang(entry, 'causes')}>
               {entry.causes.map((cause) => (
                 <li key={cause}>{cause}</li>
               ))}
@@ -72,13 +79,22 @@ function Meaning({ entry }: { entry: StatusEntry }) {
       </section>
       <section class="detail-section" aria-label="Advice">
         <h3>If you are visiting</h3>
-        <p>{entry.visitorAdvice}</p>
+        <p>
+          <span lang={fieldLang(entry, 'visitorAdvice')}>{entry.visitorAdvice}</span>
+          <EnglishMark entry={entry} field="visitorAdvice" mark={mark} />
+        </p>
         <h3>If you run the site</h3>
-        <p>{entry.ownerAdvice}</p>
+        <p>
+          <span lang={fieldLang(entry, 'ownerAdvice')}>{entry.ownerAdvice}</span>
+          <EnglishMark entry={entry} field="ownerAdvice" mark={mark} />
+        </p>
         {entry.crawlerNote ? (
           <>
             <h3>Search crawlers</h3>
-            <p data-testid="detail-crawler">{entry.crawlerNote}</p>
+            <p data-testid="detail-crawler">
+              <span lang={fieldLang(entry, 'crawlerNote')}>{entry.crawlerNote}</span>
+              <EnglishMark entry={entry} field="crawlerNote" mark={mark} />
+            </p>
           </>
         ) : null}
         <p class="detail-spec">
@@ -160,7 +176,9 @@ function TimingSection({ row, loadStarts }: { row: RequestRow; loadStarts: Reado
 function RowDetails({ row, loadStarts, inDevtools }: { row: RequestRow; loadStarts: ReadonlyMap<string, number>; inDevtools: boolean }) {
   const words = wordsFor(row);
   const ex = explainRow(row);
-  const entry = ex.entry;
+  // The registry's words in the interface's language where translated; what is still English is marked.
+  const { localize, englishMark } = useEntryLanguage();
+  const entry = ex.entry && localize(ex.entry);
   const har = row.har;
   const { url, error } = row.record;
   const response = responseOf(row);
@@ -190,7 +208,12 @@ function RowDetails({ row, loadStarts, inDevtools }: { row: RequestRow; loadStar
             {`${ex.detail.code} was read from the error page’s body (DevTools gave the extension the response body).`}
           </p>
         ) : null}
-        {entry ? <p class="detail-summary">{entry.summary}</p> : null}
+        {entry ? (
+          <p class="detail-summary">
+            <span lang={fieldLang(entry, 'summary')}>{entry.summary}</span>
+            <EnglishMark entry={entry} field="summary" mark={englishMark} />
+          </p>
+        ) : null}
         <p class="detail-url">
           <span class="method">{methodOf(row)}</span> <SafeLink url={url} />
         </p>
@@ -214,7 +237,7 @@ function RowDetails({ row, loadStarts, inDevtools }: { row: RequestRow; loadStar
         </section>
       ) : null}
       {entry ? (
-        <Meaning entry={entry} />
+        <Meaning entry={entry} mark={englishMark} />
       ) : (
         <p class="muted">
           {error === undefined ? 'No response has been observed yet.' : 'No status was received, and the registry has no entry for this failure.'}

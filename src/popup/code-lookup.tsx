@@ -6,6 +6,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { StatusEntry } from '../shared/registry/registry-types';
 import { EntryDetails } from '../shared/ui/entry-details';
+import { EnglishMark, fieldLang, useEntryLanguage } from '../shared/ui/entry-language';
 import { LazyDetails } from '../shared/ui/lazy-details';
 import { classCss } from '../shared/ui/status-class';
 import { entryCodeLabel, lifecycleLabel } from './lookup-words';
@@ -20,7 +21,9 @@ function loadSearch(): Promise<SearchModule> {
 
 const LIMIT = 20;
 
-function Result({ entry }: { entry: StatusEntry }) {
+function Result({ entry: english }: { entry: StatusEntry }) {
+  const { localize, englishMark } = useEntryLanguage();
+  const entry = localize(english);
   const lifecycle = lifecycleLabel(entry.lifecycle);
   return (
     <li class={`lookup-result ${classCss(entry.class)}`} data-testid="lookup-result" data-code={entry.code} data-origin={entry.origin.id}>
@@ -33,11 +36,14 @@ function Result({ entry }: { entry: StatusEntry }) {
               {entry.origin.name}
               {lifecycle ? <span class="tag">{lifecycle}</span> : null}
             </span>{' '}
-            <span class="lookup-text">{entry.summary}</span>
+            <span class="lookup-text" lang={fieldLang(entry, 'summary')}>
+              {entry.summary}
+            </span>
+            <EnglishMark entry={entry} field="summary" mark={englishMark} />
           </>
         }
       >
-        {() => <EntryDetails entry={entry} />}
+        {() => <EntryDetails entry={english} />}
       </LazyDetails>
     </li>
   );
@@ -46,6 +52,8 @@ function Result({ entry }: { entry: StatusEntry }) {
 export function CodeLookup() {
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<StatusEntry[] | undefined>();
+  // The chosen language's words find codes too ('nicht gefunden'), once its translations are here.
+  const { table } = useEntryLanguage();
   const latest = useRef('');
 
   const run = async (text: string): Promise<void> => {
@@ -56,7 +64,7 @@ export function CodeLookup() {
     }
     const { search } = await loadSearch();
     // Typing is faster than the first load of the index: only the newest query may answer.
-    if (latest.current === text) setResults(search(text, LIMIT));
+    if (latest.current === text) setResults(search(text, LIMIT, { translations: table }));
   };
 
   const clear = (): void => {

@@ -1,4 +1,8 @@
-/** User settings: the only thing the extension keeps in storage.local (the capture's, and the link checker's politeness). */
+/**
+ * User settings: the capture's and the link checker's politeness. With the interface language chosen
+ * (`i18n/i18n.ts`, kept apart because the background never reads it), the only things the extension
+ * keeps in storage.local.
+ */
 import { browser } from './browser-adapter';
 import { DEFAULT_CAPTURE_SETTINGS, type CaptureSettings } from './capture';
 import { sanitizeSchedulerSettings, type SchedulerSettings } from './checker/scheduler-settings';

@@ -113,3 +113,40 @@ describe('search: limits and odd input', () => {
     expect(search('\u0000\u202e')).toEqual([]);
   });
 });
+
+describe('search: words of the chosen language', () => {
+  const key = (e: { protocol: string; code: string; origin: { id: string } }): string => `${e.protocol}:${e.code}:${e.origin.id}`;
+
+  it("German 'nicht gefunden' finds 404 once German is loaded, and not before", async () => {
+    const { loadTranslations } = await import('./translations/localize');
+    const de = await loadTranslations('de');
+    expect(search('nicht gefunden', 20).map(key)).not.toContain('http:404:ietf');
+    const hits = search('nicht gefunden', 20, { translations: de }).map(key);
+    expect(hits.slice(0, 2).sort()).toEqual(['http:404.0:iis', 'http:404:ietf']);
+  });
+
+  it('German phrases and summary words: Weiterleitungsschleife, Zertifikat abgelaufen, überlastung', async () => {
+    const { loadTranslations } = await import('./translations/localize');
+    const de = await loadTranslations('de');
+    expect(search('Weiterleitungsschleife', 5, { translations: de }).map(key)[0]).toBe('net:NS_ERROR_REDIRECT_LOOP:firefox');
+    expect(search('zertifikat abgelaufen', 5, { translations: de }).map(key)[0]).toBe('net:SEC_ERROR_EXPIRED_CERTIFICATE:firefox');
+    expect(search('Überlastung', 5, { translations: de }).map(key)).toContain('http:503:ietf');
+  });
+
+  it('English words and codes still work alongside', async () => {
+    const { loadTranslations } = await import('./translations/localize');
+    const de = await loadTranslations('de');
+    expect(search('not found', 5, { translations: de }).map(key)[0]).toBe('http:404:ietf');
+    expect(search('520', 5, { translations: de }).map(key)[0]).toBe('http:520:cloudflare');
+  });
+
+  it('Japanese and Chinese text, which has no spaces, is matched inside the phrase or summary', () => {
+    const table = {
+      'http ietf 404': { phrase: 'Not Found', summary: 'サーバーはこのアドレスに何も見つけられませんでした。' },
+      'http ietf 502': { phrase: '错误网关', summary: '网关收到了无效响应。' },
+    };
+    expect(search('見つけ', 5, { translations: table }).map(key)[0]).toBe('http:404:ietf');
+    expect(search('网关', 5, { translations: table }).map(key)[0]).toBe('http:502:ietf');
+    expect(search('見つけ', 5)).toEqual([]);
+  });
+});

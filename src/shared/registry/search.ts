@@ -4,6 +4,7 @@ import { keyOf, tierOf } from './code-keys';
 import { addEntries, ALL_ENTRIES, CODE_INDEX } from './entries';
 import { normalizePhrase } from './status-line';
 import type { StatusEntry } from './registry-types';
+import { translationKey, type TranslationTable } from './translations/translated-set';
 
 // The lookup box is the one place a SIP code is asked about: its entries come with it (see entries.ts).
 addEntries(sipEntries);
@@ -79,6 +80,47 @@ function searchIndex(): readonly Searchable[] {
   return searchable;
 }
 
+/**
+ * The chosen language's words for the translated entries (phrase and summary), one index per loaded
+ * language, built on its first search: the same entries, found by words of that language too.
+ */
+const localIndexes = new WeakMap<TranslationTable, readonly Searchable[]>();
+function localIndex(table: TranslationTable): readonly Searchable[] {
+  let index = localIndexes.get(table);
+  if (!index) {
+    index = searchIndex().flatMap((s) => {
+      const text = table[translationKey(s.entry)];
+      if (!text?.phrase && !text?.summary) return [];
+      const phrase = normalizePhrase(text.phrase ?? '');
+      const summary = normalizePhrase(text.summary ?? '');
+      return [
+        {
+          entry: s.entry,
+          codes: s.codes,
+          phrase,
+          aliases: [],
+          summary,
+          phraseWords: words(phrase),
+          summaryWords: words(summary),
+          nameWords: words(phrase),
+          allWords: [...new Set([...words(phrase), ...words(summary)])],
+        },
+      ];
+    });
+    localIndexes.set(table, index);
+  }
+  return index;
+}
+
+/** Japanese and Chinese put no spaces between words: a query in them is looked for inside the text. */
+const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+function unspacedScore(s: Searchable, q: string): [number, SearchMatch] | undefined {
+  if (!UNSPACED.test(q)) return undefined;
+  if (s.phrase.includes(q)) return [640, 'phrase'];
+  if (s.summary.includes(q)) return [380, 'summary'];
+  return undefined;
+}
+
 const PROTOCOL_RANK = { http: 0, sip: 1, net: 2 } as const;
 
 /** Ties: standard before vendor before historic, HTTP before SIP before net, then the code's own order. */
@@ -145,13 +187,19 @@ function codeHits(raw: string, add: (s: Searchable, score: number, match: Search
   }
 }
 
+export interface SearchOptions {
+  /** The chosen language's translations of the registry (`loadTranslations`): its words find codes as well as English ones. */
+  translations?: TranslationTable | undefined;
+}
+
 /**
  * Search for a lookup box. Takes codes ('404', '404.3', '1020', 'ERR_NAME_NOT_RESOLVED', 'net::ERR_…',
  * 'sip 486', 'SIP/2.0 486') and words ('teapot', 'gateway', 'too large'). Exact codes come first, every
  * meaning of an ambiguous number included; then codes that start with the query; then matches in
- * phrases, aliases, summaries and finally anywhere in the text. Never throws.
+ * phrases, aliases, summaries and finally anywhere in the text, in English and in the language of
+ * `options.translations` ('nicht gefunden'). Never throws.
  */
-export function searchScored(query: string, limit = 20): SearchHit[] {
+export function searchScored(query: string, limit = 20, options?: SearchOptions): SearchHit[] {
   if (typeof query !== 'string') return [];
   const raw = (query.length > MAX_QUERY ? query.slice(0, MAX_QUERY) : query).trim();
   const max = Number.isFinite(limit) ? Math.max(0, Math.min(500, Math.floor(limit))) : 20;
@@ -182,10 +230,11 @@ export function searchScored(query: string, limit = 20): SearchHit[] {
   const q = normalizePhrase(text);
   if (q) {
     const tokens = words(q).filter((t) => !STOP_WORDS.has(t));
-    for (const s of searchIndex()) {
+    const local = options?.translations ? localIndex(options.translations) : [];
+    for (const s of [...searchIndex(), ...local]) {
       const prior = best.get(s.entry);
       if (prior?.match === 'code' && tokens.length > 0 && allTokens(tokens, s.nameWords)) prior.score += 1;
-      const scored = textScore(s, q, tokens);
+      const scored = textScore(s, q, tokens) ?? unspacedScore(s, q);
       // SIP reuses HTTP's phrases ('Request Entity Too Large') and the 1994 draft used 'Gateway timeout':
       // a word search means current HTTP first.
       if (scored) add(s, scored[0] - (s.entry.protocol === 'sip' ? 50 : 0) - (tierOf(s.entry) === 2 ? 100 : 0), scored[1]);
@@ -195,6 +244,6 @@ export function searchScored(query: string, limit = 20): SearchHit[] {
 }
 
 /** `searchScored` without the scores: the entries, best first. */
-export function search(query: string, limit = 20): StatusEntry[] {
-  return searchScored(query, limit).map((hit) => hit.entry);
+export function search(query: string, limit = 20, options?: SearchOptions): StatusEntry[] {
+  return searchScored(query, limit, options).map((hit) => hit.entry);
 }

@@ -1,6 +1,7 @@
 /** Everything the registry says about one meaning of a code: what it means, what to do, where it is defined. */
 import type { HeaderEntry } from '../capture';
 import type { RetryAdvice, StatusEntry } from '../registry/registry-types';
+import { EnglishMark, fieldLang, useEntryLanguage } from './entry-language';
 import { safeHref } from './url-parts';
 
 const RETRY: Readonly<Record<RetryAdvice, string>> = {
@@ -43,14 +44,23 @@ export function HeaderList({ headers }: { headers: readonly HeaderEntry[] }) {
   );
 }
 
-export function EntryDetails({ entry, headers }: { entry: StatusEntry; headers?: readonly HeaderEntry[] | undefined }) {
+export function EntryDetails({ entry: english, headers }: { entry: StatusEntry; headers?: readonly HeaderEntry[] | undefined }) {
+  // In the interface's language where the registry is translated; each field still in English is marked.
+  const { localize, englishMark: mark } = useEntryLanguage();
+  const entry = localize(english);
   return (
     <div class="entry" data-testid="entry-details">
-      <p class="entry-explanation">{entry.explanation}</p>
+      <p class="entry-explanation">
+        <span lang={fieldLang(entry, 'explanation')}>{entry.explanation}</span>
+        <EnglishMark entry={entry} field="explanation" mark={mark} />
+      </p>
       {entry.causes.length > 0 ? (
         <>
-          <p class="entry-label">Common causes</p>
-          <ul class="entry-causes">
+          <p class="entry-label">
+            Common causes
+            <EnglishMark entry={entry} field="causes" mark={mark} />
+          </p>
+          <ul class="entry-causes" lang={fieldLang(entry, 'causes')}>
             {entry.causes.map((cause, i) => (
               <li key={i}>{cause}</li>
             ))}
@@ -58,14 +68,17 @@ export function EntryDetails({ entry, headers }: { entry: StatusEntry; headers?:
         </>
       ) : null}
       <p>
-        <strong>If you are visiting:</strong> {entry.visitorAdvice}
+        <strong>If you are visiting:</strong> <span lang={fieldLang(entry, 'visitorAdvice')}>{entry.visitorAdvice}</span>
+        <EnglishMark entry={entry} field="visitorAdvice" mark={mark} />
       </p>
       <p>
-        <strong>If you run the site:</strong> {entry.ownerAdvice}
+        <strong>If you run the site:</strong> <span lang={fieldLang(entry, 'ownerAdvice')}>{entry.ownerAdvice}</span>
+        <EnglishMark entry={entry} field="ownerAdvice" mark={mark} />
       </p>
       {entry.crawlerNote ? (
         <p>
-          <strong>Search crawlers:</strong> {entry.crawlerNote}
+          <strong>Search crawlers:</strong> <span lang={fieldLang(entry, 'crawlerNote')}>{entry.crawlerNote}</span>
+          <EnglishMark entry={entry} field="crawlerNote" mark={mark} />
         </p>
       ) : null}
       <p>

@@ -6,6 +6,7 @@
 import { finalHop } from '../capture/final-hop';
 import type { LoadHead } from '../tab-view';
 import { EntryDetails, HeaderList } from './entry-details';
+import { EnglishMark, fieldLang, useEntryLanguage } from './entry-language';
 import { HostUrl } from './host-url';
 import { LazyDetails } from './lazy-details';
 import { arrivedByText } from '../words/made-by-words';
@@ -56,14 +57,16 @@ function Arrived({ load }: { load: LoadHead }) {
 export function FinalAnswer({ load }: { load: LoadHead }) {
   // The stored words show at once; the registry's fuller ones when it has loaded.
   const registryReady = useRegistry();
+  const { localize, englishMark } = useEntryLanguage();
   const final = load.final;
   const url = load.chain.at(-1)?.url ?? load.url;
   if (final) {
     const hop = finalHop(load);
     const entry = explanationEntry(final.explanation);
     const phrase = responsePhrase(final);
-    // The summary is the registry entry's, shown once the registry is here (the capture stores no prose).
-    const summary = entry?.summary;
+    // The summary is the registry entry's, shown once the registry is here (the capture stores no prose),
+    // in the interface's language where it is translated.
+    const local = entry && localize(entry);
     const code = final.explanation?.code;
     const detailCode = code !== undefined && code !== String(final.statusCode) ? code : undefined;
     return (
@@ -75,7 +78,12 @@ export function FinalAnswer({ load }: { load: LoadHead }) {
           <span class="final-code">{final.statusCode}</span> <span class="final-phrase">{phrase}</span>
           {detailCode ? <span class="final-detail"> ({detailCode})</span> : null}
         </p>
-        {summary ? <p class="final-summary">{summary}</p> : null}
+        {local?.summary ? (
+          <p class="final-summary">
+            <span lang={fieldLang(local, 'summary')}>{local.summary}</span>
+            <EnglishMark entry={local} field="summary" mark={englishMark} />
+          </p>
+        ) : null}
         <p class="final-url">
           <HostUrl url={url} />
         </p>
@@ -115,7 +123,8 @@ export function FinalAnswer({ load }: { load: LoadHead }) {
     );
   }
   if (load.error) {
-    const entry = errorEntry(load.error);
+    const english = errorEntry(load.error);
+    const entry = english && localize(english);
     return (
       <section class="final cnone" data-testid="error" aria-labelledby="final-title">
         <h2 id="final-title" class="visually-hidden">
@@ -127,13 +136,18 @@ export function FinalAnswer({ load }: { load: LoadHead }) {
         <p class="final-error-code">
           <code>{load.error}</code>
         </p>
-        {entry ? <p class="final-summary">{entry.summary}</p> : null}
+        {entry ? (
+          <p class="final-summary">
+            <span lang={fieldLang(entry, 'summary')}>{entry.summary}</span>
+            <EnglishMark entry={entry} field="summary" mark={englishMark} />
+          </p>
+        ) : null}
         <p class="final-url">
           <HostUrl url={url} />
         </p>
-        {entry ? (
-          <LazyDetails class="explain" summary={`What ${entry.code} means`}>
-            {() => <EntryDetails entry={entry} />}
+        {english ? (
+          <LazyDetails class="explain" summary={`What ${english.code} means`}>
+            {() => <EntryDetails entry={english} />}
           </LazyDetails>
         ) : null}
       </section>
