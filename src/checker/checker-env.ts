@@ -5,6 +5,7 @@
 import type { RequestEvent } from '../shared/capture';
 import type { CheckProfile } from '../shared/checker/check-profiles';
 import type { CheckRunDeps } from './check-run';
+import type { CollectedLinks } from './collect-links';
 
 export type ProfileReady = { ok: true } | { ok: false; message: string };
 
@@ -20,6 +21,14 @@ export interface CheckerEnv {
   prepareProfile: (profile: CheckProfile) => Promise<ProfileReady>;
   /** Puts the browser's own User-Agent back for the extension's requests. */
   resetProfile: () => Promise<void>;
+  /** The tab whose links the page was opened to check (`?links-of=TAB`), if any. */
+  linksOf: number | undefined;
+  /** Whether the page may read a tab's links (the optional `scripting` permission is granted). */
+  canReadPages: () => Promise<boolean>;
+  /** Asks for that permission: call it while handling a click. */
+  allowReadingPages: () => Promise<boolean>;
+  /** The links of the tab as its page holds them; undefined when the browser does not let us read the page. */
+  readPageLinks: (tabId: number) => Promise<CollectedLinks | undefined>;
   /** Saves a file the person downloads. */
   save: (fileName: string, text: string, mime: string) => void;
 }

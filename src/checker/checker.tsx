@@ -7,13 +7,24 @@ import { render } from 'preact';
 import { normalizeEvent, OWN_REQUEST_LISTENERS, type RequestEvent } from '../shared/capture';
 import { isOwnRequest } from '../shared/capture/own-requests';
 import { headerChanges } from '../shared/checker/check-profiles';
-import { addWebRequestListener, browser, clearOwnRequestHeaders, setOwnRequestHeaders, statusLineVersion } from '../shared/browser-adapter';
+import {
+  addWebRequestListener,
+  browser,
+  clearOwnRequestHeaders,
+  hasPermission,
+  requestPermission,
+  runInTab,
+  setOwnRequestHeaders,
+  statusLineVersion,
+} from '../shared/browser-adapter';
+import { linksOfTab } from '../shared/checker-tab';
 import { detectVendors, explainRecord } from '../shared/registry';
 import { DEFAULT_CAPTURE_SETTINGS } from '../shared/capture';
 import { provideLookups } from '../shared/ui/registry-source';
 import * as lookups from '../shared/registry/lookup';
 import { CheckerApp } from './checker-app';
 import type { CheckerEnv } from './checker-env';
+import { collectLinks } from './collect-links';
 
 const extensionOrigin = browser.runtime.getURL('');
 let sink: ((e: RequestEvent) => void) | undefined;
@@ -49,6 +60,10 @@ const env: CheckerEnv = {
           message: 'Asking as a crawler or with a custom User-Agent needs the permission to change the User-Agent of the extension’s own requests.',
         },
   resetProfile: clearOwnRequestHeaders,
+  linksOf: linksOfTab(location.search),
+  canReadPages: () => hasPermission('scripting'),
+  allowReadingPages: () => requestPermission('scripting'),
+  readPageLinks: (tabId) => runInTab(tabId, collectLinks),
   save: (fileName, text, mime) => {
     const url = URL.createObjectURL(new Blob([text], { type: mime }));
     const link = document.createElement('a');
