@@ -13,7 +13,6 @@ import {
   clearOwnRequestHeaders,
   hasPermission,
   requestPermission,
-  runInTab,
   setOwnRequestHeaders,
   statusLineVersion,
 } from '../shared/browser-adapter';
@@ -24,7 +23,7 @@ import { provideLookups } from '../shared/ui/registry-source';
 import * as lookups from '../shared/registry/lookup';
 import { CheckerApp } from './checker-app';
 import type { CheckerEnv } from './checker-env';
-import { collectLinks } from './collect-links';
+import { collectLinks, type CollectedLinks } from './collect-links';
 
 const extensionOrigin = browser.runtime.getURL('');
 let sink: ((e: RequestEvent) => void) | undefined;
@@ -39,6 +38,21 @@ for (const listener of OWN_REQUEST_LISTENERS) {
 
 // The table names every row's meaning at once, as the panel does.
 provideLookups(lookups);
+
+/**
+ * The links of a tab, read by `collectLinks` run once in its top frame. Needs the optional `scripting`
+ * permission and host access to the page; undefined when the browser refuses the page (its own pages,
+ * the add-on stores, a closed tab). Here rather than in the adapter: the same call in both browsers,
+ * and the background, which shares the adapter's chunk, has no use for it.
+ */
+async function readPageLinks(tabId: number): Promise<CollectedLinks | undefined> {
+  try {
+    const [first] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: collectLinks });
+    return first?.result as CollectedLinks | undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 const env: CheckerEnv = {
   runDeps: {
@@ -63,7 +77,7 @@ const env: CheckerEnv = {
   linksOf: linksOfTab(location.search),
   canReadPages: () => hasPermission('scripting'),
   allowReadingPages: () => requestPermission('scripting'),
-  readPageLinks: (tabId) => runInTab(tabId, collectLinks),
+  readPageLinks,
   save: (fileName, text, mime) => {
     const url = URL.createObjectURL(new Blob([text], { type: mime }));
     const link = document.createElement('a');

@@ -201,19 +201,3 @@ export async function clearOwnRequestHeaders(): Promise<void> {
   const dnr = (globalThis as { chrome?: { declarativeNetRequest?: typeof chrome.declarativeNetRequest } }).chrome?.declarativeNetRequest;
   if (dnr !== undefined) await dnr.updateSessionRules({ removeRuleIds: [OWN_HEADERS_RULE_ID] });
 }
-
-/**
- * Runs `func` once in the top frame of a tab and hands back what it returned (structured-cloned).
- * Needs the optional `scripting` permission and host access to the tab's page; resolves undefined
- * when either is missing, or when the browser refuses the page (its own pages, the add-on stores).
- */
-export async function runInTab<T>(tabId: number, func: () => T): Promise<T | undefined> {
-  const scripting = scriptingApi();
-  if (!scripting) return undefined;
-  try {
-    const [first] = await scripting.executeScript({ target: { tabId, frameIds: [0] }, func });
-    return first?.result as T | undefined;
-  } catch {
-    return undefined;
-  }
-}

@@ -275,3 +275,19 @@ test('a sitemap index with two gzipped sitemaps: fetched only when asked, its UR
     await site.close();
   }
 });
+
+test('the toolbar button’s own menu holds “Check URLs…” and “Check this page’s links”, made at install', async ({ chromium }) => {
+  const browser = await chromium();
+  // No API lists a menu's entries, but updating one that does not exist fails: each id is asked.
+  const exists = (id: string): Promise<boolean> =>
+    browser.worker.evaluate(
+      (entry) =>
+        new Promise<boolean>((resolve) => {
+          chrome.contextMenus.update(entry, {}, () => resolve(chrome.runtime.lastError === undefined));
+        }),
+      id,
+    );
+  await expect.poll(() => exists('check-urls')).toBe(true);
+  expect(await exists('check-page-links')).toBe(true);
+  expect(await exists('no-such-entry')).toBe(false);
+});
