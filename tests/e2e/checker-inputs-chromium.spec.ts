@@ -291,3 +291,36 @@ test('the toolbar button’s own menu holds “Check URLs…” and “Check thi
   expect(await exists('check-page-links')).toBe(true);
   expect(await exists('no-such-entry')).toBe(false);
 });
+
+test('bad input gets a clear answer: a 100,011-row map file with credentials and a missing column, a sitemap file that is not XML', async ({ chromium }) => {
+  const browser = await chromium();
+  const checker = await ChromiumChecker.open(browser);
+  const page = checker.page;
+  await page.click('[data-testid="input-redirect-map"]');
+  const rows = ['old,new,code', 'http://user:hunter2@127.0.0.1:1/old,/new,301', 'http://127.0.0.1:1/lonely'];
+  for (let i = 0; i < 100_010; i++) rows.push(`http://127.0.0.1:1/o/${i},/n/${i},301`);
+  await page.setInputFiles('[data-testid="redirect-map-file"]', { name: 'huge.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
+  // 100,000 rows read (two of them refused), the rest counted; nothing requested until Check.
+  await expect(page.locator('[data-testid="map-file-summary"]')).toHaveText(' huge.csv: 99,998 rows to check.');
+  await expect(page.locator('[data-testid="map-truncated"]')).toHaveText('The map is longer than 100,000 rows: 12 left out.');
+  const refused = await page.$$eval('[data-testid="map-refused-row"]', (items) =>
+    items.map((li) => `${(li as HTMLElement).dataset['reason'] ?? ''}: ${li.textContent.trim()}`),
+  );
+  expect(refused).toEqual([
+    expect.stringMatching(/^credentials: Line 2:.*user name or password/),
+    expect.stringMatching(/^missing-column: Line 3:.*No expected target/),
+  ]);
+  // The password is never shown back.
+  expect(await page.content()).not.toContain('hunter2');
+
+  await page.click('[data-testid="input-sitemap"]');
+  await page.setInputFiles('[data-testid="sitemap-file"]', {
+    name: 'sitemap.xml',
+    mimeType: 'text/xml',
+    buffer: Buffer.from('Just some text, no XML here.\n'),
+  });
+  await expect(page.locator('[data-testid="sitemap-problem"]')).not.toBeEmpty();
+  await page.click('[data-testid="check"]');
+  await expect(page.locator('[data-testid="problem"]')).toContainText('Read a sitemap first');
+  await expect(page.locator('[data-testid="progress"]')).toHaveCount(0);
+});
