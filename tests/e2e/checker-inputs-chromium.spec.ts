@@ -122,6 +122,14 @@ test('one click in the popup checks every link of the page: codes, skipped links
     expect(late.meaning).toMatch(/No answer in the time allowed/);
     // The links table shows the same codes.
     expect(links.find((l) => l.url === `${site.origin}/cf-520`)?.status).toBe('520');
+    // Each with the first text it is linked with (the canonical <link> has none).
+    const texts = await opened.$$eval('[data-testid="link-row"]', (rows) => rows.map((r) => r.querySelector('td')?.textContent ?? ''));
+    expect(texts[0]).toBe('Page 1');
+    expect(texts[links.findIndex((l) => l.url === `${site.origin}/hops/1`)]).toBe('Four hops');
+    // Images and scripts, when asked for, join the targets (the page has one of each).
+    await opened.check('[data-testid="with-images"]');
+    await opened.check('[data-testid="with-scripts"]');
+    await expect(opened.locator('[data-testid="page-summary"]')).toContainText(`${links.length + 2} to check (${found + 2} found)`);
 
     // On the wire: each URL asked once (the retry aside), never more than 2 at once to the host.
     const asked = site.received.slice(before).filter((r) => r.url !== '/favicon.ico');
