@@ -14,7 +14,7 @@ import {
   WEB_REQUEST_LISTENERS,
 } from '../shared/capture';
 import { isOwnRequest } from '../shared/capture/own-requests';
-import { addWebRequestListener, browser, statusLineVersion } from '../shared/browser-adapter';
+import { addWebRequestListener, browser, clearOwnRequestHeaders, statusLineVersion } from '../shared/browser-adapter';
 import { isClientRedirectHintMessage, isDocumentProtocolMessage, isUiRequest, type UiRequest, type UiResponses } from '../shared/messages';
 import { loadSettings, sanitizeSettings, SETTINGS_KEY } from '../shared/settings';
 import { popupViewOf, tabViewOf } from '../shared/tab-view';
@@ -65,7 +65,11 @@ browser.runtime.onInstalled.addListener(() => void createToolbarMenu());
 browser.runtime.onStartup.addListener(() => void createToolbarMenu());
 browser.contextMenus.onClicked.addListener(onToolbarMenuClick);
 
-browser.tabs.onRemoved.addListener((tabId) => store.dispatch(normalizeEvent('tabs.onRemoved', { tabId })));
+browser.tabs.onRemoved.addListener((tabId) => {
+  store.dispatch(normalizeEvent('tabs.onRemoved', { tabId }));
+  // A checker tab closed during a run leaves its User-Agent rule behind (Chromium's session rule): gone with the tab.
+  void clearOwnRequestHeaders(tabId).catch(() => undefined);
+});
 browser.tabs.onReplaced.addListener((addedTabId, removedTabId) => store.dispatch(normalizeEvent('tabs.onReplaced', { addedTabId, removedTabId })));
 
 // Only the local area's event: a listener on storage.onChanged would also be handed the old and new

@@ -3,17 +3,20 @@
  * politely with the chosen profile and method; each result shows the chain the browser reported.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { CHECK_PROFILES, checkProfile, requestInitFor, type CheckProfileId } from '../shared/checker/check-profiles';
+import { CHECK_PROFILES, checkProfile, type CheckProfileId } from '../shared/checker/check-profiles';
 import { detectListFormat, readUrlList, readUrlListFile, type UrlList } from '../shared/checker/check-input';
-import { CheckRun } from './check-run';
-import type { CheckerEnv, ProfileReady } from './checker-env';
+import type { CheckRun } from './check-run';
+import type { CheckerEnv } from './checker-env';
+import { CompareTable } from './compare-table';
+import { ComparedRun } from './compared-run';
+import { PolitenessSettings } from './politeness-settings';
+import { NO_COMPARE, ProfileCompare } from './profile-compare';
+import { startRun, type Method } from './start-run';
 import { RefusedLines } from './refused-lines';
 import { ResultsTable } from './results-table';
 import { RunProgress } from './run-progress';
 import { CheckerExport } from './checker-export';
 import { InputPanel, InputResults, InputTabs, type InputKind, type Preparation, type PreparedInput } from './input-tabs';
-
-type Method = 'GET' | 'HEAD';
 
 /** Re-renders at most once a frame however many events arrive: a run of thousands stays smooth. */
 function useFrameTick(): [number, () => void] {
@@ -39,9 +42,10 @@ export function CheckerApp({ env }: { env: CheckerEnv }) {
   /** A .txt or .csv file the person opened: checked instead of the text box until they type again. */
   const [file, setFile] = useState<{ name: string; list: UrlList } | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
-  const [run, setRun] = useState<CheckRun | undefined>();
+  const [compare, setCompare] = useState(NO_COMPARE);
+  const [run, setRun] = useState<CheckRun | ComparedRun | undefined>();
   const [tick, changed] = useFrameTick();
-  const runRef = useRef<CheckRun | undefined>(undefined);
+  const runRef = useRef<CheckRun | ComparedRun | undefined>(undefined);
   /** The list, or another input (a page's links, a sitemap, a redirect map), which prepares itself on Check. */
   const [source, setSource] = useState<InputKind>(env.linksOf !== undefined ? 'page-links' : 'list');
   const prepare = useRef<() => Preparation>(() => ({ problem: '' }));
@@ -71,27 +75,24 @@ export function CheckerApp({ env }: { env: CheckerEnv }) {
       setProblem(choice.message);
       return;
     }
+    const second = compare.on ? checkProfile(compare.profileId) : undefined;
+    if (second !== undefined && !second.ok) {
+      setProblem(second.message);
+      return;
+    }
     setProblem(undefined);
-    // Asked while the click is being handled: a permission request needs it.
-    const prepared = env
-      .prepareProfile(choice.profile)
-      .catch((error: unknown): ProfileReady => ({ ok: false, message: `The profile could not be set up: ${String(error)}` }));
-    void prepared.then((ready) => {
-      if (!ready.ok) {
-        setProblem(ready.message);
-        return;
-      }
-      const next = new CheckRun(input?.targets ?? read?.targets ?? [], {
-        ...env.runDeps,
-        init: requestInitFor(choice.profile, method),
-        stopAfterHeaders: method === 'GET',
-        onChange: changed,
-      });
-      runRef.current = next;
-      setChecked(input);
-      setRun(next);
-      next.start();
-    });
+    void startRun(env, input?.targets ?? read?.targets ?? [], second === undefined ? [choice.profile] : [choice.profile, second.profile], method, changed).then(
+      (started) => {
+        if (!started.ok) {
+          setProblem(started.message);
+          return;
+        }
+        runRef.current = started.run;
+        setChecked(input);
+        setRun(started.run);
+        started.run.start();
+      },
+    );
   };
 
   const openFile = (input: HTMLInputElement): void => {
@@ -170,6 +171,7 @@ export function CheckerApp({ env }: { env: CheckerEnv }) {
               <option value="HEAD">HEAD</option>
             </select>
           </label>
+          <ProfileCompare value={compare} onChange={setCompare} />
           <button type="submit" data-testid="check" disabled={!finished}>
             Check
           </button>
@@ -179,6 +181,7 @@ export function CheckerApp({ env }: { env: CheckerEnv }) {
             {problem}
           </p>
         ) : null}
+        <PolitenessSettings politeness={env.politeness} />
       </form>
       {list !== undefined ? <RefusedLines list={list} /> : null}
       {run !== undefined ? (
@@ -186,6 +189,7 @@ export function CheckerApp({ env }: { env: CheckerEnv }) {
           <RunProgress run={run} tick={tick} />
           {checked !== undefined ? <InputResults input={checked} results={run.results} tick={tick} /> : null}
           <ResultsTable results={run.results} tick={tick} />
+          {run instanceof ComparedRun ? <CompareTable run={run} tick={tick} /> : null}
           <CheckerExport results={run.results} save={env.save} />
         </>
       ) : null}

@@ -4,10 +4,11 @@
  */
 import type { RequestEvent } from '../shared/capture';
 import type { CheckProfile } from '../shared/checker/check-profiles';
+import type { SchedulerSettings } from '../shared/checker/scheduler-settings';
 import type { CheckRunDeps } from './check-run';
 import type { CollectedLinks } from './collect-links';
 
-export type ProfileReady = { ok: true } | { ok: false; message: string };
+type ProfileReady = { ok: true } | { ok: false; message: string };
 
 export interface CheckerEnv {
   /** What a run needs but its settings: fetch, the clock, the registry and the detector. */
@@ -15,11 +16,13 @@ export interface CheckerEnv {
   /** Hands every webRequest event of the extension's own requests to `onEvent`; returns the unsubscribe. */
   watchOwnRequests: (onEvent: (e: RequestEvent) => void) => () => void;
   /**
-   * Makes the extension's own requests go out as the profile says (its User-Agent). Call it from the
-   * click that starts the run: it may have to ask for a permission, which browsers allow only then.
+   * Called from the click that starts the run, with every profile the run will ask as: whatever they
+   * need is asked for then (a permission, which browsers grant only while a click is handled).
    */
-  prepareProfile: (profile: CheckProfile) => Promise<ProfileReady>;
-  /** Puts the browser's own User-Agent back for the extension's requests. */
+  allowProfiles: (profiles: readonly CheckProfile[]) => Promise<ProfileReady>;
+  /** Makes this tab's own requests go out as the profile says (its User-Agent); asks for nothing. */
+  useProfile: (profile: CheckProfile) => Promise<ProfileReady>;
+  /** Puts the browser's own User-Agent back for this tab's requests. */
   resetProfile: () => Promise<void>;
   /** The tab whose links the page was opened to check (`?links-of=TAB`), if any. */
   linksOf: number | undefined;
@@ -29,6 +32,8 @@ export interface CheckerEnv {
   allowReadingPages: () => Promise<boolean>;
   /** The links of the tab as its page holds them; undefined when the browser does not let us read the page. */
   readPageLinks: (tabId: number) => Promise<CollectedLinks | undefined>;
+  /** The politeness settings, kept with the extension's settings (shared/settings.ts). */
+  politeness: { load: () => Promise<SchedulerSettings>; save: (settings: SchedulerSettings) => Promise<SchedulerSettings> };
   /** Saves a file the person downloads. */
   save: (fileName: string, text: string, mime: string) => void;
 }

@@ -9,6 +9,7 @@ import { isOwnRequest } from '../shared/capture/own-requests';
 import { headerChanges } from '../shared/checker/check-profiles';
 import {
   addWebRequestListener,
+  allowOwnRequestHeaders,
   browser,
   clearOwnRequestHeaders,
   hasPermission,
@@ -17,6 +18,7 @@ import {
   statusLineVersion,
 } from '../shared/browser-adapter';
 import { linksOfTab } from '../shared/checker-tab';
+import { loadCheckerSettings, saveCheckerSettings } from '../shared/settings';
 import { detectVendors, explainRecord } from '../shared/registry';
 import { DEFAULT_CAPTURE_SETTINGS } from '../shared/capture';
 import { provideLookups } from '../shared/ui/registry-source';
@@ -27,12 +29,19 @@ import { collectLinks, type CollectedLinks } from './collect-links';
 
 const extensionOrigin = browser.runtime.getURL('');
 let sink: ((e: RequestEvent) => void) | undefined;
+/**
+ * The tab this page is in: its requests carry that id, which tells them from another checker tab's
+ * (each follows its own and sets its own User-Agent rule). Known long before a person can press Check.
+ */
+let ownTabId: number | undefined;
+// undefined outside a tab (typed as always there).
+void browser.tabs.getCurrent().then((tab: { id?: number } | undefined) => (ownTabId = tab?.id));
 
 // Registered at once: a request must never start before its first event can be heard.
 for (const listener of OWN_REQUEST_LISTENERS) {
   addWebRequestListener(listener, (details) => {
     const event = normalizeEvent(`webRequest.${listener.event}`, details, statusLineVersion);
-    if (event !== undefined && isOwnRequest(event, extensionOrigin)) sink?.(event as RequestEvent);
+    if (event !== undefined && isOwnRequest(event, extensionOrigin) && 'tabId' in event && event.tabId === ownTabId) sink?.(event as RequestEvent);
   });
 }
 
@@ -54,6 +63,8 @@ async function readPageLinks(tabId: number): Promise<CollectedLinks | undefined>
   }
 }
 
+const NEEDS_PERMISSION = 'Asking as a crawler or with a custom User-Agent needs the permission to change the User-Agent of the extension’s own requests.';
+
 const env: CheckerEnv = {
   runDeps: {
     fetch: (url, init) => fetch(url, init),
@@ -66,14 +77,21 @@ const env: CheckerEnv = {
       sink = undefined;
     };
   },
-  prepareProfile: async (profile) =>
-    (await setOwnRequestHeaders(headerChanges(profile)))
-      ? { ok: true }
-      : {
-          ok: false,
-          message: 'Asking as a crawler or with a custom User-Agent needs the permission to change the User-Agent of the extension’s own requests.',
-        },
-  resetProfile: clearOwnRequestHeaders,
+  allowProfiles: async (profiles) => {
+    const changing = profiles.some((p) => p.userAgent !== undefined || p.clientHints === 'drop');
+    // Asked first, while the click is being handled.
+    const allowed = !changing || (await allowOwnRequestHeaders());
+    if (!allowed) return { ok: false, message: NEEDS_PERMISSION };
+    return ownTabId === undefined ? { ok: false, message: 'The checker asks from a tab of its own: open it in a tab.' } : { ok: true };
+  },
+  useProfile: async (profile) => {
+    if (ownTabId === undefined) return { ok: false, message: 'The checker asks from a tab of its own: open it in a tab.' };
+    return (await setOwnRequestHeaders(ownTabId, headerChanges(profile))) ? { ok: true } : { ok: false, message: NEEDS_PERMISSION };
+  },
+  resetProfile: async () => {
+    if (ownTabId !== undefined) await clearOwnRequestHeaders(ownTabId);
+  },
+  politeness: { load: loadCheckerSettings, save: saveCheckerSettings },
   linksOf: linksOfTab(location.search),
   canReadPages: () => hasPermission('scripting'),
   allowReadingPages: () => requestPermission('scripting'),

@@ -8,7 +8,7 @@ function duration(ms: number): string {
   return m < 60 ? `${m} min ${s % 60} s` : `${Math.floor(m / 60)} h ${m % 60} min`;
 }
 
-export function RunProgress({ run }: { run: CheckRun; tick: number }) {
+export function RunProgress({ run }: { run: Pick<CheckRun, 'progress' | 'finished' | 'paused' | 'pause' | 'resume' | 'stop'>; tick: number }) {
   const p = run.progress();
   const ended = p.done + p.skipped;
   const state = run.finished ? 'finished' : run.paused ? 'paused' : 'running';

@@ -127,12 +127,20 @@ export interface OwnRequestHeaders {
  * its updateSessionRules never settled (seen in Chromium 156, in the page and the worker alike).
  * Firefox: a blocking webRequest listener, under `webRequestBlocking`, which Firefox lets a person
  * grant on request; only the Firefox build's manifest names it (scripts/manifest-for.ts).
+ *
+ * Both are per checker tab, so two checker tabs asking as different profiles never change each
+ * other's requests: a fetch from an extension page carries the tab id of the tab the page is in (seen
+ * in Chromium 156 and Firefox ESR 140), and the rule's condition (Chromium) or the listener's filter
+ * (Firefox) names that tab.
  */
 const FIREFOX_HEADERS_PERMISSION: Manifest.OptionalPermission = 'webRequestBlocking';
 
-/** The one session rule the extension keeps: its id. */
-const OWN_HEADERS_RULE_ID = 1;
+/** Chromium: the session rule of one checker tab. Tab ids are never negative; a rule id is at least 1. */
+function ownHeadersRuleId(tabId: number): number {
+  return tabId + 1;
+}
 
+/** Firefox: the changes of this page's tab (the listener lives in the checker page, one per tab). */
 let firefoxHeaders: OwnRequestHeaders | undefined;
 let firefoxListening = false;
 
@@ -152,23 +160,32 @@ function rewriteOwnHeaders(details: WebRequest.OnBeforeSendHeadersDetailsType): 
 }
 
 /**
- * Makes the extension's own requests (and only those: the rule is scoped to requests its pages make)
- * carry these headers; with no change, removes the rule. Firefox asks for its permission first, so
- * call it while handling a click. Resolves false when the person refused.
+ * Asks for what changing the extension's own request headers needs (Firefox: its permission, which it
+ * grants only while a click is being handled, so call this from the click). Resolves false when the
+ * person refused. Chromium needs nothing more.
  */
-export async function setOwnRequestHeaders(changes: OwnRequestHeaders): Promise<boolean> {
+export async function allowOwnRequestHeaders(): Promise<boolean> {
+  return isFirefox ? requestPermission(FIREFOX_HEADERS_PERMISSION) : true;
+}
+
+/**
+ * Makes the requests the extension's pages make from this tab (and only those: never the browsing,
+ * never another checker tab's) carry these headers; with no change, removes the tab's rule. Asks for no
+ * permission: `allowOwnRequestHeaders` has. Resolves false when the browser refused the change.
+ */
+export async function setOwnRequestHeaders(tabId: number, changes: OwnRequestHeaders): Promise<boolean> {
   const none = changes.set.length === 0 && changes.remove.length === 0;
   if (none) {
-    await clearOwnRequestHeaders();
+    await clearOwnRequestHeaders(tabId);
     return true;
   }
   if (isFirefox) {
-    if (!(await requestPermission(FIREFOX_HEADERS_PERMISSION))) return false;
+    if (!(await hasPermission(FIREFOX_HEADERS_PERMISSION))) return false;
     firefoxHeaders = changes;
     if (!firefoxListening) {
-      // The event, filter and options are the listener table's (capture/listeners.ts).
+      // The event, filter and options are the listener table's (capture/listeners.ts), narrowed to this tab.
       const { event, filter, options } = OWN_REQUEST_HEADERS_LISTENER;
-      browser.webRequest[event].addListener(rewriteOwnHeaders, { urls: [...filter.urls], types: [...filter.types] }, [...options]);
+      browser.webRequest[event].addListener(rewriteOwnHeaders, { urls: [...filter.urls], types: [...filter.types], tabId }, [...options]);
       firefoxListening = true;
     }
     return true;
@@ -177,27 +194,28 @@ export async function setOwnRequestHeaders(changes: OwnRequestHeaders): Promise<
     ...changes.set.map((h) => ({ header: h.header, operation: 'set' as const, value: h.value })),
     ...changes.remove.map((header) => ({ header, operation: 'remove' as const })),
   ];
+  const id = ownHeadersRuleId(tabId);
   await chrome.declarativeNetRequest.updateSessionRules({
-    removeRuleIds: [OWN_HEADERS_RULE_ID],
+    removeRuleIds: [id],
     addRules: [
       {
-        id: OWN_HEADERS_RULE_ID,
+        id,
         priority: 1,
         action: { type: 'modifyHeaders' as const, requestHeaders },
         // Seen in Chromium 156: a fetch from an extension page carries the page's tab id, so the
-        // initiator (the extension's own origin) is what singles its requests out, not `tabIds: [-1]`.
-        condition: { initiatorDomains: [browser.runtime.id], resourceTypes: ['xmlhttprequest' as const] },
+        // initiator (the extension's own origin) singles out its requests and the tab id the checker tab's.
+        condition: { initiatorDomains: [browser.runtime.id], tabIds: [tabId], resourceTypes: ['xmlhttprequest' as const] },
       },
     ],
   });
   return true;
 }
 
-/** The browser's own headers again for the extension's requests. */
-export async function clearOwnRequestHeaders(): Promise<void> {
+/** The browser's own headers again for the extension's requests from this tab (also when the tab closes). */
+export async function clearOwnRequestHeaders(tabId: number): Promise<void> {
   firefoxHeaders = undefined;
   if (isFirefox) return;
   // Without the permission there is no API, and no rule to remove.
   const dnr = (globalThis as { chrome?: { declarativeNetRequest?: typeof chrome.declarativeNetRequest } }).chrome?.declarativeNetRequest;
-  if (dnr !== undefined) await dnr.updateSessionRules({ removeRuleIds: [OWN_HEADERS_RULE_ID] });
+  if (dnr !== undefined) await dnr.updateSessionRules({ removeRuleIds: [ownHeadersRuleId(tabId)] });
 }

@@ -309,7 +309,7 @@ test('bad input gets a clear answer: a 100,011-row map file with credentials and
   for (let i = 0; i < 100_010; i++) rows.push(`http://127.0.0.1:1/o/${i},/n/${i},301`);
   await page.setInputFiles('[data-testid="redirect-map-file"]', { name: 'huge.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
   // 100,000 rows read (two of them refused), the rest counted; nothing requested until Check.
-  await expect(page.locator('[data-testid="map-file-summary"]')).toHaveText(' huge.csv: 99,998 rows to check.');
+  await expect(page.locator('[data-testid="map-file-summary"]')).toHaveText(' huge.csv: 99,998 rows to check.', { timeout: 60_000 });
   await expect(page.locator('[data-testid="map-truncated"]')).toHaveText('The map is longer than 100,000 rows: 12 left out.');
   const refused = await page.$$eval('[data-testid="map-refused-row"]', (items) =>
     items.map((li) => `${(li as HTMLElement).dataset['reason'] ?? ''}: ${li.textContent.trim()}`),

@@ -2,6 +2,8 @@
  * The local site the end-to-end tests, `npm start` and the benchmarks browse. Each route answers
  * with a real status code and the headers the named server or CDN really sends.
  */
+import type { IncomingHttpHeaders } from 'node:http';
+import { checkerRunRoutes } from './checker-run-routes';
 import { hardeningRoutes } from './hardening-routes';
 
 export interface SiteResponse {
@@ -22,7 +24,8 @@ export interface Route {
   title: string;
   /** Whether the demo index lists it (test-only routes stay off). */
   demo: boolean;
-  respond: (url: URL) => SiteResponse;
+  /** The request's headers are there for the routes that answer by them (the checker's User-Agent test). */
+  respond: (url: URL, headers: IncomingHttpHeaders) => SiteResponse;
 }
 
 const html = (title: string, body: string): string =>
@@ -268,6 +271,7 @@ export const ROUTES: readonly Route[] = [
   ...panelRoutes(),
   // The link checker's tests (tests/e2e/checker-*.spec.ts).
   ...checkerRoutes(),
+  ...checkerRunRoutes(),
   // Hardening tests (tests/e2e/hardening-*.spec.ts): request floods and script-bearing responses.
   ...hardeningRoutes(),
 ];

@@ -48,7 +48,7 @@ export async function startSite(port = 0): Promise<RunningSite> {
       return;
     }
     const route = byPath.get(url.pathname);
-    const answer = route ? route.respond(url) : { status: 404, headers: { 'content-type': 'text/plain' }, body: 'No such test route' };
+    const answer = route ? route.respond(url, req.headers) : { status: 404, headers: { 'content-type': 'text/plain' }, body: 'No such test route' };
     if (answer.dropConnection) {
       req.socket.destroy();
       return;

@@ -66,7 +66,7 @@ export function isBroken(result: CheckResult): boolean {
 }
 
 const FAILURE_WORDS: Readonly<Record<CheckFailure, string>> = {
-  timeout: 'No answer in the time allowed: the check gave up waiting.',
+  timeout: 'No answer in the time allowed (the per-request timeout of the politeness settings): the check gave up waiting.',
   'not-observed': 'The browser reported nothing about this request, so there is no chain to show.',
 };
 

@@ -24,7 +24,8 @@ export const DEFAULT_SCHEDULER_SETTINGS: Readonly<SchedulerSettings> = Object.fr
   maxConsecutiveFailures: 5,
 });
 
-const BOUNDS: Readonly<Record<keyof SchedulerSettings, readonly [number, number]>> = {
+/** The least and the most each setting may be (the page's fields show them). */
+export const SCHEDULER_SETTING_LIMITS: Readonly<Record<keyof SchedulerSettings, readonly [number, number]>> = {
   perHost: [1, 6],
   global: [1, 16],
   delayMs: [0, 60_000],
@@ -35,9 +36,9 @@ const BOUNDS: Readonly<Record<keyof SchedulerSettings, readonly [number, number]
 export function sanitizeSchedulerSettings(raw: unknown): SchedulerSettings {
   const value = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<Record<keyof SchedulerSettings, unknown>>;
   const out = { ...DEFAULT_SCHEDULER_SETTINGS };
-  for (const key of Object.keys(BOUNDS) as (keyof SchedulerSettings)[]) {
+  for (const key of Object.keys(SCHEDULER_SETTING_LIMITS) as (keyof SchedulerSettings)[]) {
     const n = value[key];
-    const [min, max] = BOUNDS[key];
+    const [min, max] = SCHEDULER_SETTING_LIMITS[key];
     if (typeof n === 'number' && Number.isFinite(n)) out[key] = Math.min(max, Math.max(min, Math.floor(n)));
   }
   // One host can never be allowed more than all hosts together.
