@@ -24,6 +24,7 @@ import { clientRedirectDetectionAllowed, setClientRedirectDetection, syncClientR
 import { PortHub } from './port-hub';
 import { detectVendorsForCapture, explainForCapture } from './registry-adapter';
 import { isOwnContentScript, isTrustedSender } from './trusted-sender';
+import { createToolbarMenu, onToolbarMenuClick } from './toolbar-menu';
 
 const extensionOrigin = browser.runtime.getURL('');
 const ports = new PortHub({
@@ -59,6 +60,10 @@ const feed =
 // which the unit tests' fixtures are checked against too.
 for (const listener of WEB_REQUEST_LISTENERS) addWebRequestListener(listener, feed(`webRequest.${listener.event}`));
 for (const event of WEB_NAVIGATION_LISTENERS) browser.webNavigation[event].addListener(feed(`webNavigation.${event}`));
+
+browser.runtime.onInstalled.addListener(() => void createToolbarMenu());
+browser.runtime.onStartup.addListener(() => void createToolbarMenu());
+browser.contextMenus.onClicked.addListener(onToolbarMenuClick);
 
 browser.tabs.onRemoved.addListener((tabId) => {
   store.dispatch(normalizeEvent('tabs.onRemoved', { tabId }));

@@ -16,6 +16,7 @@ import { RefusedLines } from './refused-lines';
 import { ResultsTable } from './results-table';
 import { RunProgress } from './run-progress';
 import { CheckerExport } from './checker-export';
+import { InputPanel, InputResults, InputTabs, type InputKind, type Preparation, type PreparedInput } from './input-tabs';
 
 /** Re-renders at most once a frame however many events arrive: a run of thousands stays smooth. */
 function useFrameTick(): [number, () => void] {
@@ -45,6 +46,11 @@ export function CheckerApp({ env }: { env: CheckerEnv }) {
   const [run, setRun] = useState<CheckRun | ComparedRun | undefined>();
   const [tick, changed] = useFrameTick();
   const runRef = useRef<CheckRun | ComparedRun | undefined>(undefined);
+  /** The list, or another input (a page's links, a sitemap, a redirect map), which prepares itself on Check. */
+  const [source, setSource] = useState<InputKind>(env.linksOf !== undefined ? 'page-links' : 'list');
+  const prepare = useRef<() => Preparation>(() => ({ problem: '' }));
+  const [checked, setChecked] = useState<PreparedInput | undefined>();
+  const form = useRef<HTMLFormElement>(null);
 
   useEffect(() => env.watchOwnRequests((e) => runRef.current?.onEvent(e)), [env]);
 
@@ -56,9 +62,11 @@ export function CheckerApp({ env }: { env: CheckerEnv }) {
   const onSubmit = (event: Event): void => {
     event.preventDefault();
     if (!finished) return;
-    const read = file?.list ?? readUrlList(text, detectListFormat(text));
+    const input = source === 'list' ? undefined : prepare.current();
+    if (input !== undefined && 'problem' in input) return setProblem(input.problem);
+    const read = input === undefined ? (file?.list ?? readUrlList(text, detectListFormat(text))) : undefined;
     setList(read);
-    if (read.targets.length === 0) {
+    if (read !== undefined && read.targets.length === 0) {
       setProblem(read.refused.length > 0 ? 'No line holds a URL that can be checked: see why below.' : 'Paste at least one URL, one per line.');
       return;
     }
@@ -73,15 +81,18 @@ export function CheckerApp({ env }: { env: CheckerEnv }) {
       return;
     }
     setProblem(undefined);
-    void startRun(env, read.targets, second === undefined ? [choice.profile] : [choice.profile, second.profile], method, changed).then((started) => {
-      if (!started.ok) {
-        setProblem(started.message);
-        return;
-      }
-      runRef.current = started.run;
-      setRun(started.run);
-      started.run.start();
-    });
+    void startRun(env, input?.targets ?? read?.targets ?? [], second === undefined ? [choice.profile] : [choice.profile, second.profile], method, changed).then(
+      (started) => {
+        if (!started.ok) {
+          setProblem(started.message);
+          return;
+        }
+        runRef.current = started.run;
+        setChecked(input);
+        setRun(started.run);
+        started.run.start();
+      },
+    );
   };
 
   const openFile = (input: HTMLInputElement): void => {
@@ -105,10 +116,15 @@ export function CheckerApp({ env }: { env: CheckerEnv }) {
   return (
     <>
       <h1>Check URLs</h1>
-      <form onSubmit={onSubmit} class="check-form">
-        <label for="urls">URLs to check, one per line (or a pasted table with a URL column)</label>
+      <InputTabs active={source} onSelect={setSource} />
+      <form onSubmit={onSubmit} class="check-form" ref={form}>
+        {source !== 'list' ? <InputPanel kind={source} env={env} provide={(p) => (prepare.current = p)} check={() => form.current?.requestSubmit()} /> : null}
+        <label hidden={source !== 'list'} for="urls">
+          URLs to check, one per line (or a pasted table with a URL column)
+        </label>
         <textarea
           id="urls"
+          hidden={source !== 'list'}
           data-testid="url-input"
           rows={8}
           spellcheck={false}
@@ -118,7 +134,7 @@ export function CheckerApp({ env }: { env: CheckerEnv }) {
             setFile(undefined);
           }}
         />
-        <p class="from-file">
+        <p class="from-file" hidden={source !== 'list'}>
           <label>
             Or open a .txt or .csv file{' '}
             <input type="file" accept=".txt,.csv,text/plain,text/csv" data-testid="url-file" onChange={(e) => openFile(e.target as HTMLInputElement)} />
@@ -171,6 +187,7 @@ export function CheckerApp({ env }: { env: CheckerEnv }) {
       {run !== undefined ? (
         <>
           <RunProgress run={run} tick={tick} />
+          {checked !== undefined ? <InputResults input={checked} results={run.results} tick={tick} /> : null}
           <ResultsTable results={run.results} tick={tick} />
           {run instanceof ComparedRun ? <CompareTable run={run} tick={tick} /> : null}
           <CheckerExport results={run.results} save={env.save} />

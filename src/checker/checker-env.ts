@@ -6,6 +6,7 @@ import type { RequestEvent } from '../shared/capture';
 import type { CheckProfile } from '../shared/checker/check-profiles';
 import type { SchedulerSettings } from '../shared/checker/scheduler-settings';
 import type { CheckRunDeps } from './check-run';
+import type { CollectedLinks } from './collect-links';
 
 type ProfileReady = { ok: true } | { ok: false; message: string };
 
@@ -23,6 +24,14 @@ export interface CheckerEnv {
   useProfile: (profile: CheckProfile) => Promise<ProfileReady>;
   /** Puts the browser's own User-Agent back for this tab's requests. */
   resetProfile: () => Promise<void>;
+  /** The tab whose links the page was opened to check (`?links-of=TAB`), if any. */
+  linksOf: number | undefined;
+  /** Whether the page may read a tab's links (the optional `scripting` permission is granted). */
+  canReadPages: () => Promise<boolean>;
+  /** Asks for that permission: call it while handling a click. */
+  allowReadingPages: () => Promise<boolean>;
+  /** The links of the tab as its page holds them; undefined when the browser does not let us read the page. */
+  readPageLinks: (tabId: number) => Promise<CollectedLinks | undefined>;
   /** The politeness settings, kept with the extension's settings (shared/settings.ts). */
   politeness: { load: () => Promise<SchedulerSettings>; save: (settings: SchedulerSettings) => Promise<SchedulerSettings> };
   /** Saves a file the person downloads. */

@@ -12,9 +12,12 @@ import {
   allowOwnRequestHeaders,
   browser,
   clearOwnRequestHeaders,
+  hasPermission,
+  requestPermission,
   setOwnRequestHeaders,
   statusLineVersion,
 } from '../shared/browser-adapter';
+import { linksOfTab } from '../shared/checker-tab';
 import { loadCheckerSettings, saveCheckerSettings } from '../shared/settings';
 import { detectVendors, explainRecord } from '../shared/registry';
 import { DEFAULT_CAPTURE_SETTINGS } from '../shared/capture';
@@ -22,6 +25,7 @@ import { provideLookups } from '../shared/ui/registry-source';
 import * as lookups from '../shared/registry/lookup';
 import { CheckerApp } from './checker-app';
 import type { CheckerEnv } from './checker-env';
+import { collectLinks, type CollectedLinks } from './collect-links';
 
 const extensionOrigin = browser.runtime.getURL('');
 let sink: ((e: RequestEvent) => void) | undefined;
@@ -43,6 +47,21 @@ for (const listener of OWN_REQUEST_LISTENERS) {
 
 // The table names every row's meaning at once, as the panel does.
 provideLookups(lookups);
+
+/**
+ * The links of a tab, read by `collectLinks` run once in its top frame. Needs the optional `scripting`
+ * permission and host access to the page; undefined when the browser refuses the page (its own pages,
+ * the add-on stores, a closed tab). Here rather than in the adapter: the same call in both browsers,
+ * and the background, which shares the adapter's chunk, has no use for it.
+ */
+async function readPageLinks(tabId: number): Promise<CollectedLinks | undefined> {
+  try {
+    const [first] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: collectLinks });
+    return first?.result as CollectedLinks | undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 const NEEDS_PERMISSION = 'Asking as a crawler or with a custom User-Agent needs the permission to change the User-Agent of the extension’s own requests.';
 
@@ -73,6 +92,10 @@ const env: CheckerEnv = {
     if (ownTabId !== undefined) await clearOwnRequestHeaders(ownTabId);
   },
   politeness: { load: loadCheckerSettings, save: saveCheckerSettings },
+  linksOf: linksOfTab(location.search),
+  canReadPages: () => hasPermission('scripting'),
+  allowReadingPages: () => requestPermission('scripting'),
+  readPageLinks,
   save: (fileName, text, mime) => {
     const url = URL.createObjectURL(new Blob([text], { type: mime }));
     const link = document.createElement('a');

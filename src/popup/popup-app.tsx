@@ -26,7 +26,7 @@ export function PopupApp({
   feed,
 }: {
   search: string;
-  env: Pick<PopupEnv, 'openInTab' | 'openAllRequests' | 'openChecker' | 'reloadTab' | 'close' | 'fullLoad' | 'failingRows'>;
+  env: Pick<PopupEnv, 'openInTab' | 'openAllRequests' | 'openChecker' | 'openPageLinks' | 'reloadTab' | 'close' | 'fullLoad' | 'failingRows'>;
   feed: TabFeed;
 }) {
   const [{ tabId, view, tabUrl }, setState] = useState<TabFeedState>(feed.get);
@@ -107,6 +107,21 @@ export function PopupApp({
           >
             Check URLs…
           </button>
+          {typeof tabId === 'number' ? (
+            <button
+              type="button"
+              class="pop-out"
+              data-testid="check-page-links"
+              title="Check every link of this page: its status and redirect chain"
+              onClick={() => {
+                void env.openPageLinks(tabId).then(() => {
+                  if (!poppedOut) env.close();
+                });
+              }}
+            >
+              Check this page’s links
+            </button>
+          ) : null}
         </span>
       </header>
       <main class="content">

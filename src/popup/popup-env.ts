@@ -25,6 +25,8 @@ export interface PopupEnv {
   openAllRequests: (tabId: number) => Promise<void>;
   /** Opens the link checker in a tab of its own. */
   openChecker: () => Promise<void>;
+  /** Opens the link checker on the links of the page in `tabId` (asking first for the permission to read them). */
+  openPageLinks: (tabId: number) => Promise<void>;
   reloadTab: (tabId: number) => Promise<void>;
   /** Closes the popup window (no-op in a tab). */
   close: () => void;

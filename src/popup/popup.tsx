@@ -1,6 +1,7 @@
 /** Popup entry point: wiring only. The browser calls the popup needs are made here and handed in. */
 import { render } from 'preact';
-import { browser } from '../shared/browser-adapter';
+import { browser, requestPermission } from '../shared/browser-adapter';
+import { openCheckerTab } from '../shared/checker-tab';
 import { request, resolveTabId, watchTab } from '../shared/messaging-client';
 import { isPoppedOut, PopupApp } from './popup-app';
 import type { PopupEnv } from './popup-env';
@@ -18,8 +19,12 @@ const env: PopupEnv = {
   openAllRequests: async (tabId) => {
     await browser.tabs.create({ url: `${browser.runtime.getURL('src/devtools/tab-requests.html')}?tab=${tabId}` });
   },
-  openChecker: async () => {
-    await browser.tabs.create({ url: browser.runtime.getURL('src/checker/checker.html') });
+  openChecker: () => openCheckerTab(),
+  openPageLinks: async (tabId) => {
+    // Asked first, while the click is being handled (a permission request needs it); refused, the
+    // checker page explains and offers to ask again.
+    await requestPermission('scripting').catch(() => false);
+    await openCheckerTab(tabId);
   },
   reloadTab: (tabId) => browser.tabs.reload(tabId),
   close: () => window.close(),

@@ -61,7 +61,9 @@ test.describe('the built packages', () => {
       // The checker changes its own requests' User-Agent: a declarativeNetRequest session rule in
       // Chromium (no install warning), an optional blocking webRequest listener in Firefox (issue 15).
       expect(manifest['permissions']).toEqual(
-        name === 'Chrome' ? ['webRequest', 'webNavigation', 'storage', 'declarativeNetRequestWithHostAccess'] : ['webRequest', 'webNavigation', 'storage'],
+        name === 'Chrome'
+          ? ['webRequest', 'webNavigation', 'storage', 'contextMenus', 'declarativeNetRequestWithHostAccess']
+          : ['webRequest', 'webNavigation', 'storage', 'contextMenus'],
       );
       expect(manifest['optional_permissions']).toEqual(name === 'Chrome' ? ['scripting'] : ['scripting', 'webRequestBlocking']);
       expect(manifest['host_permissions']).toEqual(['<all_urls>']);

@@ -533,8 +533,8 @@ test.describe('Chromium popup', () => {
     const { view, close } = await openToolbarPopup(browser, page);
     await view.waitFor((x) => x.chain.length === 3);
     const stops: string[] = [];
-    // 13 stops: the header's "Check URLs…" button (issue 15) is one more than before.
-    for (let i = 0; i < 13; i++) {
+    // 14 stops: the header's "Check URLs…" and "Check this page’s links" buttons (issue 15) are two more than before.
+    for (let i = 0; i < 14; i++) {
       await view.driver.pressKey('Tab');
       const f = await view.focused();
       expect(f.outline, `focus ring on ${f.tag} ${f.text}`).toMatch(/^(solid|auto) [1-9]/);
@@ -542,6 +542,7 @@ test.describe('Chromium popup', () => {
     }
     expect(stops[0], stops.join(' | ')).toBe('pop-out');
     expect(stops.indexOf('open-checker')).toBeGreaterThan(0);
+    expect(stops.indexOf('check-page-links')).toBe(stops.indexOf('open-checker') + 1);
     const firstHop = stops.findIndex((x) => /^summary:1 ?301/.test(x));
     expect(firstHop).toBeGreaterThan(0);
     expect(stops.indexOf('export-format')).toBeGreaterThan(firstHop);

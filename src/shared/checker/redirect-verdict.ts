@@ -12,7 +12,18 @@ import { findChainIssues, isSiteRedirect } from '../capture/chain-findings';
 import type { RedirectMapRow } from './redirect-map';
 import { differsOnlyBySlash, sameTarget } from './same-target';
 
-type RedirectVerdict = 'right' | 'wrong-target' | 'temporary-not-permanent' | 'wrong-code' | 'more-than-one-hop' | 'loop' | 'error';
+export type RedirectVerdict = 'right' | 'wrong-target' | 'temporary-not-permanent' | 'wrong-code' | 'more-than-one-hop' | 'loop' | 'error';
+
+/** Each verdict's short name, for a filter or a column (the sentence says the rest). */
+export const VERDICT_LABELS: Readonly<Record<RedirectVerdict, string>> = {
+  right: 'Right',
+  'wrong-target': 'Wrong target',
+  'temporary-not-permanent': 'Temporary, not permanent',
+  'wrong-code': 'Wrong code',
+  'more-than-one-hop': 'More than one hop',
+  loop: 'Loop',
+  error: 'Error',
+};
 
 export interface VerdictResult {
   verdict: RedirectVerdict;

@@ -1,0 +1,31 @@
+/**
+ * The toolbar button's own menu (a right click on it): open the link checker, or check the links of
+ * the page in front. Needs the `contextMenus` permission; the entries show on the button only
+ * (context `action`), never on web pages.
+ */
+import type { Menus, Tabs } from 'webextension-polyfill';
+import { browser, requestPermission } from '../shared/browser-adapter';
+import { openCheckerTab } from '../shared/checker-tab';
+
+const ENTRIES = [
+  { id: 'check-urls', title: 'Check URLs…' },
+  { id: 'check-page-links', title: 'Check this page’s links' },
+] as const;
+
+/** Both browsers keep the entries between restarts of the worker; they are made again at install and start, from nothing. */
+export async function createToolbarMenu(): Promise<void> {
+  await browser.contextMenus.removeAll();
+  for (const entry of ENTRIES) browser.contextMenus.create({ ...entry, contexts: ['action'] });
+}
+
+export function onToolbarMenuClick(info: Menus.OnClickData, tab: Tabs.Tab | undefined): void {
+  if (info.menuItemId === 'check-urls') void openCheckerTab();
+  else if (info.menuItemId === 'check-page-links' && tab?.id !== undefined) {
+    const tabId = tab.id;
+    // Firefox lets a menu click ask for the permission to read the page; where the browser does not,
+    // the checker page asks on a click of its own.
+    void requestPermission('scripting')
+      .catch(() => false)
+      .then(() => openCheckerTab(tabId));
+  }
+}
