@@ -40,10 +40,10 @@ export const BUDGETS = {
   panelInitialGzip: { kind: 'max', limit: 185 * KiB, unit: 'KiB', fast: true, why: 'the panel names every row’s status from the registry at once' },
   backgroundGzip: {
     kind: 'max',
-    limit: 42 * KiB,
+    limit: 40 * KiB,
     unit: 'KiB',
     fast: true,
-    why: 'the capture core, the fingerprints (with who made an error itself) and the registry’s compact keys, no prose: 40.9 KiB, down from 151.4 KiB with the whole registry; the aim is 40 (the reason sentences the worker builds and never shows are what is left to cut)',
+    why: 'the capture core, the fingerprints (with who made an error itself) and the registry’s compact keys, no prose: 39.9 KiB, down from 151.4 KiB with the whole registry (the reason sentences, which only the pages show, are no longer in it)',
   },
   registryGzip: { kind: 'max', limit: 145 * KiB, unit: 'KiB', fast: true, why: 'every registered code with its explanation, held at today’s size + 6%' },
   chromeZip: {

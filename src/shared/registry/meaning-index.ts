@@ -1,5 +1,6 @@
 import { indexMeanings } from './code-keys';
 import { MEANING_ROWS } from './data/meaning-keys';
+import { aliasesOfRow } from './meaning-keys-source';
 import { ORIGINS } from './origins';
 import type { MeaningKey, Origin } from './registry-types';
 
@@ -16,7 +17,8 @@ const ORIGIN_BY_ID: ReadonlyMap<string, Origin> = new Map(Object.values(ORIGINS)
 function keyOfRow([protocol, code, phrase, originId, lifecycle, cls, status, aliases]: (typeof MEANING_ROWS)[number]): MeaningKey {
   const key: MeaningKey = { protocol, code, phrase, class: cls, origin: ORIGIN_BY_ID.get(originId) ?? { id: originId, name: originId }, lifecycle };
   if (status !== null) key.status = status;
-  if (aliases) key.aliases = [...aliases];
+  const all = aliasesOfRow(code, aliases);
+  if (all.length > 0) key.aliases = all;
   return key;
 }
 
