@@ -22,8 +22,17 @@ function keyOfRow([protocol, code, phrase, originId, lifecycle, cls, status, ali
   return key;
 }
 
-const index = new Map<string, MeaningKey[]>();
-indexMeanings(index, MEANING_ROWS.map(keyOfRow));
+let index: Map<string, MeaningKey[]> | undefined;
 
-/** protocol + code → every meaning's keys, standard first: the same lists as the full registry's `CODE_INDEX`. */
-export const MEANING_INDEX: ReadonlyMap<string, readonly MeaningKey[]> = index;
+/**
+ * protocol + code → every meaning's keys, standard first: the same lists as the full registry's `CODE_INDEX`.
+ * Built when first asked for (the first response the worker explains), not while the worker starts:
+ * every listener is registered before it.
+ */
+export function meaningIndex(): ReadonlyMap<string, readonly MeaningKey[]> {
+  if (index === undefined) {
+    index = new Map();
+    indexMeanings(index, MEANING_ROWS.map(keyOfRow));
+  }
+  return index;
+}
