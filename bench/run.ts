@@ -18,7 +18,9 @@ import { describeMachine, markdown, printTable, verdict, type Figure } from './r
 import { nodeWithGc, runStep, tsx } from './run-step';
 
 const quick = process.env.BENCH_QUICK === '1';
-const env: Record<string, string> = quick ? { BENCH_LOADS: '15', BENCH_POPUP_ROUNDS: '7', BENCH_ROUNDS: '5', BENCH_WORKER_LOADS: '5', BENCH_START_ROUNDS: '3' } : {};
+const env: Record<string, string> = quick
+  ? { BENCH_LOADS: '15', BENCH_POPUP_ROUNDS: '7', BENCH_ROUNDS: '5', BENCH_WORKER_LOADS: '5', BENCH_START_ROUNDS: '3' }
+  : {};
 for (const key of ['BENCH_LOADS', 'BENCH_POPUP_ROUNDS', 'BENCH_ROUNDS', 'BENCH_WORKER_LOADS', 'BENCH_BASELINE_DIST', 'BENCH_START_ROUNDS', 'BENCH_START_WAKES'])
   if (process.env[key]) env[key] = process.env[key]!;
 
