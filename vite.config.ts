@@ -4,13 +4,20 @@ import source from './manifest.json';
 import { manifestFor, type SourceManifest, type TargetBrowser } from './scripts/manifest-for';
 import { noInnerHtml } from './scripts/no-inner-html';
 import { noWebAccessibleResources } from './scripts/no-web-accessible-resources';
+import { polyfillAsModule } from './scripts/polyfill-as-module';
 import { popupChunk } from './scripts/popup-chunk';
 
 // One build per browser: `vite build --mode chrome` and `vite build --mode firefox`.
 export default defineConfig(({ mode }) => {
   const browser: TargetBrowser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [noInnerHtml(), popupChunk(), crx({ manifest: manifestFor(source as SourceManifest, browser) as never, browser }), noWebAccessibleResources()],
+    plugins: [
+      polyfillAsModule(),
+      noInnerHtml(),
+      popupChunk(),
+      crx({ manifest: manifestFor(source as SourceManifest, browser) as never, browser }),
+      noWebAccessibleResources(),
+    ],
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,

@@ -22,6 +22,9 @@ const KiB = 1024;
 export const BUDGETS = {
   // Page load: ours against the do-nothing extension, measured in the same run.
   pageLoadOursToDoNothing: { kind: 'max', limit: 1.05, unit: '×', why: 'aim 1.02' },
+  // Worker start: from the worker's start to its listeners registered, against the do-nothing worker's.
+  workerStartColdRatio: { kind: 'max', limit: 1.5, unit: '×', why: 'the first start after an install or an update' },
+  workerStartWarmRatio: { kind: 'max', limit: 1.5, unit: '×', why: 'every wake after 30 idle seconds' },
   // Popup: time to content against the empty tab, and absolute, on this kind of machine.
   popupRatioAt2000: { kind: 'max', limit: 1.5, unit: '×' },
   popupContentAt2000: { kind: 'max', limit: 100, unit: 'ms', why: 'on a 2-core machine' },
@@ -45,10 +48,10 @@ export const BUDGETS = {
   panelInitialGzip: { kind: 'max', limit: 185 * KiB, unit: 'KiB', fast: true, why: 'the panel names every row’s status from the registry at once' },
   backgroundGzip: {
     kind: 'max',
-    limit: 42.5 * KiB,
+    limit: 40 * KiB,
     unit: 'KiB',
     fast: true,
-    why: 'the capture core, the fingerprints (with who made an error itself) and the registry’s compact keys, no prose: 40.9 KiB, down from 151.4 KiB with the whole registry, and the toolbar button’s menu (0.4 KiB); the aim is 40 (the reason sentences the worker builds and never shows are what is left to cut)',
+    why: 'the capture core, the fingerprints (with who made an error itself) and the registry’s compact keys, no prose: 39.5 KiB, down from 151.4 KiB with the whole registry (the reason sentences, which only the pages show, are no longer in it)',
   },
   registryGzip: { kind: 'max', limit: 145 * KiB, unit: 'KiB', fast: true, why: 'every registered code with its explanation, held at today’s size + 6%' },
   chromeZip: {

@@ -318,3 +318,39 @@ export function checkerFigures(r: CheckerResult): Figure[] {
     { section: b, label: 'rows drawn at the end', value: r.big.rowsDrawn, unit: '', ok: r.big.rowsDrawn < 200 },
   ];
 }
+
+interface StartFigures {
+  coldMs: { doNothing: number; ours: number };
+  warmMs: { doNothing: number; ours: number };
+  coldRatio: number;
+  warmRatio: number;
+}
+
+export interface WorkerStartResult {
+  rounds: number;
+  wakes: number;
+  /** From the worker's start to the end of its script's evaluation. */
+  total: StartFigures;
+  /** The evaluation alone, once its modules are fetched and compiled. */
+  evaluation: StartFigures;
+}
+
+export function workerStartFigures(r: WorkerStartResult): Figure[] {
+  const s = `Worker start: from the worker’s start to its listeners registered (medians of ${r.rounds} fresh profiles and ${r.wakes} wakes)`;
+  const { total: t, evaluation: e } = r;
+  return [
+    { section: s, label: 'cold (first start after install): do-nothing extension', value: t.coldMs.doNothing, unit: 'ms' },
+    { section: s, label: 'cold: Status Inspector', value: t.coldMs.ours, unit: 'ms' },
+    { section: s, label: 'cold: Status Inspector / do-nothing', value: t.coldRatio, unit: '×', budget: 'workerStartColdRatio' },
+    { section: s, label: 'warm (woken by a page load after being stopped): do-nothing extension', value: t.warmMs.doNothing, unit: 'ms' },
+    { section: s, label: 'warm: Status Inspector', value: t.warmMs.ours, unit: 'ms' },
+    { section: s, label: 'warm: Status Inspector / do-nothing', value: t.warmRatio, unit: '×', budget: 'workerStartWarmRatio' },
+    {
+      section: s,
+      label: 'of which evaluating the script, cold; warm (do-nothing → ours)',
+      value: Number.NaN,
+      unit: '',
+      text: `${e.coldMs.doNothing.toFixed(1)} → ${e.coldMs.ours.toFixed(1)} ms; ${e.warmMs.doNothing.toFixed(1)} → ${e.warmMs.ours.toFixed(1)} ms`,
+    },
+  ];
+}

@@ -1,21 +1,39 @@
-import { compareMatches, CONFIDENCE_RANK, detectVendors, matchOfRef, ROLE_ORDER, scanStatusLine, toMatch, vendorInfo } from '../fingerprints';
+import { compareMatches, CONFIDENCE_RANK, detectVendors, matchOfRef, ROLE_ORDER, scanStatusLine, toMatch } from '../fingerprints';
 import type { HeaderLike, MadeByRef, StatusLineFinding, VendorEvidence, VendorMatch, VendorRef } from '../fingerprints';
 import type { BodyFinding } from './body-signatures';
 import { tierOf } from './code-keys';
-import { describe, display, evidenceText, listNames, possessive, standardSentence, unregisteredReason } from './explain-text';
-import { madeBySentence } from './maker-sentence';
 import type { MeaningSource } from './meaning-lookup';
 import { normalizePhrase, parseStatusLine } from './status-line';
 import type { MeaningKey, StatusEntry } from './registry-types';
 import { isUnregistered } from './unregistered-key';
-import { behindMaker, responseMaker } from './response-maker';
+import { responseMaker } from './response-maker';
 import { originsForVendor } from './vendor-families';
 
 /*
  * How a meaning is chosen for a response, over any source of meanings: the full registry (`explain`, for
  * the pages that show the reason and the entry's advice) or the compact keys the background carries
  * (key-source.ts). One set of rules, so both choose alike; only the keys of an entry are read here.
+ * The reason's sentences are written by `ReasonSentences` (reason-sentences.ts), handed in only by the
+ * pages that show them: the background, which stores the choice and never a reason, carries none of them.
  */
+
+/** The sentences of a reason, one per step of the choice (reason-sentences.ts writes them). */
+export interface ReasonSentences {
+  bodyCode(note: string, entry: MeaningKey, carried: number | undefined): string;
+  reasonPhrase(linePhrase: string, entry: MeaningKey, code: string): string;
+  byVendor(vendor: VendorMatch, entry: MeaningKey, code: string, other: { vendor: VendorMatch; entry: MeaningKey } | undefined): string;
+  standard(entry: MeaningKey, code: string, vendorMeanings: readonly MeaningKey[]): string;
+  vendorOnly(vendorMeanings: readonly MeaningKey[], code: string): string;
+  historic(entry: MeaningKey, code: string): string;
+  unregistered(entry: MeaningKey, vendors: readonly VendorMatch[]): string;
+  lineDisagrees(lineStatus: number, status: number): string;
+  phraseIsOther(linePhrase: string, other: MeaningKey): string;
+  phraseNonStandard(linePhrase: string, wireName: string | undefined): string;
+  lineCalls(linePhrase: string): string;
+  otherFinding(note: string, unlisted: boolean): string;
+  madeBy(madeBy: MadeByRef, vendors: readonly VendorMatch[]): string;
+  unreadable: string;
+}
 
 export interface ExplainInput {
   statusCode: number;
@@ -91,13 +109,6 @@ function mergeFindings(vendors: VendorMatch[], findings: readonly BodyFinding[],
   return [...byId.values()].sort(compareMatches);
 }
 
-/** "Varnish made this response itself: …. The response does not name the server behind it." */
-function madeByText(madeBy: MadeByRef, vendors: readonly VendorMatch[]): string {
-  const behind = behindMaker(madeBy, vendors).map((v) => v.name);
-  const origin = behind.length > 0 ? ` The headers it passed on name ${listNames(behind)} behind it.` : ' The response does not name the server behind it.';
-  return `${madeBySentence(madeBy)}${origin}`;
-}
-
 function names(entry: MeaningKey): string[] {
   return [entry.phrase, ...(entry.aliases ?? [])].map(normalizePhrase);
 }
@@ -121,7 +132,12 @@ function depth(vendor: VendorMatch): number {
   return ROLE_ORDER.indexOf(vendor.role);
 }
 
-function byVendors<T extends MeaningKey>(candidates: readonly T[], vendors: readonly VendorMatch[], code: string): Chosen<T> | undefined {
+function byVendors<T extends MeaningKey>(
+  candidates: readonly T[],
+  vendors: readonly VendorMatch[],
+  code: string,
+  say?: ReasonSentences,
+): Chosen<T> | undefined {
   const picks: VendorPick<T>[] = [];
   for (const vendor of vendors) {
     const origins = originsForVendor(vendor.id);
@@ -141,39 +157,20 @@ function byVendors<T extends MeaningKey>(candidates: readonly T[], vendors: read
   );
   const best = usable[0];
   if (!best) return undefined;
-  const verb = best.vendor.confidence === 'high' ? 'answered' : 'seems to have answered';
-  let reason = `${best.vendor.name} ${verb} (${evidenceText(best.vendor)}), so ${code} is ${describe(best.entry, best.entry.code !== code)}.`;
   const other = usable.find((p) => p.entry !== best.entry);
-  if (other) reason += ` ${other.vendor.name} is in the path too; its ${code} would be '${other.entry.phrase}'.`;
-  return { entry: best.entry, reason };
+  return { entry: best.entry, reason: say?.byVendor(best.vendor, best.entry, code, other) ?? '' };
 }
 
-function byDefault<T extends MeaningKey>(candidates: readonly T[], code: string): Chosen<T> | undefined {
+function byDefault<T extends MeaningKey>(candidates: readonly T[], code: string, say?: ReasonSentences): Chosen<T> | undefined {
   const first = candidates[0];
   if (!first) return undefined;
   const vendorMeanings = candidates.filter((e) => tierOf(e) === 1);
-  if (tierOf(first) === 0) {
-    let reason = standardSentence(first, code);
-    if (vendorMeanings.length > 0) {
-      const owners = listNames(vendorMeanings.map((e) => e.origin.name));
-      reason += ` ${owners} also ${vendorMeanings.length > 1 ? 'use' : 'uses'} ${code} for something else, but no header points to ${vendorMeanings.length > 1 ? 'them' : 'it'}.`;
-    }
-    return { entry: first, reason };
-  }
-  if (tierOf(first) === 1) {
-    const origins = [...new Set(vendorMeanings.map((e) => e.origin.id))];
-    if (origins.length === 1) {
-      // Say that the vendor was not seen only when it could have been (it has fingerprints).
-      const unseen = vendorInfo(first.origin.id) ? `, though no header shows ${first.origin.name} answered` : '';
-      return { entry: first, reason: `${code} is not a standard code; the only known meaning is ${describe(first, false)}${unseen}.` };
-    }
-    const all = vendorMeanings.map((e) => describe(e, false)).join(', or ');
-    return { entry: first, reason: `${code} is not a standard code and no header says who sent it: it may be ${all}. The first is shown.` };
-  }
-  return { entry: first, reason: `${code} has no meaning today; it once meant '${first.phrase}' (${first.origin.name}).` };
+  if (tierOf(first) === 0) return { entry: first, reason: say?.standard(first, code, vendorMeanings) ?? '' };
+  if (tierOf(first) === 1) return { entry: first, reason: say?.vendorOnly(vendorMeanings, code) ?? '' };
+  return { entry: first, reason: say?.historic(first, code) ?? '' };
 }
 
-function explainResponse<T extends MeaningKey>(source: MeaningSource<T>, response: unknown): Explanation<T> {
+function explainResponse<T extends MeaningKey>(source: MeaningSource<T>, response: unknown, say: ReasonSentences | undefined): Explanation<T> {
   const input = readInput(response);
   const line = parseStatusLine(input.statusLine);
   const protocol = line?.protocol ?? 'http';
@@ -186,7 +183,7 @@ function explainResponse<T extends MeaningKey>(source: MeaningSource<T>, respons
     status = line.status;
     detail = { code: String(line.status), source: 'status-line' };
   } else if (line && line.status !== status && Number.isInteger(status)) {
-    notes.push(`The status line says ${line.status}, but ${status} was reported; ${status} is used.`);
+    if (say) notes.push(say.lineDisagrees(line.status, status));
   }
   const valid = Number.isInteger(status);
   const code = valid ? String(status) : '';
@@ -210,9 +207,8 @@ function explainResponse<T extends MeaningKey>(source: MeaningSource<T>, respons
     const entry = source.lookup(f.code, { vendor: f.vendor });
     // Same number as the status, but the registry has no meaning of this vendor's: steps 2–4 decide.
     if (!entry || (f.code === code && !originsForVendor(f.vendor).includes(entry.origin.id))) continue;
-    let reason = `${f.note}, so this is ${describe(entry)}.`;
-    if (valid && entry.status !== undefined && entry.status !== status) reason += ` The response itself carried ${status}.`;
-    pick = { entry, reason };
+    const carried = valid && entry.status !== undefined && entry.status !== status ? status : undefined;
+    pick = { entry, reason: say?.bodyCode(f.note, entry, carried) ?? '' };
     used = f;
     if (entry.code !== code) detail = { code: entry.code, source: 'body' };
     alternatives = [...source.lookupAll(f.code), ...candidates];
@@ -225,12 +221,12 @@ function explainResponse<T extends MeaningKey>(source: MeaningSource<T>, respons
     const hits = candidates.filter((e) => names(e).includes(phrase));
     const hit = hits.find((e) => vendors.some((v) => originsForVendor(v.id).includes(e.origin.id))) ?? hits[0];
     if (hit && tierOf(hit) !== 0) {
-      pick = { entry: hit, reason: `The status line says '${display(line?.phrase ?? '')}', which is ${possessive(hit.origin.name)} name for ${code}.` };
+      pick = { entry: hit, reason: say?.reasonPhrase(line?.phrase ?? '', hit, code) ?? '' };
     }
   }
 
   // 3. A detected vendor defines the code; 4. otherwise the standard meaning, else a vendor's, else a historic one.
-  pick ??= byVendors(candidates, vendors, code) ?? byDefault(candidates, code);
+  pick ??= byVendors(candidates, vendors, code, say) ?? byDefault(candidates, code, say);
 
   let entry: T;
   let reason: string;
@@ -239,32 +235,31 @@ function explainResponse<T extends MeaningKey>(source: MeaningSource<T>, respons
     reason = pick.reason;
     // The phrase belongs to the wire status: compare it with the status's meanings, not with a
     // sub-status the body revealed ('HTTP/1.1 404 Not Found' is right for an IIS 404.3).
-    if (line?.phrase && !names(entry).includes(phrase)) {
+    if (say && line?.phrase && !names(entry).includes(phrase)) {
       const other = candidates.find((e) => e !== entry && names(e).includes(phrase));
       const wireName = (used ? candidates[0] : entry)?.phrase;
       if (other && !used) {
-        notes.push(`But the status line's phrase '${display(line.phrase)}' is ${describe(other)}, so the server may mean that.`);
+        notes.push(say.phraseIsOther(line.phrase, other));
       } else if (!other && !(lineFinding && madeBy?.id === lineFinding.vendor)) {
         // A product's own wording ('Unable to connect') is not a mistake: who made the response says it.
-        notes.push(
-          `The status line's reason phrase '${display(line.phrase)}' is non-standard${wireName ? ` (the registered name is '${wireName}')` : ''}; only the number counts.`,
-        );
+        notes.push(say.phraseNonStandard(line.phrase, wireName));
       }
     }
   } else {
     entry = source.unregistered(valid ? status : input.status, protocol);
-    reason = unregisteredReason(entry, vendors);
-    if (line?.phrase) notes.push(`The status line calls it '${display(line.phrase)}'.`);
+    reason = say?.unregistered(entry, vendors) ?? '';
+    if (say && line?.phrase) notes.push(say.lineCalls(line.phrase));
   }
 
-  for (const f of findings) {
-    if (f === used) continue;
-    const unlisted = f.code !== undefined && f.code !== code && !source.lookup(f.code);
-    notes.push(unlisted ? `${f.note}, a code the registry does not list.` : `${f.note}.`);
+  if (say) {
+    for (const f of findings) {
+      if (f === used) continue;
+      notes.push(say.otherFinding(f.note, f.code !== undefined && f.code !== code && !source.lookup(f.code)));
+    }
+    // Who made it comes first among the notes: it says whom the status is about.
+    if (madeBy) notes.unshift(say.madeBy(madeBy, vendors));
+    if (notes.length > 0) reason = `${reason} ${notes.join(' ')}`;
   }
-  // Who made it comes first among the notes: it says whom the status is about.
-  if (madeBy) notes.unshift(madeByText(madeBy, vendors));
-  if (notes.length > 0) reason = `${reason} ${notes.join(' ')}`;
 
   const seen = new Set<T>([entry]);
   const others: T[] = [];
@@ -283,14 +278,15 @@ function explainResponse<T extends MeaningKey>(source: MeaningSource<T>, respons
 /**
  * Which meaning of a response's status applies, and why: reads the vendors in the headers, error pages in
  * the first 64 KB of the body, and the status line's reason phrase. Never throws: whatever it is given,
- * it returns an explanation (a synthesized, honest one for codes nobody registered).
+ * it returns an explanation (a synthesized, honest one for codes nobody registered). Without `say`, the
+ * reason is left empty: the choice is the same.
  */
-export function chooseMeaning<T extends MeaningKey>(source: MeaningSource<T>, response: ExplainInput): Explanation<T> {
+export function chooseMeaning<T extends MeaningKey>(source: MeaningSource<T>, response: ExplainInput, say?: ReasonSentences): Explanation<T> {
   try {
-    return explainResponse(source, response);
+    return explainResponse(source, response, say);
   } catch {
     // Nothing above should throw; this is the guarantee that one odd response cannot break a view.
     const entry = source.unregistered(Number.NaN);
-    return { entry, vendors: [], reason: 'The response could not be read.', alternatives: [], registered: false };
+    return { entry, vendors: [], reason: say?.unreadable ?? '', alternatives: [], registered: false };
   }
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { explain, type ExplainInput } from './index';
 import * as pages from './fixtures/error-pages';
+import { chooseMeaning } from './choose-meaning';
+import { FULL_SOURCE } from './lookup';
+import { REASON_SENTENCES } from './reason-sentences';
 // SIP's codes come with the lookup box's search module (see entries.ts); these tests ask about SIP too.
 import './search';
 
@@ -343,5 +346,28 @@ describe('explain: unregistered codes', () => {
     // Chromium's lines reach here without their made-up version.
     expect(run(299, [], { statusLine: '299 Custom Thing' }).reason).toContain("'Custom Thing'");
     expect(run(200, [], { statusLine: '200' }).reason).toBe("200 is the standard 'OK'.");
+  });
+});
+
+describe('the reason, written only for the pages that show it', () => {
+  const cases: ExplainInput[] = [
+    { statusCode: 404, headers: hdrs(NGINX) },
+    { statusCode: 520, headers: hdrs(CLOUDFLARE) },
+    { statusCode: 502, statusLine: 'HTTP/1.1 502 Bad Gateway', headers: hdrs([['Server', 'Varnish']]) },
+    { statusCode: 420, statusLine: 'HTTP/1.1 420 Enhance Your Calm' },
+    { statusCode: 404, statusLine: 'HTTP/1.1 404 Gone Fishing' },
+    { statusCode: 799 },
+    { statusCode: 306 },
+    { statusCode: 404, headers: hdrs(IIS), body: pages.IIS_404_3 },
+  ];
+  it('leaves the choice as it is: without the sentences the same meaning is chosen and the reason is empty', () => {
+    for (const input of cases) {
+      const said = chooseMeaning(FULL_SOURCE, input, REASON_SENTENCES);
+      const silent = chooseMeaning(FULL_SOURCE, input);
+      expect(said.reason, String(input.statusCode)).not.toBe('');
+      expect(silent.reason, String(input.statusCode)).toBe('');
+      expect({ ...silent, reason: said.reason }, String(input.statusCode)).toEqual(said);
+      expect(explain(input)).toEqual(said);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { chooseMeaning, type ExplainInput, type Explanation } from './choose-meaning';
 import { FULL_SOURCE } from './lookup';
+import { REASON_SENTENCES } from './reason-sentences';
 import { explainRecordWith, type RecordFacts } from './record-explanation';
 import type { ExplanationRef } from './registry-types';
 
@@ -11,7 +12,7 @@ export type { ExplainInput, Explanation } from './choose-meaning';
  * Never throws.
  */
 export function explain(response: ExplainInput): Explanation {
-  return chooseMeaning(FULL_SOURCE, response);
+  return chooseMeaning(FULL_SOURCE, response, REASON_SENTENCES);
 }
 
 /**

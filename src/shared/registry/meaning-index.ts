@@ -1,5 +1,6 @@
 import { indexMeanings } from './code-keys';
 import { MEANING_ROWS } from './data/meaning-keys';
+import { aliasesOfRow } from './meaning-keys-source';
 import { ORIGINS } from './origins';
 import type { MeaningKey, Origin } from './registry-types';
 
@@ -16,12 +17,22 @@ const ORIGIN_BY_ID: ReadonlyMap<string, Origin> = new Map(Object.values(ORIGINS)
 function keyOfRow([protocol, code, phrase, originId, lifecycle, cls, status, aliases]: (typeof MEANING_ROWS)[number]): MeaningKey {
   const key: MeaningKey = { protocol, code, phrase, class: cls, origin: ORIGIN_BY_ID.get(originId) ?? { id: originId, name: originId }, lifecycle };
   if (status !== null) key.status = status;
-  if (aliases) key.aliases = [...aliases];
+  const all = aliasesOfRow(code, aliases);
+  if (all.length > 0) key.aliases = all;
   return key;
 }
 
-const index = new Map<string, MeaningKey[]>();
-indexMeanings(index, MEANING_ROWS.map(keyOfRow));
+let index: Map<string, MeaningKey[]> | undefined;
 
-/** protocol + code → every meaning's keys, standard first: the same lists as the full registry's `CODE_INDEX`. */
-export const MEANING_INDEX: ReadonlyMap<string, readonly MeaningKey[]> = index;
+/**
+ * protocol + code → every meaning's keys, standard first: the same lists as the full registry's `CODE_INDEX`.
+ * Built when first asked for (the first response the worker explains), not while the worker starts:
+ * every listener is registered before it.
+ */
+export function meaningIndex(): ReadonlyMap<string, readonly MeaningKey[]> {
+  if (index === undefined) {
+    index = new Map();
+    indexMeanings(index, MEANING_ROWS.map(keyOfRow));
+  }
+  return index;
+}

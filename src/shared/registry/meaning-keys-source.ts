@@ -7,12 +7,31 @@ import type { Lifecycle, Protocol, StatusClass, StatusEntry } from './registry-t
  * size is the point.
  */
 
-/** protocol, code, phrase, origin id, lifecycle, class, wire status (null: none), aliases. */
+/**
+ * protocol, code, phrase, origin id, lifecycle, class, wire status (null: none), aliases. A Chromium
+ * error's first alias, its name without 'net::' ('ERR_ABORTED' for 'net::ERR_ABORTED'), is left out of
+ * the row and put back by `aliasesOfRow`: every such entry has it, and the worker is smaller without.
+ */
 export type MeaningRow = readonly [Protocol, string, string, string, Lifecycle, StatusClass, number | null, (readonly string[])?];
+
+const CHROMIUM_PREFIX = 'net::';
+
+/** The name a Chromium error goes by without its prefix, which the data files list as its first alias. */
+function bareName(code: string): string | undefined {
+  return code.startsWith(CHROMIUM_PREFIX) ? code.slice(CHROMIUM_PREFIX.length) : undefined;
+}
 
 export function meaningRowOf(entry: StatusEntry): MeaningRow {
   const row = [entry.protocol, entry.code, entry.phrase, entry.origin.id, entry.lifecycle, entry.class, entry.status ?? null] as const;
-  return entry.aliases && entry.aliases.length > 0 ? [...row, entry.aliases] : row;
+  const aliases = entry.aliases ?? [];
+  const kept = aliases[0] !== undefined && aliases[0] === bareName(entry.code) ? aliases.slice(1) : aliases;
+  return kept.length > 0 ? [...row, kept] : row;
+}
+
+/** A row's aliases as the data files list them. */
+export function aliasesOfRow(code: string, aliases: readonly string[] | undefined): string[] {
+  const bare = bareName(code);
+  return bare === undefined ? [...(aliases ?? [])] : [bare, ...(aliases ?? [])];
 }
 
 /** The codes a response can carry on the wire, and so be the final status whose summary the badge shows. */

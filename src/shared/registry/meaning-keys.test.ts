@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { MEANING_ROWS } from './data/meaning-keys';
 import { WIRE_SUMMARIES } from './data/wire-summaries';
 import { ALL_ENTRIES, CODE_INDEX } from './entries';
-import { MEANING_INDEX } from './meaning-index';
+import { meaningIndex } from './meaning-index';
+
+const MEANING_INDEX = meaningIndex();
 import { isCaptureMeaning, isWireStatusEntry, meaningRowOf, wireSummaryKey } from './meaning-keys-source';
 import type { MeaningKey } from './registry-types';
 
