@@ -37,7 +37,7 @@ export const BUDGETS = {
   checkerHeapAt10k: { kind: 'max', limit: 64, unit: 'MiB', why: 'bounded: the results themselves (about 1 KiB each) and a window of rows' },
   // Burst: every response counted, and writes batched (far fewer than the 2,000 events' worth).
   burstStorageWrites: { kind: 'max', limit: 200, unit: 'writes', why: 'batched: at most one write per 10 responses' },
-  // Sizes, gzipped (zips as stored). What a Preact popup needs before it can show anything.
+  // Sizes, gzipped (zips as stored, less the languages' registry text, held by languageTextGzip). What a Preact popup needs before it can show anything.
   popupInitialGzip: {
     kind: 'max',
     limit: 40 * KiB,
@@ -56,17 +56,26 @@ export const BUDGETS = {
   registryGzip: { kind: 'max', limit: 145 * KiB, unit: 'KiB', fast: true, why: 'every registered code with its explanation, held at today’s size + 6%' },
   chromeZip: {
     kind: 'max',
-    limit: 280 * KiB,
+    limit: 295 * KiB,
     unit: 'KiB',
     fast: true,
-    why: '274.7 KiB + 2%: the checker page, a context of its own (about 27 KiB with its inputs: a page’s links, sitemaps, redirect maps), and the worker’s compact keys and wire summaries (13 KiB), which repeat words the pages’ registry holds, for a worker 110 KiB smaller',
+    why: '289.3 KiB + 2%: the checker page, a context of its own (about 40 KiB with its inputs, its compare view, its result details and four export formats), the interface’s nine _locales folders and the i18n module, and the worker’s compact keys and wire summaries (13 KiB), which repeat words the pages’ registry holds, for a worker 110 KiB smaller',
   },
   firefoxZip: {
     kind: 'max',
-    limit: 280 * KiB,
+    limit: 295 * KiB,
     unit: 'KiB',
     fast: true,
-    why: '274.7 KiB + 2%: the checker page, a context of its own (about 27 KiB with its inputs: a page’s links, sitemaps, redirect maps), and the worker’s compact keys and wire summaries (13 KiB), which repeat words the pages’ registry holds, for a worker 110 KiB smaller',
+    why: '289.3 KiB + 2%: the checker page, a context of its own (about 40 KiB with its inputs, its compare view, its result details and four export formats), the interface’s nine _locales folders and the i18n module, and the worker’s compact keys and wire summaries (13 KiB), which repeat words the pages’ registry holds, for a worker 110 KiB smaller',
+  },
+  // The registry's text in each language other than English is a chunk of its own, fetched only when that
+  // language is shown; the zips above are weighed without them, and each language is held here instead.
+  languageTextGzip: {
+    kind: 'max',
+    limit: 25 * KiB,
+    unit: 'KiB',
+    fast: true,
+    why: '109 translated entries (phrase, summary, advice, crawler note): 19–23 KiB gzipped a language; loaded only when that language is shown',
   },
   // The capture core in Node: 100,000 events.
   coreEventsPerSecond: { kind: 'min', limit: 50_000, unit: 'events/s', fast: true },
