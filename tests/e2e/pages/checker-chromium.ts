@@ -49,7 +49,31 @@ export class ChromiumChecker {
     if ((await done.getAttribute('data-testid')) === 'problem') throw new Error(`the checker said: ${(await done.textContent()) ?? ''}`);
   }
 
+  /**
+   * Every result row. The table draws only the rows in view, so a long list is read by scrolling its box
+   * from top to bottom, a view at a time, each row kept once by its URL.
+   */
   async rows(): Promise<CheckerRow[]> {
+    const scroller = this.page.locator('[data-testid="results-scroll"]');
+    if ((await scroller.count()) === 0) return this.drawnRows();
+    const seen = new Map<string, CheckerRow>();
+    await scroller.evaluate((el) => el.scrollTo(0, 0));
+    for (;;) {
+      // The table redraws on the next frame after a scroll: read once it has.
+      await this.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      for (const row of await this.drawnRows()) if (!seen.has(row.url)) seen.set(row.url, row);
+      const atEnd = await scroller.evaluate((el) => {
+        if (el.scrollTop + el.clientHeight >= el.scrollHeight - 1) return true;
+        el.scrollBy(0, Math.max(1, el.clientHeight - 40));
+        return false;
+      });
+      if (atEnd) break;
+    }
+    await scroller.evaluate((el) => el.scrollTo(0, 0));
+    return [...seen.values()];
+  }
+
+  private async drawnRows(): Promise<CheckerRow[]> {
     return this.page.$$eval('[data-testid="result-row"]', (rows) =>
       rows.map((row) => {
         const cell = (id: string): string => row.querySelector(`[data-testid="${id}"]`)?.textContent.trim() ?? '';
@@ -68,8 +92,9 @@ export class ChromiumChecker {
     );
   }
 
+  /** One result row: among those drawn, else found by scrolling through the table. */
   async row(url: string): Promise<CheckerRow> {
-    const found = (await this.rows()).find((r) => r.url === url);
+    const found = (await this.drawnRows()).find((r) => r.url === url) ?? (await this.rows()).find((r) => r.url === url);
     if (found === undefined) throw new Error(`no result row for ${url}`);
     return found;
   }
