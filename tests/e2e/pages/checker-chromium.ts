@@ -73,7 +73,8 @@ export class ChromiumChecker {
     return [...seen.values()];
   }
 
-  private async drawnRows(): Promise<CheckerRow[]> {
+  /** The rows the table has drawn: those in view and a few around them. */
+  async drawnRows(): Promise<CheckerRow[]> {
     return this.page.$$eval('[data-testid="result-row"]', (rows) =>
       rows.map((row) => {
         const cell = (id: string): string => row.querySelector(`[data-testid="${id}"]`)?.textContent.trim() ?? '';
