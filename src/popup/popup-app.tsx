@@ -32,6 +32,12 @@ export function PopupApp({
   const [{ tabId, view, tabUrl }, setState] = useState<TabFeedState>(feed.get);
   const [pickedId, setPickedId] = useState<string | undefined>();
   const poppedOut = isPoppedOut(search);
+  /** Opens another page in a tab: a toolbar popup gives way to it; a popped-out view stays open beside it. */
+  const openBeside = (opening: Promise<unknown>): void => {
+    void opening.then(() => {
+      if (!poppedOut) env.close();
+    });
+  };
 
   // Layout effect: subscribe before the first paint, so nothing that arrives meanwhile waits a frame.
   useLayoutEffect(() => {
@@ -84,12 +90,7 @@ export function PopupApp({
               class="pop-out"
               data-testid="all-requests"
               title="Every request of this tab in a table, with filters: what the DevTools panel shows, without DevTools"
-              onClick={() => {
-                // A toolbar popup gives way to the new tab; a popped-out view stays open beside it.
-                void env.openAllRequests(tabId).then(() => {
-                  if (!poppedOut) env.close();
-                });
-              }}
+              onClick={() => openBeside(env.openAllRequests(tabId))}
             >
               All requests in a tab
             </button>
@@ -99,11 +100,7 @@ export function PopupApp({
             class="pop-out"
             data-testid="open-checker"
             title="Check a list of URLs: each one's status and redirect chain"
-            onClick={() => {
-              void env.openChecker().then(() => {
-                if (!poppedOut) env.close();
-              });
-            }}
+            onClick={() => openBeside(env.openChecker())}
           >
             Check URLs…
           </button>
@@ -113,11 +110,7 @@ export function PopupApp({
               class="pop-out"
               data-testid="check-page-links"
               title="Check every link of this page: its status and redirect chain"
-              onClick={() => {
-                void env.openPageLinks(tabId).then(() => {
-                  if (!poppedOut) env.close();
-                });
-              }}
+              onClick={() => openBeside(env.openPageLinks(tabId))}
             >
               Check this page’s links
             </button>
