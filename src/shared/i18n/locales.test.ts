@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import manifest from '../../../manifest.json';
 import { TRANSLATED_LOCALES } from '../registry/translations/localize';
-import { createI18n } from './create-i18n';
+import { createI18n, pluralForms } from './create-i18n';
 import { formatMessage, type MessagesFile } from './format-message';
 import { localeDir, LOCALES, matchLocale, sanitizeLanguageChoice } from './locales';
 
@@ -42,10 +42,18 @@ describe('the interface’s messages (public/_locales)', () => {
     }
   });
 
-  it('uses every key: the manifest’s __MSG_…__ or a t(…) call in the source', () => {
+  it('uses every key: the manifest’s __MSG_…__ or the key, quoted, in the source (a t(…) call or a table of keys)', () => {
     const used = `${JSON.stringify(manifest)}\n${sourceText(join(ROOT, 'src'))}`;
-    const unused = Object.keys(ENGLISH).filter((key) => !used.includes(`__MSG_${key}__`) && !new RegExp(`(?:\\bt|getMessage)\\(\\s*'${key}'`).test(used));
+    const unused = Object.keys(ENGLISH).filter((key) => !used.includes(`__MSG_${key}__`) && !used.includes(`'${key}'`));
     expect(unused).toEqual([]);
+  });
+
+  it.each(LOCALES.map(({ id }) => id))('%s gives each counted message exactly the plural forms its language has', (id) => {
+    const file = read(localeDir(id));
+    const categories = [...new Intl.PluralRules(id).resolvedOptions().pluralCategories].sort();
+    for (const key of Object.keys(ENGLISH).filter((k) => pluralForms(ENGLISH[k]!.message).size > 1 || /^(one|other):/.test(ENGLISH[k]!.message))) {
+      expect([...pluralForms(file[key]!.message).keys()].sort(), `${id} ${key}`).toEqual(categories);
+    }
   });
 
   it('each names its own language in `locale`, which tells the pages the folder the browser chose', () => {
@@ -134,6 +142,22 @@ describe('numbers, times and plurals in the language’s own form', () => {
     expect([1, 3, 5, 21].map((n) => ru.plural(n))).toEqual(['one', 'few', 'many', 'one']);
     expect(createI18n('ja', none).plural(1)).toBe('other');
     expect(createI18n('en', none).plural(1)).toBe('one');
+  });
+
+  it('a counted message takes the form of its count, # in the language’s digits', () => {
+    const counted: MessagesFile = { n: { message: 'one:# запрос к $1|few:# запроса к $1|many:# запросов к $1|other:# запроса к $1' } };
+    const ru = createI18n('ru', (_, substitutions) => formatMessage(counted, 'n', substitutions));
+    expect(ru.count('languageLabel', 1, 'a.test')).toBe('1 запрос к a.test');
+    expect(ru.count('languageLabel', 3, 'a.test')).toBe('3 запроса к a.test');
+    // A value with '#' and '|' (a URL's fragment) is left as written.
+    expect(ru.count('languageLabel', 2, 'a.test/#x|y')).toBe('2 запроса к a.test/#x|y');
+    expect(ru.count('languageLabel', 5000, 'a.test')).toBe('5\u00a0000 запросов к a.test');
+    const de = createI18n('de', () => 'one:# Anfrage|other:# Anfragen');
+    expect(de.count('languageLabel', 1)).toBe('1 Anfrage');
+    expect(de.count('languageLabel', 1200)).toBe('1.200 Anfragen');
+    // A form the translation lacks falls back to 'other'; a message with no forms is its own 'other'.
+    expect(createI18n('ru', () => 'one:# x|other:# y').count('languageLabel', 5)).toBe('5 y');
+    expect(createI18n('ja', () => '# 件').count('languageLabel', 7)).toBe('7 件');
   });
 
   it('a message no file has shows its key, never a blank', () => {

@@ -5,10 +5,10 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { I18n } from '../i18n/create-i18n';
-import { loadI18n } from '../i18n/i18n';
 import type { StatusEntry } from '../registry/registry-types';
 import { loadTranslations, localizeEntry, type LocalizedEntry, type ProseField } from '../registry/translations/localize';
 import type { TranslationTable } from '../registry/translations/translated-set';
+import { loadChosenI18n } from './use-i18n';
 
 interface Loaded {
   i18n: I18n;
@@ -20,7 +20,7 @@ let loading: Promise<void> | undefined;
 const listeners = new Set<() => void>();
 
 function load(): void {
-  loading ??= loadI18n()
+  loading ??= loadChosenI18n()
     .then(async (i18n) => {
       current = { i18n, table: await loadTranslations(i18n.locale) };
       for (const listener of listeners) listener();

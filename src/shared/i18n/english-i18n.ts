@@ -1,0 +1,10 @@
+/**
+ * The interface's English messages without a browser: for Node tests and scripts (the demo's printout,
+ * export fixtures), read by the browsers' rules from English's `messages.json`. The pages never import
+ * this: they take the browser's i18n (`i18n.ts`), which needs no copy of the file in their code.
+ */
+import english from '../../../public/_locales/en/messages.json';
+import { createI18n, type I18n } from './create-i18n';
+import { formatMessage } from './format-message';
+
+export const ENGLISH: I18n = createI18n('en', (key, substitutions) => formatMessage(english, key, substitutions));
