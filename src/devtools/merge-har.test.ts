@@ -116,6 +116,15 @@ describe('mergeHar', () => {
     expect(own[0]?.har?.serviceWorker).toBe(true);
   });
 
+  it('does not give a reload’s memory-cache hit the row of the same image in the load before, whose own entry is missing', () => {
+    const second = pageLoad({ id: '7-2', startedAt: T0 + 3000, chain: [hop(`${ORIGIN}/`, 200, T0 + 3000)] });
+    // The first load's logo came from the network; DevTools reported only the reload's copy, from memory.
+    const memory = har(`${ORIGIN}/logo.png`, 404, T0 + 3100, { fromCache: 'memory', resourceType: 'image' });
+    const rows = mergeHar(loadsOf(page, second), [memory]);
+    expect(rows.find((r) => r.kind === 'subresource' && r.record.url === `${ORIGIN}/logo.png`)?.har).toBeUndefined();
+    expect(rows.filter((r) => r.kind === 'devtools-only').map((r) => [r.record.url, r.loadId])).toEqual([[`${ORIGIN}/logo.png`, '7-2']]);
+  });
+
   it('leaves a DevTools-only entry outside every kept load without a load', () => {
     const rows = mergeHar(loadsOf(page), [har(`${ORIGIN}/early.js`, 200, T0 - 60_000)]);
     expect(rows.at(-1)).toMatchObject({ kind: 'devtools-only', loadId: undefined });

@@ -68,6 +68,8 @@ function recordOfEntry(har: HarRecord, options: MergeOptions): DevtoolsOnlyRecor
 export function mergeHar(loads: readonly LoadRows[], har: readonly HarRecord[], options: MergeOptions = {}): RequestRow[] {
   const windowMs = options.windowMs ?? MATCH_WINDOW_MS;
   const candidates = new Map<string, RequestRow[]>();
+  // Loads loadAt can place an entry in; a row of another (no document of its own) matches across loads.
+  const documentLoads = new Set(loads.filter(({ load }) => load.noDocument !== true).map(({ load }) => load.id));
   let rowCount = 0;
   for (const { rows } of loads) {
     for (const row of rows) {
@@ -85,10 +87,14 @@ export function mergeHar(loads: readonly LoadRows[], har: readonly HarRecord[], 
   const ordered = [...har].sort((a, b) => a.startedAt - b.startedAt);
   for (const entry of ordered) {
     const list = candidates.get(matchKey(entry.url, entry.status === 0 ? undefined : entry.status));
+    // An entry that started during a later load is not a request of an earlier one: a reload's memory-cache
+    // hit must not take the row of the same image fetched seconds before, when that row's own entry is missing.
+    const entryLoad = loadAt(loads, entry.startedAt);
     let best: RequestRow | undefined;
     let bestDistance = Infinity;
     for (const row of list ?? []) {
       if (matched.has(row.id) || !methodFits(row, entry)) continue;
+      if (entryLoad !== undefined && row.loadId !== entryLoad && row.loadId !== undefined && documentLoads.has(row.loadId)) continue;
       // A row without a start time can still match, after every row that has one.
       const start = row.record.timing.start;
       const distance = start === undefined ? windowMs : Math.abs(start - entry.startedAt);
