@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { findingLabel } from '../shared/words/finding-words';
 import { notObservedClause } from '../shared/words/not-observed-words';
+import english from '../../public/_locales/en/messages.json';
 import german from '../../public/_locales/de/messages.json';
 import russian from '../../public/_locales/ru/messages.json';
 import { createI18n } from '../shared/i18n/create-i18n';
 import { ENGLISH } from '../shared/i18n/english-i18n';
 import { formatMessage, type MessagesFile } from '../shared/i18n/format-message';
-import { formatBytes, formatClock, formatMs, formatOffset, isWebUrl, pageRelativeUrl } from './format';
+import { countWith, formatBytes, formatClock, formatMs, formatOffset, isWebUrl, pageRelativeUrl } from './format';
 
 const inLanguage = (locale: 'de' | 'ru', file: MessagesFile) => createI18n(locale, (key, subs) => formatMessage(file, key, subs));
 
@@ -33,6 +34,25 @@ describe('format', () => {
     expect(formatClock(moment, ENGLISH)).toBe('09:03:07.120');
     expect(formatClock(moment, de)).toBe('09:03:07,120');
     expect(formatClock(undefined, de)).toBe('');
+  });
+
+  it('counts with values: the plural form of the count, the values as written', () => {
+    expect(countWith(ENGLISH, 'panelCountFiltered', 1, '0')).toBe('0 of 1 request');
+    expect(countWith(ENGLISH, 'panelCountFiltered', 1045, '22')).toBe('22 of 1,045 requests');
+    expect(countWith(ENGLISH, 'panelChainLabel', 2, '301 → 200', 'https://a.example/x#y|z')).toBe(
+      'Redirect chain of 2 responses: 301 → 200, from https://a.example/x#y|z',
+    );
+    const ru = inLanguage('ru', russian);
+    expect([1, 3, 5].map((n) => countWith(ru, 'panelCountFiltered', n, '1'))).toEqual(['1 из 1 запроса', '1 из 3 запросов', '1 из 5 запросов']);
+    // A source that loses control characters in values, as Chromium's getMessage does, still gets every value in.
+    const lossy = createI18n('en', (key, subs) =>
+      formatMessage(
+        english,
+        key,
+        subs.map((v) => v.replace(/[\u0000-\u001f][\s\S]*/, '')),
+      ),
+    );
+    expect(countWith(lossy, 'panelCountFiltered', 133, '22')).toBe('22 of 133 requests');
   });
 
   it('shortens same-origin URLs to their path', () => {

@@ -42,6 +42,17 @@ export function isFiltering(filter: RowFilter): boolean {
 
 const SEARCHED_FACTS = RESPONSE_FACTS.filter((f) => f.search);
 
+/** Each type's name in a language, asked of the messages once per language rather than once per row and keystroke. */
+const typeNames = new WeakMap<I18n, Readonly<Record<TypeCategory, string>>>();
+function typeName(i18n: I18n, category: TypeCategory): string {
+  let names = typeNames.get(i18n);
+  if (!names) {
+    names = Object.fromEntries(Object.entries(TYPE_LABELS).map(([c, key]) => [c, i18n.t(key)])) as Record<TypeCategory, string>;
+    typeNames.set(i18n, names);
+  }
+  return names[category];
+}
+
 /** Everything a person might type to find a row, lower-cased: the type's name as the table shows it, in its language. */
 function searchText(row: RequestRow, words: RowWords, i18n: I18n): string {
   const type = typeOf(row);
@@ -50,7 +61,7 @@ function searchText(row: RequestRow, words: RowWords, i18n: I18n): string {
     row.record.url,
     methodOf(row),
     type,
-    i18n.t(TYPE_LABELS[typeCategory(type)]),
+    typeName(i18n, typeCategory(type)),
     words.code,
     words.phrase,
     words.detail ?? '',

@@ -1,7 +1,7 @@
 /** One rendered line of the request table: a page load's header, a redirect chain, or a request. */
 import { vendorLine } from '../shared/ui/vendor-line';
 import { responsePhrase } from '../shared/registry/response-phrase';
-import { formatClock, formatMs, formatOffset, pageRelativeUrl } from './format';
+import { countWith, formatClock, formatMs, formatOffset, pageRelativeUrl } from './format';
 import { findingLabel, worstSeverity } from '../shared/words/finding-words';
 import { notObservedClause } from '../shared/words/not-observed-words';
 import { finalRow, ORPHAN_GROUP_ID, unitDuration } from './row-groups';
@@ -150,7 +150,7 @@ function ChainLine({ line, index, domId, selected, ctx, onClick }: LineProps & {
       aria-level={2}
       aria-expanded={expanded}
       aria-selected={selected}
-      aria-label={i18n.count('panelChainLabel', unit.rows.length, codes, first.record.url)}
+      aria-label={countWith(i18n, 'panelChainLabel', unit.rows.length, codes, first.record.url)}
       class={lineClass(selected, `line-chain${severity ? ` finding-${severity}` : ''}`)}
       data-testid="chain-group"
       data-status={statusOf(last) ?? ''}
@@ -189,7 +189,7 @@ function LoadLine({ line, index, domId, selected, ctx, onClick }: LineProps & { 
   else if (load?.error) status = i18n.t('panelNoResponse', load.error);
   else if (load?.notObservedReason) status = i18n.t('panelNotObservable', notObservedClause(load.notObservedReason));
   else if (load) status = load.state === 'loading' ? i18n.t('panelLoading') : '';
-  const counted = shown === total ? i18n.count('panelCount', total) : i18n.count('panelCountFiltered', total, i18n.number(shown));
+  const counted = shown === total ? i18n.count('panelCount', total) : countWith(i18n, 'panelCountFiltered', total, i18n.number(shown));
   return (
     <div
       role="row"

@@ -198,6 +198,12 @@ test.describe('Chromium in German', () => {
       expect(s.harNote).toBe(message('de', 'panelNoteDevtools'));
       expect(s.count).toMatch(new RegExp(`^\\d+ ${message('de', 'panelCount').split('|other:# ')[1]!}$`));
       expect(s.lines.find((l) => l.testid === 'request-row' && l.kind === 'hop')?.cells['type']).toBe(message('de', 'panelTypeDocument'));
+      // A count with the number shown: '2 von 17 Anfragen', as the German message orders it.
+      const filtered = message('de', 'panelCountFiltered').split('|other:')[1]!.replace('$SHOWN$', '\\d+').replace('#', '\\d+');
+      await table.click('[data-testid="errors-only"]');
+      s = await table.waitFor((x) => new RegExp(`^${filtered}$`).test(x.count));
+      expect(s.count).toMatch(new RegExp(`^${filtered}$`));
+      await table.click('[data-testid="errors-only"]');
       const headings = await panel.evaluate<Heading[]>(READ_HEADINGS);
       expect(headings.slice(0, COLUMN_KEYS.length).map((h) => [h.column, h.text])).toEqual(COLUMN_KEYS.map(([column, key]) => [column, message('de', key)]));
       expect(headings.filter((h) => h.cut)).toEqual([]);
