@@ -5,6 +5,8 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { PageLoad } from '../shared/capture/capture-state';
+import type { I18n, MessageKey } from '../shared/i18n/create-i18n';
+import { useI18n } from '../shared/ui/use-i18n';
 import { vendorLine } from '../shared/ui/vendor-line';
 import { EnglishMark, fieldLang, useEntryLanguage } from '../shared/ui/entry-language';
 import type { LocalizedEntry } from '../shared/registry/translations/localize';
@@ -33,9 +35,27 @@ import { statusCss } from '../shared/ui/status-class';
 import { SafeLink } from './safe-link';
 import { RESPONSE_FACTS } from '../shared/words/response-facts';
 
+import type { TableLine } from './table-lines';
+
 /** The response's facts the details list (response-facts.ts decides which). */
 const DETAIL_FACTS = RESPONSE_FACTS.filter((f) => f.details);
-import type { TableLine } from './table-lines';
+
+/** DevTools' timing phases, named as DevTools names them; DNS and TLS are the same word in every language. */
+const PHASES: readonly { phase: 'blocked' | 'dns' | 'connect' | 'ssl' | 'send' | 'wait' | 'receive'; label: MessageKey | 'DNS' | 'TLS' }[] = [
+  { phase: 'blocked', label: 'panelPhaseBlocked' },
+  { phase: 'dns', label: 'DNS' },
+  { phase: 'connect', label: 'panelPhaseConnect' },
+  { phase: 'ssl', label: 'TLS' },
+  { phase: 'send', label: 'panelPhaseSend' },
+  { phase: 'wait', label: 'panelPhaseWait' },
+  { phase: 'receive', label: 'panelPhaseReceive' },
+];
+
+const LOAD_STATES: Readonly<Record<PageLoad['state'], MessageKey>> = {
+  loading: 'panelStateLoading',
+  complete: 'panelStateComplete',
+  error: 'panelStateError',
+};
 
 interface DetailsProps {
   line: TableLine;
@@ -54,11 +74,11 @@ function Fact({ label, children }: { label: string; children: ComponentChildren 
   );
 }
 
-function Meaning({ entry, mark }: { entry: LocalizedEntry; mark: string }) {
+function Meaning({ entry, mark, i18n }: { entry: LocalizedEntry; mark: string; i18n: I18n }) {
   return (
     <>
-      <section class="detail-section" aria-label="What it means">
-        <h3>What it means</h3>
+      <section class="detail-section" aria-label={i18n.t('panelWhatItMeans')}>
+        <h3>{i18n.t('panelWhatItMeans')}</h3>
         <p data-testid="detail-explanation">
           <span lang={fieldLang(entry, 'explanation')}>{entry.explanation}</span>
           <EnglishMark entry={entry} field="explanation" mark={mark} />
@@ -66,7 +86,7 @@ function Meaning({ entry, mark }: { entry: LocalizedEntry; mark: string }) {
         {entry.causes.length > 0 ? (
           <>
             <h4>
-              Common causes
+              {i18n.t('panelCommonCauses')}
               <EnglishMark entry={entry} field="causes" mark={mark} />
             </h4>
             <ul lang={fieldLang(entry, 'causes')}>
@@ -77,20 +97,20 @@ function Meaning({ entry, mark }: { entry: LocalizedEntry; mark: string }) {
           </>
         ) : null}
       </section>
-      <section class="detail-section" aria-label="Advice">
-        <h3>If you are visiting</h3>
+      <section class="detail-section" aria-label={i18n.t('panelAdvice')}>
+        <h3>{i18n.t('panelIfVisiting')}</h3>
         <p>
           <span lang={fieldLang(entry, 'visitorAdvice')}>{entry.visitorAdvice}</span>
           <EnglishMark entry={entry} field="visitorAdvice" mark={mark} />
         </p>
-        <h3>If you run the site</h3>
+        <h3>{i18n.t('panelIfRunning')}</h3>
         <p>
           <span lang={fieldLang(entry, 'ownerAdvice')}>{entry.ownerAdvice}</span>
           <EnglishMark entry={entry} field="ownerAdvice" mark={mark} />
         </p>
         {entry.crawlerNote ? (
           <>
-            <h3>Search crawlers</h3>
+            <h3>{i18n.t('panelCrawlers')}</h3>
             <p data-testid="detail-crawler">
               <span lang={fieldLang(entry, 'crawlerNote')}>{entry.crawlerNote}</span>
               <EnglishMark entry={entry} field="crawlerNote" mark={mark} />
@@ -100,28 +120,30 @@ function Meaning({ entry, mark }: { entry: LocalizedEntry; mark: string }) {
         <p class="detail-spec">
           {entry.spec ? (
             <>
-              Specification: <SafeLink url={entry.spec.url}>{`${entry.spec.title}${entry.spec.section ? ` §${entry.spec.section}` : ''}`}</SafeLink>
+              {i18n.t('panelSpecification')}{' '}
+              <SafeLink url={entry.spec.url}>{`${entry.spec.title}${entry.spec.section ? ` §${entry.spec.section}` : ''}`}</SafeLink>
               {' · '}
             </>
           ) : null}
-          Defined by {entry.origin.name}
+          {i18n.t('panelDefinedBy', entry.origin.name)}
         </p>
       </section>
     </>
   );
 }
 
-function Headers({ row }: { row: RequestRow }) {
+const HEADER_NOTES: Readonly<Record<ReturnType<typeof explainRow>['headersFrom'], MessageKey>> = {
+  devtools: 'panelHeadersFromDevtools',
+  capture: 'panelHeadersFromCapture',
+  none: 'panelHeadersNone',
+};
+
+function Headers({ row, i18n }: { row: RequestRow; i18n: I18n }) {
   const ex = explainRow(row);
-  let note: string;
-  if (ex.headersFrom === 'devtools') note = 'As DevTools received them. Highlighted: the headers that identified who answered.';
-  else if (ex.headersFrom === 'capture') note = 'Only the headers the extension keeps for a redirect hop (full headers come from DevTools while it is open).';
-  else
-    note =
-      'Not observed: response headers come from DevTools’ network log, which has no record of this request (it was made while DevTools was closed, or before this panel opened in Firefox).';
+  const note = i18n.t(HEADER_NOTES[ex.headersFrom]);
   return (
-    <section class="detail-section" aria-label="Response headers">
-      <h3>Response headers{ex.headers.length > 0 ? ` (${ex.headers.length})` : ''}</h3>
+    <section class="detail-section" aria-label={i18n.t('panelHeaders')}>
+      <h3>{ex.headers.length > 0 ? i18n.t('panelHeadersCount', i18n.number(ex.headers.length)) : i18n.t('panelHeaders')}</h3>
       <p class="muted">{note}</p>
       {ex.headers.length > 0 ? (
         <table class="header-table" data-testid="headers">
@@ -134,7 +156,7 @@ function Headers({ row }: { row: RequestRow }) {
                   <th scope="row">{h.name}</th>
                   <td>
                     {h.value}
-                    {vendor ? <span class="identifies"> identifies {vendor}</span> : null}
+                    {vendor ? <span class="identifies"> {i18n.t('panelIdentifies', vendor)}</span> : null}
                   </td>
                 </tr>
               );
@@ -146,35 +168,44 @@ function Headers({ row }: { row: RequestRow }) {
   );
 }
 
-function TimingSection({ row, loadStarts }: { row: RequestRow; loadStarts: ReadonlyMap<string, number> }) {
+function TimingSection({ row, loadStarts, i18n }: { row: RequestRow; loadStarts: ReadonlyMap<string, number>; i18n: I18n }) {
   const origin = row.loadId === undefined ? undefined : loadStarts.get(row.loadId);
   const { start } = row.record.timing;
   const duration = durationOf(row);
   const timings = row.har?.timings;
   return (
-    <section class="detail-section" aria-label="Timing">
-      <h3>Timing</h3>
+    <section class="detail-section" aria-label={i18n.t('panelTiming')}>
+      <h3>{i18n.t('panelTiming')}</h3>
       <dl class="detail-facts">
-        <Fact label="Started">
-          {start === undefined ? 'not observed' : `${formatClock(start)}${origin !== undefined ? ` (${formatOffset(start, origin)} into the page load)` : ''}`}
+        <Fact label={i18n.t('panelStarted')}>
+          {start === undefined
+            ? i18n.t('panelNotObserved')
+            : origin !== undefined
+              ? i18n.t('panelStartedAt', formatClock(start, i18n), formatOffset(start, origin, i18n))
+              : formatClock(start, i18n)}
         </Fact>
-        <Fact label="Duration">{duration === undefined ? 'not observed' : formatMs(duration)}</Fact>
+        <Fact label={i18n.t('panelColumnDuration')}>{duration === undefined ? i18n.t('panelNotObserved') : formatMs(duration, i18n)}</Fact>
         {timings
-          ? (['blocked', 'dns', 'connect', 'ssl', 'send', 'wait', 'receive'] as const)
-              .filter((phase) => timings[phase] !== undefined)
-              .map((phase) => (
-                <Fact label={phase === 'wait' ? 'waiting (TTFB)' : phase === 'ssl' ? 'TLS' : phase === 'dns' ? 'DNS' : phase} key={phase}>
-                  {formatMs(timings[phase])}
-                </Fact>
-              ))
+          ? PHASES.filter(({ phase }) => timings[phase] !== undefined).map(({ phase, label }) => (
+              <Fact label={label === 'DNS' || label === 'TLS' ? label : i18n.t(label)} key={phase}>
+                {formatMs(timings[phase], i18n)}
+              </Fact>
+            ))
           : null}
       </dl>
     </section>
   );
 }
 
-function RowDetails({ row, loadStarts, inDevtools }: { row: RequestRow; loadStarts: ReadonlyMap<string, number>; inDevtools: boolean }) {
-  const words = wordsFor(row);
+interface RowDetailsProps {
+  row: RequestRow;
+  loadStarts: ReadonlyMap<string, number>;
+  inDevtools: boolean;
+  i18n: I18n;
+}
+
+function RowDetails({ row, loadStarts, inDevtools, i18n }: RowDetailsProps) {
+  const words = wordsFor(row, i18n);
   const ex = explainRow(row);
   // The registry's words in the interface's language where translated; what is still English is marked.
   const { localize, englishMark } = useEntryLanguage();
@@ -205,7 +236,7 @@ function RowDetails({ row, loadStarts, inDevtools }: { row: RequestRow; loadStar
         </h2>
         {ex.fromBody && ex.detail ? (
           <p class="detail-from-body" data-testid="detail-from-body">
-            {`${ex.detail.code} was read from the error page’s body (DevTools gave the extension the response body).`}
+            {i18n.t('panelFromBody', ex.detail.code)}
           </p>
         ) : null}
         {entry ? (
@@ -219,8 +250,8 @@ function RowDetails({ row, loadStarts, inDevtools }: { row: RequestRow; loadStar
         </p>
       </header>
       {findings && findings.length > 0 ? (
-        <section class="detail-section" aria-label="Findings">
-          <h3>Findings</h3>
+        <section class="detail-section" aria-label={i18n.t('panelFindings')}>
+          <h3>{i18n.t('panelFindings')}</h3>
           <ul class="detail-findings">
             {findings.map((f) => (
               <li class={`sev-${f.severity}`} key={f.kind}>
@@ -231,83 +262,83 @@ function RowDetails({ row, loadStarts, inDevtools }: { row: RequestRow; loadStar
         </section>
       ) : null}
       {ex.reason ? (
-        <section class="detail-section" aria-label="Why this meaning">
-          <h3>Why this meaning</h3>
+        <section class="detail-section" aria-label={i18n.t('panelWhyMeaning')}>
+          <h3>{i18n.t('panelWhyMeaning')}</h3>
           <p data-testid="detail-reason">{ex.reason}</p>
         </section>
       ) : null}
       {entry ? (
-        <Meaning entry={entry} mark={englishMark} />
+        <Meaning entry={entry} mark={englishMark} i18n={i18n} />
       ) : (
-        <p class="muted">
-          {error === undefined ? 'No response has been observed yet.' : 'No status was received, and the registry has no entry for this failure.'}
-        </p>
+        <p class="muted">{i18n.t(error === undefined ? 'panelNoResponseYet' : 'panelNoEntry')}</p>
       )}
-      <section class="detail-section" aria-label="Response">
-        <h3>Response</h3>
+      <section class="detail-section" aria-label={i18n.t('panelResponse')}>
+        <h3>{i18n.t('panelResponse')}</h3>
         <dl class="detail-facts">
-          <Fact label="Status line">{response?.statusLine ?? (har && status !== undefined ? `${status} ${har.statusText}`.trim() : 'not observed')}</Fact>
+          <Fact label={i18n.t('panelStatusLine')}>
+            {response?.statusLine ?? (har && status !== undefined ? `${status} ${har.statusText}`.trim() : i18n.t('panelNotObserved'))}
+          </Fact>
           {DETAIL_FACTS.map((f) => {
             const value = f.value(factSource) ?? f.missing;
             // What the capture does not know, DevTools' own log may.
-            const hint = value === f.missing && !inDevtools ? ' (open this panel in DevTools)' : '';
             return (
               <Fact label={f.label} key={f.key}>
-                {`${value}${hint}`}
+                {value === f.missing && !inDevtools ? i18n.t('panelOpenInDevtools', value) : value}
               </Fact>
             );
           })}
-          <Fact label="Source">
+          <Fact label={i18n.t('panelColumnSource')}>
             {REQUEST_SOURCE_LABELS[rowSource(row)]}
             {har?.serviceWorkerSource ? ` (${har.serviceWorkerSource})` : ''}
           </Fact>
-          <Fact label="Type">{`${TYPE_LABELS[typeCategory(type)]} (${type})`}</Fact>
-          {har?.transferSize !== undefined ? <Fact label="Transferred">{formatBytes(har.transferSize)}</Fact> : null}
-          <Fact label="Answered by">
+          <Fact label={i18n.t('panelColumnType')}>{`${i18n.t(TYPE_LABELS[typeCategory(type)])} (${type})`}</Fact>
+          {har?.transferSize !== undefined ? <Fact label={i18n.t('panelTransferred')}>{formatBytes(har.transferSize, i18n)}</Fact> : null}
+          <Fact label={i18n.t('panelColumnAnsweredBy')}>
             {ex.madeBy ? <p class="made-by">{madeBySentence(ex.madeBy)}</p> : null}
             {ex.vendors.length > 0 ? (
               <ul class="detail-vendors">
                 {ex.vendors.map((v) => (
                   <li key={v.id}>
-                    {v.name}
-                    {ex.madeBy?.id === v.id ? ' (made this response)' : ''}
-                    <span class="muted">{` — ${v.header === 'body' ? 'error page' : v.header}: ${v.value}`}</span>
+                    {ex.madeBy?.id === v.id ? i18n.t('panelMadeThis', v.name) : v.name}
+                    <span class="muted">{` — ${v.header === 'body' ? i18n.t('panelErrorPage') : v.header}: ${v.value}`}</span>
                   </li>
                 ))}
               </ul>
             ) : vendors.length > 0 ? (
               vendorLine(vendors, true, ex.madeBy).text
             ) : (
-              'no header named the server'
+              i18n.t('panelNoServerHeader')
             )}
           </Fact>
           {response?.redirectUrl ? (
-            <Fact label="Redirects to">
+            <Fact label={i18n.t('panelRedirectsTo')}>
               <SafeLink url={response.redirectUrl} />
             </Fact>
           ) : null}
-          {error ? <Fact label="Error">{error}</Fact> : null}
+          {error ? <Fact label={i18n.t('panelError')}>{error}</Fact> : null}
           {har?.body !== undefined ? (
-            <Fact label="Body read">{`${formatBytes(har.body.length)}${har.bodyTruncated ? ' (first 64 KB)' : ''}, used to explain the status`}</Fact>
+            <Fact label={i18n.t('panelBodyRead')}>
+              {i18n.t(har.bodyTruncated ? 'panelBodyUsedTruncated' : 'panelBodyUsed', formatBytes(har.body.length, i18n))}
+            </Fact>
           ) : null}
         </dl>
       </section>
-      <TimingSection row={row} loadStarts={loadStarts} />
-      <Headers row={row} />
+      <TimingSection row={row} loadStarts={loadStarts} i18n={i18n} />
+      <Headers row={row} i18n={i18n} />
     </article>
   );
 }
 
-function ChainDetails({ unit, loadStarts, inDevtools }: { unit: RowUnit; loadStarts: ReadonlyMap<string, number>; inDevtools: boolean }) {
+function ChainDetails({ unit, loadStarts, inDevtools, i18n }: Omit<RowDetailsProps, 'row'> & { unit: RowUnit }) {
   return (
     <>
-      <section class="detail-section chain-summary" aria-label="Redirect chain" data-testid="chain-details">
-        <h3>{`Redirect chain: ${unit.rows.length} responses`}</h3>
+      <section class="detail-section chain-summary" aria-label={i18n.t('panelChain')} data-testid="chain-details">
+        <h3>{i18n.count('panelChainHeading', unit.rows.length)}</h3>
         <ol class="chain-hops">
           {unit.rows.map((row, i) => (
             <li key={row.id} class={statusCss(statusOf(row))}>
               <span class="hop-n">{i + 1}</span>
-              <span class="chain-code">{statusOf(row) ?? '✕'}</span> <span>{wordsFor(row).phrase}</span>
+              <span class="chain-code">{statusOf(row) ?? '✕'}</span> <span>{wordsFor(row, i18n).phrase}</span>
               <div class="muted chain-hop-url">{row.record.url}</div>
             </li>
           ))}
@@ -321,61 +352,65 @@ function ChainDetails({ unit, loadStarts, inDevtools }: { unit: RowUnit; loadSta
             ))}
           </ul>
         ) : null}
-        <p class="muted">The final response:</p>
+        <p class="muted">{i18n.t('panelFinalResponse')}</p>
       </section>
-      <RowDetails row={finalRow(unit)} loadStarts={loadStarts} inDevtools={inDevtools} />
+      <RowDetails row={finalRow(unit)} loadStarts={loadStarts} inDevtools={inDevtools} i18n={i18n} />
     </>
   );
 }
 
-function LoadDetails({ group }: { group: LoadGroup }) {
+function LoadDetails({ group, i18n }: { group: LoadGroup; i18n: I18n }) {
   const load: PageLoad | undefined = group.load;
   if (!load || group.id === ORPHAN_GROUP_ID) {
     return (
       <section class="detail-section" data-testid="load-details">
-        <h3>Seen by DevTools only</h3>
-        <p>These requests were in DevTools’ network log but started before the oldest page load the extension keeps.</p>
+        <h3>{i18n.t('panelDevtoolsOnly')}</h3>
+        <p>{i18n.t('panelDevtoolsOnlyText')}</p>
       </section>
     );
   }
   const c = load.counts;
+  const n = (value: number): string => i18n.number(value);
+  const dropped = load.droppedSubresources + load.droppedErrors;
   return (
-    <section class="detail-section" data-testid="load-details" aria-label="Page load">
-      <h3>Page load</h3>
+    <section class="detail-section" data-testid="load-details" aria-label={i18n.t('panelPageLoad')}>
+      <h3>{i18n.t('panelPageLoad')}</h3>
       <p>
         <SafeLink url={load.url} />
       </p>
       <dl class="detail-facts">
-        <Fact label="Started">{formatClock(load.startedAt)}</Fact>
-        <Fact label="State">{load.state}</Fact>
-        <Fact label="Page status">
+        <Fact label={i18n.t('panelStarted')}>{formatClock(load.startedAt, i18n)}</Fact>
+        <Fact label={i18n.t('panelState')}>{i18n.t(LOAD_STATES[load.state])}</Fact>
+        <Fact label={i18n.t('panelPageStatus')}>
           {load.final
             ? `${load.final.statusCode} ${responsePhrase(load.final)}`
             : load.error
-              ? `No response: ${load.error}`
-              : `Not observed: ${notObservedClause(load.notObservedReason)}`}
+              ? i18n.t('panelNoResponse', load.error)
+              : i18n.t('panelNotObservedReason', notObservedClause(load.notObservedReason))}
         </Fact>
-        <Fact label="Sub-resources">{`${c.total} (2xx ${c['2xx']}, 3xx ${c['3xx']}, 4xx ${c['4xx']}, 5xx ${c['5xx']}, failed ${c.failed}, from cache ${c.fromCache})`}</Fact>
-        {load.droppedSubresources + load.droppedErrors > 0 ? (
-          <Fact label="Not kept">{`${load.droppedSubresources + load.droppedErrors} older requests (the per-page limit is set in the options)`}</Fact>
-        ) : null}
+        <Fact label={i18n.t('panelSubresources')}>
+          {i18n.t('panelSubresourceCounts', n(c.total), n(c['2xx']), n(c['3xx']), n(c['4xx']), n(c['5xx']), n(c.failed), n(c.fromCache))}
+        </Fact>
+        {dropped > 0 ? <Fact label={i18n.t('panelNotKept')}>{i18n.count('panelNotKeptCount', dropped)}</Fact> : null}
       </dl>
     </section>
   );
 }
 
 export function DetailsPane({ line, loadStarts, inDevtools, onClose }: DetailsProps) {
+  const i18n = useI18n();
+  const close = i18n.t('panelCloseDetails');
   return (
-    <aside class="details-pane" aria-label="Details of the selected line" data-testid="details-pane">
-      <button type="button" class="close-details" aria-label="Close details (Escape)" title="Close details (Escape)" onClick={onClose}>
+    <aside class="details-pane" aria-label={i18n.t('panelDetailsLabel')} data-testid="details-pane">
+      <button type="button" class="close-details" aria-label={close} title={close} onClick={onClose}>
         ×
       </button>
       {line.kind === 'load' ? (
-        <LoadDetails group={line.group} />
+        <LoadDetails group={line.group} i18n={i18n} />
       ) : line.kind === 'chain' ? (
-        <ChainDetails unit={line.unit} loadStarts={loadStarts} inDevtools={inDevtools} />
+        <ChainDetails unit={line.unit} loadStarts={loadStarts} inDevtools={inDevtools} i18n={i18n} />
       ) : (
-        <RowDetails row={line.row} loadStarts={loadStarts} inDevtools={inDevtools} />
+        <RowDetails row={line.row} loadStarts={loadStarts} inDevtools={inDevtools} i18n={i18n} />
       )}
     </aside>
   );

@@ -1,33 +1,69 @@
-/** Short text for numbers the table and the details pane show. */
+/**
+ * Short text for numbers the table and the details pane show, in the interface's language: its digits
+ * and decimal sign by `Intl`, its unit words from the messages ('1,50 s' in German, '13 мс' in Russian).
+ */
+import { pluralForms, type I18n, type MessageKey } from '../shared/i18n/create-i18n';
 
-export function formatMs(ms: number | undefined): string {
+type Words = Pick<I18n, 't' | 'locale'>;
+
+/**
+ * `i18n.count` for a counted message that also takes values ('$SHOWN$ of # requests'). In Chromium the
+ * browser's getMessage loses the markers `count` puts in the values' place (they begin with a NUL
+ * character), and the values with them; here the markers are plain text, and the values go in after
+ * the plural form is chosen, so a '#' or '|' in one (a URL's fragment) is left as written.
+ */
+export function countWith(i18n: Pick<I18n, 't' | 'number' | 'plural'>, key: MessageKey, count: number, ...values: string[]): string {
+  const forms = pluralForms(i18n.t(key, ...values.map((_, i) => `{{${i}}}`)));
+  const form = forms.get(i18n.plural(count)) ?? forms.get('other') ?? '';
+  return form.replace(/#/g, i18n.number(count)).replace(/\{\{(\d)\}\}/g, (_, i: string) => values[Number(i)] ?? '');
+}
+
+const decimals = new Map<string, Intl.NumberFormat>();
+
+/** `value` with exactly `digits` decimals, as the language writes it; one formatter per language and precision. */
+function fixed(words: Words, value: number, digits: number): string {
+  const key = `${words.locale} ${digits}`;
+  let format = decimals.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(words.locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false });
+    decimals.set(key, format);
+  }
+  return format.format(value);
+}
+
+export function formatMs(ms: number | undefined, words: Words): string {
   if (ms === undefined || !Number.isFinite(ms)) return '';
-  if (ms < 1) return '<1 ms';
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  if (ms < 60_000) return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
-  return `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
+  if (ms < 1) return words.t('panelMs', '<1');
+  if (ms < 1000) return words.t('panelMs', fixed(words, Math.round(ms), 0));
+  if (ms < 60_000) return words.t('panelSeconds', fixed(words, ms / 1000, ms < 10_000 ? 2 : 1));
+  return words.t('panelMinutes', fixed(words, Math.floor(ms / 60_000), 0), fixed(words, Math.round((ms % 60_000) / 1000), 0));
 }
 
 /** A start time relative to the page load's start: '+120 ms'. */
-export function formatOffset(start: number | undefined, origin: number | undefined): string {
+export function formatOffset(start: number | undefined, origin: number | undefined, words: Words): string {
   if (start === undefined || origin === undefined) return '';
   const delta = start - origin;
-  return delta < 0 ? `−${formatMs(-delta)}` : `+${formatMs(delta)}`;
+  return delta < 0 ? `−${formatMs(-delta, words)}` : `+${formatMs(delta, words)}`;
 }
 
-export function formatBytes(bytes: number | undefined): string {
+export function formatBytes(bytes: number | undefined, words: Words): string {
   if (bytes === undefined || !Number.isFinite(bytes)) return '';
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} kB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes < 1024) return words.t('panelBytes', fixed(words, bytes, 0));
+  if (bytes < 1024 * 1024) return words.t('panelKilobytes', fixed(words, bytes / 1024, 1));
+  return words.t('panelMegabytes', fixed(words, bytes / 1024 / 1024, 1));
 }
 
-/** Local wall-clock time with milliseconds: '14:03:07.120'. */
-export function formatClock(epochMs: number | undefined): string {
+const clocks = new Map<string, Intl.DateTimeFormat>();
+
+/** Local wall-clock time with milliseconds, on a 24-hour clock in every language: '14:03:07.120', '14:03:07,120' in German. */
+export function formatClock(epochMs: number | undefined, words: Pick<I18n, 'locale'>): string {
   if (epochMs === undefined || !Number.isFinite(epochMs)) return '';
-  const d = new Date(epochMs);
-  const two = (n: number): string => String(n).padStart(2, '0');
-  return `${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}.${String(d.getMilliseconds()).padStart(3, '0')}`;
+  let clock = clocks.get(words.locale);
+  if (!clock) {
+    clock = new Intl.DateTimeFormat(words.locale, { hour: '2-digit', minute: '2-digit', second: '2-digit', fractionalSecondDigits: 3, hourCycle: 'h23' });
+    clocks.set(words.locale, clock);
+  }
+  return clock.format(epochMs);
 }
 
 /** What a path-heavy table column should show of a URL: the path and query, the host when it differs. */

@@ -4,6 +4,7 @@ import { detectVendors } from '../shared/registry';
 import { storyLoad } from '../shared/capture/selectors';
 import type { TabView } from '../shared/tab-view';
 import { TabStory } from '../shared/ui/tab-story';
+import { useI18n } from '../shared/ui/use-i18n';
 import { CapturedRows } from './captured-rows';
 import { DetailsPane } from './details-pane';
 import { readResourceContent } from './devtools-call';
@@ -53,6 +54,11 @@ export function PanelApp({ surface, tabId, devtools, firefox }: PanelAppProps) {
   const captured = useRef(new CapturedRows());
   // A short panel (DevTools docked at the side or bottom) starts with the summary folded: the table needs the room.
   const [summaryOpen] = useState(() => window.innerHeight >= 600);
+  const i18n = useI18n();
+  // The tab's title, in the page's language (the HTML's own is English, for the moment before the first render).
+  useEffect(() => {
+    if (surface === 'tab') document.title = i18n.t('panelTabPageTitle');
+  }, [surface, i18n]);
 
   // The port is named for the inspected tab and reconnects by itself when the worker restarts.
   useEffect(() => (tabId === undefined ? undefined : watchTab('devtools', tabId, setView)), [tabId]);
@@ -76,8 +82,8 @@ export function PanelApp({ surface, tabId, devtools, firefox }: PanelAppProps) {
   const groups = useMemo(() => groupRows(loadRows, mergeHar(loadRows, har, { detectVendors })), [loadRows, har]);
   const current = storyLoad(view?.loads);
   const table = useMemo(
-    () => buildLines(groups, { preserveLog, currentLoadId: current?.id, clearedAt, filter, sort, expanded, collapsed }),
-    [groups, preserveLog, current?.id, clearedAt, filter, sort, expanded, collapsed],
+    () => buildLines(groups, { preserveLog, currentLoadId: current?.id, clearedAt, filter, sort, expanded, collapsed }, i18n),
+    [groups, preserveLog, current?.id, clearedAt, filter, sort, expanded, collapsed, i18n],
   );
   const loadStarts = useMemo(() => new Map(loadRows.map(({ load }) => [load.id, load.startedAt])), [loadRows]);
   const selectedId = resolveSelection(table.lines, selected?.id, selected?.harKey);
@@ -94,39 +100,29 @@ export function PanelApp({ surface, tabId, devtools, firefox }: PanelAppProps) {
   if (tabId === undefined) {
     return (
       <p class="empty" data-testid="no-tab">
-        {surface === 'tab'
-          ? 'No tab to show: open this page with the “All requests in a tab” button of the Status Inspector popup.'
-          : 'No tab to inspect: open this panel from the browser’s developer tools.'}
+        {i18n.t(surface === 'tab' ? 'panelNoTabPage' : 'panelNoTabDevtools')}
       </p>
     );
   }
 
-  let note: string;
-  if (!devtools) note = 'Opened outside DevTools: only the extension’s own capture is shown (no bodies, HTTP versions or cache kinds).';
-  else if (firefox) note = 'Bodies and HTTP versions are read while DevTools is open (in Firefox, once its Network panel has been shown).';
-  else note = 'Bodies and HTTP versions are read while DevTools is open.';
-
-  const empty =
-    clearedAt !== undefined
-      ? 'Cleared. New requests will appear here; the extension still keeps everything it captured.'
-      : table.total === 0 && current === undefined
-        ? 'Nothing captured for this tab yet. Load or reload the page.'
-        : 'No request matches the filters.';
+  const note = i18n.t(!devtools ? 'panelNoteOutside' : firefox ? 'panelNoteFirefox' : 'panelNoteDevtools');
+  const empty = i18n.t(clearedAt !== undefined ? 'panelEmptyCleared' : table.total === 0 && current === undefined ? 'panelEmptyNothing' : 'panelEmptyFiltered');
+  const tab = String(tabId);
 
   return (
     <div class="panel">
       <header class="bar panel-bar">
-        <h1>{surface === 'tab' ? 'All requests in a tab' : 'Status Inspector'}</h1>
+        <h1>{i18n.t(surface === 'tab' ? 'panelTabPageHeading' : 'extName')}</h1>
         {/* Outside DevTools the page says which page it is about: people know tabs by address, not by id. */}
         <span class="muted tab-label" data-testid="tab-label">
-          {surface === 'tab' && current?.url ? current.url : `tab ${tabId}`}
+          {surface === 'tab' && current?.url ? current.url : i18n.t('panelTabLabel', tab)}
         </span>
         <p class="har-note" data-testid="har-note">
           {note}
         </p>
       </header>
       <details class="summary" open={summaryOpen}>
-        <summary>Page status</summary>
+        <summary>{i18n.t('panelPageStatus')}</summary>
         <TabStory view={view} />
       </details>
       <PanelToolbar
@@ -151,9 +147,10 @@ export function PanelApp({ surface, tabId, devtools, firefox }: PanelAppProps) {
           onToggle={onToggle}
           sort={sort}
           onSort={onSortColumn}
-          ctx={{ loadStarts, pageOrigin: originOf(current?.url) }}
-          label={`Requests of tab ${tabId}`}
+          ctx={{ loadStarts, pageOrigin: originOf(current?.url), i18n }}
+          label={i18n.t('panelTableLabel', tab)}
           empty={empty}
+          i18n={i18n}
         />
         {selectedLine ? (
           <DetailsPane line={selectedLine} loadStarts={loadStarts} inDevtools={devtools !== undefined} onClose={() => setSelected(undefined)} />

@@ -9,6 +9,7 @@
 import type { Finding, Hop, RequestFailure, SubresourceRecord, VendorRef } from '../shared/capture/capture-state';
 import { factDuration, type FactSource } from '../shared/words/response-facts';
 import type { RequestSource } from '../shared/words/source-words';
+import type { MessageKey } from '../shared/i18n/create-i18n';
 import type { HarRecord } from './har-record';
 
 /** A request the background never saw, as DevTools reported it; DevTools does not say which frame made it. */
@@ -91,16 +92,17 @@ export function isErrorRecord(record: Outcome): boolean {
 
 export type TypeCategory = 'document' | 'stylesheet' | 'script' | 'image' | 'font' | 'media' | 'fetch' | 'websocket' | 'other';
 
-export const TYPE_LABELS: Readonly<Record<TypeCategory, string>> = {
-  document: 'Document',
-  stylesheet: 'CSS',
-  script: 'JS',
-  image: 'Image',
-  font: 'Font',
-  media: 'Media',
-  fetch: 'Fetch/XHR',
-  websocket: 'WebSocket',
-  other: 'Other',
+/** Each category's name in the interface's messages. */
+export const TYPE_LABELS: Readonly<Record<TypeCategory, MessageKey>> = {
+  document: 'panelTypeDocument',
+  stylesheet: 'panelTypeCss',
+  script: 'panelTypeJs',
+  image: 'panelTypeImage',
+  font: 'panelTypeFont',
+  media: 'panelTypeMedia',
+  fetch: 'panelTypeFetch',
+  websocket: 'panelTypeWebsocket',
+  other: 'panelTypeOther',
 };
 
 export const TYPE_CATEGORIES = Object.keys(TYPE_LABELS) as TypeCategory[];

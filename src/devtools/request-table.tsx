@@ -4,9 +4,11 @@
  * arrows, Page Up/Down, Home/End move the selection; Enter or Space opens and closes a chain or a load;
  * Right opens, Left closes or goes to the parent line; Escape closes the details.
  */
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { I18n } from '../shared/i18n/create-i18n';
+import { measureHeadings } from './heading-widths';
 import type { SortKey, SortOrder } from './row-filter';
-import { GRID_TRACKS, TABLE_COLUMNS, type TableColumn } from './table-columns';
+import { columnHeading, gridTracks, TABLE_COLUMNS, type HeadingWidths, type TableColumn } from './table-columns';
 import { TableLineView, type LineContext } from './table-line';
 import type { TableLine } from './table-lines';
 import { isNavigationKey, moveIndex, revealScrollTop, virtualWindow } from './virtual-window';
@@ -27,6 +29,7 @@ export interface RequestTableProps {
   ctx: LineContext;
   label: string;
   empty: string;
+  i18n: I18n;
 }
 
 function parentIndex(lines: readonly TableLine[], index: number): number | undefined {
@@ -41,8 +44,20 @@ function parentIndex(lines: readonly TableLine[], index: number): number | undef
   return undefined;
 }
 
-export function RequestTable({ lines, selectedId, onSelect, onDeselect, onToggle, sort, onSort, ctx, label, empty }: RequestTableProps) {
+export function RequestTable({ lines, selectedId, onSelect, onDeselect, onToggle, sort, onSort, ctx, label, empty, i18n }: RequestTableProps) {
   const scroller = useRef<HTMLDivElement>(null);
+  const firstHeading = useRef<HTMLSpanElement>(null);
+  const headings = TABLE_COLUMNS.map((column) => columnHeading(column, i18n));
+  const [headingWidths, setHeadingWidths] = useState<{ for: string; widths: HeadingWidths }>({ for: '', widths: {} });
+  const headingsKey = headings.join('\n');
+
+  // Once per language: each column as wide as its heading at least (a German heading is longer than the English).
+  useLayoutEffect(() => {
+    if (!firstHeading.current || headingWidths.for === headingsKey) return;
+    const measured = TABLE_COLUMNS.map((c, i) => ({ key: c.key, text: headings[i] ?? '', sortable: c.sort !== undefined }));
+    setHeadingWidths({ for: headingsKey, widths: measureHeadings(firstHeading.current, measured) });
+  }, [headingsKey]);
+  const tracks = useMemo(() => gridTracks(headingWidths.widths), [headingWidths]);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(400);
   const revealPending = useRef(false);
@@ -131,7 +146,7 @@ export function RequestTable({ lines, selectedId, onSelect, onDeselect, onToggle
     <div
       ref={scroller}
       class="table-scroller"
-      style={GRID_TRACKS}
+      style={tracks}
       role="treegrid"
       aria-label={label}
       aria-rowcount={lines.length + 1}
@@ -143,15 +158,22 @@ export function RequestTable({ lines, selectedId, onSelect, onDeselect, onToggle
       onKeyDown={onKeyDown}
     >
       <div role="row" aria-rowindex={1} class="line line-header">
-        {TABLE_COLUMNS.map((column) => (
-          <span role="columnheader" class={`cell ${column.className}`} aria-sort={ariaSort(column)} key={column.key}>
+        {TABLE_COLUMNS.map((column, i) => (
+          <span
+            role="columnheader"
+            class={`cell ${column.className}`}
+            aria-sort={ariaSort(column)}
+            key={column.key}
+            ref={i === 0 ? firstHeading : undefined}
+            data-column={column.key}
+          >
             {column.sort ? (
               <button type="button" class="sort-button" onClick={() => onSort(column.sort as SortKey)}>
-                {column.label}
+                {headings[i]}
                 {column.sort === sort.key ? (sort.descending ? ' ▼' : ' ▲') : ''}
               </button>
             ) : (
-              column.label
+              headings[i]
             )}
           </span>
         ))}

@@ -1,4 +1,5 @@
 /** The panel's filters and sort orders, as pure functions over rows and units. */
+import type { I18n, MessageKey } from '../shared/i18n/create-i18n';
 import { finalRow, unitDuration, type RowUnit } from './row-groups';
 import { REQUEST_SOURCE_LABELS } from '../shared/words/source-words';
 import { RESPONSE_FACTS } from '../shared/words/response-facts';
@@ -41,15 +42,26 @@ export function isFiltering(filter: RowFilter): boolean {
 
 const SEARCHED_FACTS = RESPONSE_FACTS.filter((f) => f.search);
 
-/** Everything a person might type to find a row, lower-cased. */
-function searchText(row: RequestRow, words: RowWords): string {
+/** Each type's name in a language, asked of the messages once per language rather than once per row and keystroke. */
+const typeNames = new WeakMap<I18n, Readonly<Record<TypeCategory, string>>>();
+function typeName(i18n: I18n, category: TypeCategory): string {
+  let names = typeNames.get(i18n);
+  if (!names) {
+    names = Object.fromEntries(Object.entries(TYPE_LABELS).map(([c, key]) => [c, i18n.t(key)])) as Record<TypeCategory, string>;
+    typeNames.set(i18n, names);
+  }
+  return names[category];
+}
+
+/** Everything a person might type to find a row, lower-cased: the type's name as the table shows it, in its language. */
+function searchText(row: RequestRow, words: RowWords, i18n: I18n): string {
   const type = typeOf(row);
   const source = factSourceOf(row);
   const parts = [
     row.record.url,
     methodOf(row),
     type,
-    TYPE_LABELS[typeCategory(type)],
+    typeName(i18n, typeCategory(type)),
     words.code,
     words.phrase,
     words.detail ?? '',
@@ -65,12 +77,12 @@ export function filterTerms(text: string): string[] {
   return text.toLowerCase().split(/\s+/).filter(Boolean);
 }
 
-export function rowMatches(row: RequestRow, filter: RowFilter, terms: readonly string[] = filterTerms(filter.text)): boolean {
+export function rowMatches(row: RequestRow, filter: RowFilter, i18n: I18n, terms: readonly string[] = filterTerms(filter.text)): boolean {
   if (!filter.classes.has(statusClassKey(row.record))) return false;
   if (filter.category !== 'all' && typeCategory(typeOf(row)) !== filter.category) return false;
   if (filter.errorsOnly && !isErrorRecord(row.record)) return false;
   if (terms.length === 0) return true;
-  const haystack = searchText(row, wordsFor(row));
+  const haystack = searchText(row, wordsFor(row, i18n), i18n);
   return terms.every((t) => haystack.includes(t));
 }
 
@@ -83,7 +95,13 @@ export interface SortOrder {
 
 export const DEFAULT_SORT: SortOrder = Object.freeze({ key: 'time', descending: false });
 
-export const SORT_LABELS: Readonly<Record<SortKey, string>> = { time: 'Time', status: 'Status', url: 'URL', duration: 'Duration' };
+/** The sort orders' names; three are the columns' own headings. */
+export const SORT_LABELS: Readonly<Record<SortKey, MessageKey>> = {
+  time: 'panelSortTime',
+  status: 'panelColumnStatus',
+  url: 'panelColumnUrl',
+  duration: 'panelColumnDuration',
+};
 
 function unitStart(unit: RowUnit): number | undefined {
   return unit.rows[0]?.record.timing.start;

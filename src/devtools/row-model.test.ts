@@ -1,5 +1,9 @@
 /** The row model: grouping into loads and chains, filters, sort, and the flat list of table lines. */
 import { describe, expect, it } from 'vitest';
+import german from '../../public/_locales/de/messages.json';
+import { createI18n } from '../shared/i18n/create-i18n';
+import { ENGLISH } from '../shared/i18n/english-i18n';
+import { formatMessage, type MessagesFile } from '../shared/i18n/format-message';
 import { CapturedRows } from './captured-rows';
 import { failure, har, hop, ORIGIN, pageLoad, sub, T0 } from './fixtures/panel-fixtures';
 import { mergeHar } from './merge-har';
@@ -7,6 +11,8 @@ import { DEFAULT_FILTER, DEFAULT_SORT, isFiltering, rowMatches, sortUnits, toggl
 import { groupRows, isChain, ORPHAN_GROUP_ID, type LoadGroup } from './row-groups';
 import { isErrorRecord, rowSource, statusClassKey, statusOf, typeCategory, type RequestRow } from './request-row';
 import { buildLines, lineIdOfChain, lineIdOfRow, resolveSelection, type TableState } from './table-lines';
+
+const GERMAN_MESSAGES: MessagesFile = german;
 
 const finding = { kind: 'temporary-redirect' as const, severity: 'warning' as const, hops: [0], message: 'A 302 where a 301 was meant.' };
 
@@ -128,7 +134,7 @@ describe('groupRows', () => {
 
 describe('filters', () => {
   const rows = groupsOf().flatMap((g) => g.units.flatMap((u) => u.rows));
-  const urls = (f: RowFilter): string[] => rows.filter((r) => rowMatches(r, f)).map((r) => r.record.url.replace(ORIGIN, ''));
+  const urls = (f: RowFilter): string[] => rows.filter((r) => rowMatches(r, f, ENGLISH)).map((r) => r.record.url.replace(ORIGIN, ''));
 
   it('lets everything through by default', () => {
     expect(isFiltering(DEFAULT_FILTER)).toBe(false);
@@ -161,6 +167,16 @@ describe('filters', () => {
     expect(urls(filter({ text: 'nothing-like-this' }))).toEqual([]);
   });
 
+  it('finds a type by the name the table shows, in the table’s language', () => {
+    // The page's own hops are of type main_frame, which the table calls a document.
+    const documents = urls(filter({ text: 'document' }));
+    expect(documents.length).toBeGreaterThan(0);
+    const german = createI18n('de', (key, subs) => formatMessage(GERMAN_MESSAGES, key, subs));
+    const inGerman = (text: string): string[] => rows.filter((r) => rowMatches(r, filter({ text }), german)).map((r) => r.record.url.replace(ORIGIN, ''));
+    expect(inGerman('dokument')).toEqual(documents);
+    expect(inGerman('document')).toEqual([]);
+  });
+
   it("finds a response by its server's address, but not by a time that reads like a status", () => {
     const load = pageLoad({
       id: '9-1',
@@ -169,7 +185,7 @@ describe('filters', () => {
     const loads = new CapturedRows().of({ tabId: 9, loads: [load] });
     const slow = mergeHar(loads, []).filter((r) => r.record.url.endsWith('/slow.js'));
     expect(slow).toHaveLength(1);
-    const matches = (text: string): boolean => slow.every((r) => rowMatches(r, filter({ text })));
+    const matches = (text: string): boolean => slow.every((r) => rowMatches(r, filter({ text }), ENGLISH));
     expect(matches('192.0.2.44')).toBe(true);
     expect(matches('404')).toBe(false);
   });
@@ -199,42 +215,42 @@ describe('sortUnits', () => {
 describe('buildLines', () => {
   it('shows only the current load unless the log is preserved', () => {
     const groups = groupsOf();
-    const current = buildLines(groups, state({ preserveLog: false }));
+    const current = buildLines(groups, state({ preserveLog: false }), ENGLISH);
     expect(current.lines.filter((l) => l.kind === 'load').map((l) => l.id)).toEqual(['load:7-2']);
     expect(current.total).toBe(2);
-    const all = buildLines(groups, state());
+    const all = buildLines(groups, state(), ENGLISH);
     expect(all.lines.filter((l) => l.kind === 'load').map((l) => l.id)).toEqual(['load:7-1', 'load:7-2']);
     expect(all.total).toBe(11);
   });
 
   it('shows a chain as one line, its hops only once opened', () => {
     const groups = groupsOf();
-    const closed = buildLines(groups, state());
+    const closed = buildLines(groups, state(), ENGLISH);
     const chain = closed.lines.find((l) => l.kind === 'chain');
     expect(chain?.id).toBe(lineIdOfChain(`7-1:h0`));
     expect(closed.lines.some((l) => l.id === lineIdOfRow('7-1:h0'))).toBe(false);
-    const open = buildLines(groups, state({ expanded: new Set(['7-1:h0']) }));
+    const open = buildLines(groups, state({ expanded: new Set(['7-1:h0']) }), ENGLISH);
     const at = open.lines.findIndex((l) => l.kind === 'chain');
     expect(open.lines.slice(at + 1, at + 3).map((l) => l.kind === 'row' && l.inChain && statusOf(l.row))).toEqual([302, 200]);
   });
 
   it('keeps a whole chain when any of its responses matches, and counts what is shown', () => {
-    const result = buildLines(groupsOf(), state({ filter: filter({ text: '302' }) }));
+    const result = buildLines(groupsOf(), state({ filter: filter({ text: '302' }) }), ENGLISH);
     expect(result.lines.filter((l) => l.kind !== 'load').map((l) => l.id)).toEqual([lineIdOfChain('7-1:h0')]);
     expect(result.shown).toBe(2);
     expect(result.total).toBe(11);
   });
 
   it('hides a folded load’s lines but keeps its header', () => {
-    const result = buildLines(groupsOf(), state({ collapsed: new Set(['7-1']) }));
+    const result = buildLines(groupsOf(), state({ collapsed: new Set(['7-1']) }), ENGLISH);
     expect(result.lines.map((l) => l.id).slice(0, 3)).toEqual(['load:7-1', 'load:7-2', lineIdOfRow('7-2:h0')]);
   });
 
   it('after a clear, lists only requests that started later', () => {
-    const cleared = buildLines(groupsOf(), state({ clearedAt: T0 + 10_020 }));
+    const cleared = buildLines(groupsOf(), state({ clearedAt: T0 + 10_020 }), ENGLISH);
     expect(cleared.lines.map((l) => l.id)).toEqual(['load:7-2', lineIdOfRow('7-2:s0')]);
     expect(cleared.total).toBe(1);
-    expect(buildLines(groupsOf(), state({ clearedAt: T0 + 60_000 })).lines).toEqual([]);
+    expect(buildLines(groupsOf(), state({ clearedAt: T0 + 60_000 }), ENGLISH).lines).toEqual([]);
   });
 
   it('lists thousands of rows quickly', () => {
@@ -245,6 +261,7 @@ describe('buildLines', () => {
     const result = buildLines(
       groups,
       state({ preserveLog: false, currentLoadId: '7-9', filter: filter({ text: 'r/4', errorsOnly: true }), sort: { key: 'status', descending: true } }),
+      ENGLISH,
     );
     expect(performance.now() - started).toBeLessThan(1000);
     expect(result.total).toBe(5000);
@@ -255,7 +272,7 @@ describe('buildLines', () => {
 describe('resolveSelection', () => {
   it('keeps the line, follows a DevTools entry into the row it merged with, or falls back to the folded chain', () => {
     const entry = har(`${ORIGIN}/app.js`, 200, T0 + 101);
-    const lines = buildLines(groupsOf([entry]), state()).lines;
+    const lines = buildLines(groupsOf([entry]), state(), ENGLISH).lines;
     expect(resolveSelection(lines, lineIdOfRow('7-1:s0'))).toBe(lineIdOfRow('7-1:s0'));
     expect(resolveSelection(lines, lineIdOfRow(`har:${entry.key}`), entry.key)).toBe(lineIdOfRow('7-1:s0'));
     expect(resolveSelection(lines, lineIdOfRow('7-1:h1'))).toBe(lineIdOfChain('7-1:h0'));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ENGLISH } from '../shared/i18n/english-i18n';
 import { CLOUDFLARE_1020 } from '../shared/registry/fixtures/error-pages';
 import { vendorsFor } from '../shared/capture/derived-info';
 import { detectVendors } from '../shared/fingerprints';
@@ -29,12 +30,12 @@ const IIS_HEADERS = [
 
 describe('wordsFor', () => {
   it('takes the phrase from the registry, not from the server’s reason phrase', () => {
-    expect(wordsFor(row({ statusCode: 404, statusLine: 'HTTP/1.1 404 Nope' }))).toEqual({ code: '404', phrase: 'Not Found' });
-    expect(wordsFor(row({ statusCode: 413 }))).toMatchObject({ phrase: 'Content Too Large' });
+    expect(wordsFor(row({ statusCode: 404, statusLine: 'HTTP/1.1 404 Nope' }), ENGLISH)).toEqual({ code: '404', phrase: 'Not Found' });
+    expect(wordsFor(row({ statusCode: 413 }), ENGLISH)).toMatchObject({ phrase: 'Content Too Large' });
   });
 
   it('uses the meaning of the vendor that answered', () => {
-    expect(wordsFor(row({ statusCode: 520, vendors: [{ id: 'cloudflare', name: 'Cloudflare' }] })).phrase).toMatch(/unknown error/i);
+    expect(wordsFor(row({ statusCode: 520, vendors: [{ id: 'cloudflare', name: 'Cloudflare' }] }), ENGLISH).phrase).toMatch(/unknown error/i);
   });
 
   it('reads the sub-status from an IIS error page DevTools gave us', () => {
@@ -42,7 +43,7 @@ describe('wordsFor', () => {
       { statusCode: 404, statusLine: 'HTTP/1.1 404 Not Found' },
       { har: har(`${ORIGIN}/x`, 404, T0, { headers: IIS_HEADERS, body: IIS_404_3_BODY }) },
     );
-    expect(wordsFor(r)).toEqual({ code: '404', phrase: 'MIME type not configured', detail: '404.3' });
+    expect(wordsFor(r, ENGLISH)).toEqual({ code: '404', phrase: 'MIME type not configured', detail: '404.3' });
   });
 
   it('reads Cloudflare’s error number from its page', () => {
@@ -51,13 +52,13 @@ describe('wordsFor', () => {
       { name: 'CF-RAY', value: '8f3b2c1d4e5f6a7b-FRA' },
     ];
     const r = row({ statusCode: 403 }, { har: har(`${ORIGIN}/x`, 403, T0, { headers, body: CLOUDFLARE_1020 }) });
-    expect(wordsFor(r).detail).toBe('1020');
+    expect(wordsFor(r, ENGLISH).detail).toBe('1020');
   });
 
   it('names the browser’s failure for a request without a status', () => {
-    expect(wordsFor(row({ error: 'net::ERR_CONNECTION_RESET' }))).toMatchObject({ code: 'net::ERR_CONNECTION_RESET' });
-    expect(wordsFor(row({ error: 'net::ERR_CONNECTION_RESET' })).phrase).not.toBe('No response');
-    expect(wordsFor(row({}))).toEqual({ code: '…', phrase: 'Waiting for the response' });
+    expect(wordsFor(row({ error: 'net::ERR_CONNECTION_RESET' }), ENGLISH)).toMatchObject({ code: 'net::ERR_CONNECTION_RESET' });
+    expect(wordsFor(row({ error: 'net::ERR_CONNECTION_RESET' }), ENGLISH).phrase).not.toBe('No response');
+    expect(wordsFor(row({}), ENGLISH)).toEqual({ code: '…', phrase: 'Waiting for the response' });
   });
 });
 
@@ -141,7 +142,7 @@ describe('Memo', () => {
       row({ statusCode: 200, statusLine: 'HTTP/1.1 200 OK', vendors: [{ id: 'cloudflare', name: 'Cloudflare' }] }, { id: `s${i}` }),
     );
     const started = performance.now();
-    for (const r of rows) wordsFor(r);
+    for (const r of rows) wordsFor(r, ENGLISH);
     expect(performance.now() - started).toBeLessThan(100);
   });
 });

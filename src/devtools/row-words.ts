@@ -9,6 +9,7 @@ import type { HeaderEntry } from '../shared/capture/capture-event';
 import { explain, explainRecord, lookup, parseStatusLine, type Explanation, type StatusEntry, type VendorMatch } from '../shared/registry';
 import type { RecordFacts } from '../shared/registry';
 import type { MadeByRef } from '../shared/fingerprints/vendor-types';
+import type { I18n } from '../shared/i18n/create-i18n';
 import { responseOf, statusOf, vendorsOf, type RequestRow } from './request-row';
 
 export interface RowWords {
@@ -76,15 +77,16 @@ function factsOf(row: RequestRow, statusCode: number): RecordFacts {
   return facts;
 }
 
-function errorWords(row: RequestRow): RowWords {
+function errorWords(row: RequestRow, i18n: I18n): RowWords {
   const error = row.record.error;
-  if (error === undefined) return { code: '…', phrase: 'Waiting for the response' };
-  return wordsMemo.get(`e ${error}`, () => ({ code: error, phrase: lookup(error)?.phrase ?? 'No response' }));
+  if (error === undefined) return { code: '…', phrase: i18n.t('panelWaiting') };
+  return wordsMemo.get(`e ${i18n.locale} ${error}`, () => ({ code: error, phrase: lookup(error)?.phrase ?? i18n.t('panelNoResponsePhrase') }));
 }
 
-export function wordsFor(row: RequestRow): RowWords {
+/** `i18n`: the language of the panel's own words for a request without a status (the registry's phrases are its own). */
+export function wordsFor(row: RequestRow, i18n: I18n): RowWords {
   const status = statusOf(row);
-  if (status === undefined) return errorWords(row);
+  if (status === undefined) return errorWords(row, i18n);
   if (row.har?.body !== undefined) {
     const har = row.har;
     return wordsMemo.get(`b ${har.key}`, () => {

@@ -1,7 +1,7 @@
 /** One rendered line of the request table: a page load's header, a redirect chain, or a request. */
 import { vendorLine } from '../shared/ui/vendor-line';
 import { responsePhrase } from '../shared/registry/response-phrase';
-import { formatClock, formatMs, formatOffset, pageRelativeUrl } from './format';
+import { countWith, formatClock, formatMs, formatOffset, pageRelativeUrl } from './format';
 import { findingLabel, worstSeverity } from '../shared/words/finding-words';
 import { notObservedClause } from '../shared/words/not-observed-words';
 import { finalRow, ORPHAN_GROUP_ID, unitDuration } from './row-groups';
@@ -11,12 +11,15 @@ import { REQUEST_SOURCE_LABELS } from '../shared/words/source-words';
 import { statusCss } from '../shared/ui/status-class';
 import type { TableLine } from './table-lines';
 import { cellClass, FACT_COLUMNS, TABLE_COLUMNS } from './table-columns';
+import type { I18n } from '../shared/i18n/create-i18n';
 
 export interface LineContext {
   /** Start of each page load (ms), for "+120 ms" offsets. */
   loadStarts: ReadonlyMap<string, number>;
   /** The inspected page's origin: same-origin URLs show as paths. */
   pageOrigin: string | undefined;
+  /** The interface's language, passed down once rather than asked for by every line. */
+  i18n: I18n;
 }
 
 export interface LineProps {
@@ -28,7 +31,7 @@ export interface LineProps {
   onClick: (index: number, toggle: boolean) => void;
 }
 
-function StatusCell({ row, twisty }: { row: RequestRow; twisty?: string }) {
+function StatusCell({ row, twisty, i18n }: { row: RequestRow; twisty?: string; i18n: I18n }) {
   const status = statusOf(row);
   const failed = status === undefined && row.record.error !== undefined;
   return (
@@ -38,13 +41,13 @@ function StatusCell({ row, twisty }: { row: RequestRow; twisty?: string }) {
           {twisty}
         </span>
       ) : null}
-      {status ?? (failed ? '(failed)' : '(pending)')}
+      {status ?? i18n.t(failed ? 'panelFailed' : 'panelPending')}
     </span>
   );
 }
 
-function PhraseCell({ row }: { row: RequestRow }) {
-  const words = wordsFor(row);
+function PhraseCell({ row, i18n }: { row: RequestRow; i18n: I18n }) {
+  const words = wordsFor(row, i18n);
   const title = words.detail ? `${words.detail}: ${words.phrase}` : statusOf(row) === undefined ? `${words.code}: ${words.phrase}` : words.phrase;
   return (
     <span role="gridcell" class={cellClass('phrase')} title={title}>
@@ -56,7 +59,8 @@ function PhraseCell({ row }: { row: RequestRow }) {
 
 function TailCells({ row, ctx, start, duration }: { row: RequestRow; ctx: LineContext; start: number | undefined; duration: number | undefined }) {
   // The popup's words for who answered, without versions for room.
-  const vendors = vendorLine(vendorsOf(row), false, wordsFor(row).madeBy).text;
+  const { i18n } = ctx;
+  const vendors = vendorLine(vendorsOf(row), false, wordsFor(row, i18n).madeBy).text;
   const source = rowSource(row);
   const origin = row.loadId === undefined ? undefined : ctx.loadStarts.get(row.loadId);
   const facts = factSourceOf(row);
@@ -65,18 +69,14 @@ function TailCells({ row, ctx, start, duration }: { row: RequestRow; ctx: LineCo
       <span role="gridcell" class={cellClass('vendor')} title={vendors}>
         {vendors}
       </span>
-      <span
-        role="gridcell"
-        class={`${cellClass('source')} src-${source}`}
-        title={row.kind === 'devtools-only' ? 'Seen by DevTools only: webRequest does not report this request to the extension' : undefined}
-      >
+      <span role="gridcell" class={`${cellClass('source')} src-${source}`} title={row.kind === 'devtools-only' ? i18n.t('panelDevtoolsOnlyHint') : undefined}>
         {REQUEST_SOURCE_LABELS[source]}
       </span>
       <span role="gridcell" class={cellClass('start')}>
-        {formatOffset(start, origin)}
+        {formatOffset(start, origin, i18n)}
       </span>
       <span role="gridcell" class={cellClass('duration')}>
-        {formatMs(duration)}
+        {formatMs(duration, i18n)}
       </span>
       {FACT_COLUMNS.map((c) => {
         const value = c.fact?.value(facts) ?? '';
@@ -114,13 +114,13 @@ function RowLine({ line, index, domId, selected, ctx, onClick }: LineProps & { l
       data-url={url}
       onClick={() => onClick(index, false)}
     >
-      <StatusCell row={row} />
-      <PhraseCell row={row} />
+      <StatusCell row={row} i18n={ctx.i18n} />
+      <PhraseCell row={row} i18n={ctx.i18n} />
       <span role="gridcell" class={cellClass('method')}>
         {methodOf(row)}
       </span>
       <span role="gridcell" class={cellClass('type')} title={type}>
-        {TYPE_LABELS[typeCategory(type)]}
+        {ctx.i18n.t(TYPE_LABELS[typeCategory(type)])}
       </span>
       <span role="gridcell" class={cellClass('url')} title={url}>
         {severity ? (
@@ -137,6 +137,7 @@ function RowLine({ line, index, domId, selected, ctx, onClick }: LineProps & { l
 
 function ChainLine({ line, index, domId, selected, ctx, onClick }: LineProps & { line: Extract<TableLine, { kind: 'chain' }> }) {
   const { unit, expanded } = line;
+  const { i18n } = ctx;
   const first = unit.rows[0] as RequestRow;
   const last = finalRow(unit);
   const severity = worstSeverity(unit.findings);
@@ -149,7 +150,7 @@ function ChainLine({ line, index, domId, selected, ctx, onClick }: LineProps & {
       aria-level={2}
       aria-expanded={expanded}
       aria-selected={selected}
-      aria-label={`Redirect chain of ${unit.rows.length} responses: ${codes}, from ${first.record.url}`}
+      aria-label={countWith(i18n, 'panelChainLabel', unit.rows.length, codes, first.record.url)}
       class={lineClass(selected, `line-chain${severity ? ` finding-${severity}` : ''}`)}
       data-testid="chain-group"
       data-status={statusOf(last) ?? ''}
@@ -157,13 +158,13 @@ function ChainLine({ line, index, domId, selected, ctx, onClick }: LineProps & {
       onClick={() => onClick(index, false)}
       onDblClick={() => onClick(index, true)}
     >
-      <StatusCell row={last} twisty={expanded ? '▾' : '▸'} />
-      <PhraseCell row={last} />
+      <StatusCell row={last} twisty={expanded ? '▾' : '▸'} i18n={i18n} />
+      <PhraseCell row={last} i18n={i18n} />
       <span role="gridcell" class={cellClass('method')}>
         {methodOf(first)}
       </span>
       <span role="gridcell" class={cellClass('type')}>
-        {TYPE_LABELS[typeCategory(typeOf(first))]}
+        {i18n.t(TYPE_LABELS[typeCategory(typeOf(first))])}
       </span>
       <span role="gridcell" class={cellClass('url')} title={unit.rows.map((r) => `${statusOf(r) ?? '✕'} ${r.record.url}`).join('\n')}>
         <span class="chain-codes">{codes}</span>
@@ -179,15 +180,16 @@ function ChainLine({ line, index, domId, selected, ctx, onClick }: LineProps & {
   );
 }
 
-function LoadLine({ line, index, domId, selected, onClick }: LineProps & { line: Extract<TableLine, { kind: 'load' }> }) {
+function LoadLine({ line, index, domId, selected, ctx, onClick }: LineProps & { line: Extract<TableLine, { kind: 'load' }> }) {
   const { group, collapsed, shown, total } = line;
+  const { i18n } = ctx;
   const load = group.load;
   let status = '';
   if (load?.final) status = `${load.final.statusCode} ${responsePhrase(load.final)}`;
-  else if (load?.error) status = `No response: ${load.error}`;
-  else if (load?.notObservedReason) status = `Not observable: ${notObservedClause(load.notObservedReason)}`;
-  else if (load) status = load.state === 'loading' ? 'Loading…' : '';
-  const counted = shown === total ? `${total} ${total === 1 ? 'request' : 'requests'}` : `${shown} of ${total} requests`;
+  else if (load?.error) status = i18n.t('panelNoResponse', load.error);
+  else if (load?.notObservedReason) status = i18n.t('panelNotObservable', notObservedClause(load.notObservedReason));
+  else if (load) status = load.state === 'loading' ? i18n.t('panelLoading') : '';
+  const counted = shown === total ? i18n.count('panelCount', total) : countWith(i18n, 'panelCountFiltered', total, i18n.number(shown));
   return (
     <div
       role="row"
@@ -207,10 +209,10 @@ function LoadLine({ line, index, domId, selected, onClick }: LineProps & { line:
           {collapsed ? '▸' : '▾'}
         </span>
         {group.id === ORPHAN_GROUP_ID ? (
-          <span class="load-title">Seen by DevTools only, before the page loads the extension keeps</span>
+          <span class="load-title">{i18n.t('panelOrphanLoad')}</span>
         ) : (
           <>
-            <span class="load-time">{formatClock(load?.startedAt)}</span>
+            <span class="load-time">{formatClock(load?.startedAt, i18n)}</span>
             <span class="load-status">{status}</span>
             <span class="load-url" title={load?.url}>
               {load?.url}

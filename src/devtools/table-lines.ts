@@ -3,6 +3,7 @@
  * a header per page load, a line per redirect chain (its hops below it when opened) and a line per
  * request. Scope (preserve log, clear), filters, sort and expansion are applied here, purely.
  */
+import type { I18n } from '../shared/i18n/create-i18n';
 import { filterTerms, rowMatches, sortUnits, type RowFilter, type SortOrder } from './row-filter';
 import { isChain, ORPHAN_GROUP_ID, type LoadGroup, type RowUnit } from './row-groups';
 import type { RequestRow } from './request-row';
@@ -52,7 +53,8 @@ function afterClear(unit: RowUnit, group: LoadGroup, clearedAt: number | undefin
   return time >= clearedAt;
 }
 
-export function buildLines(groups: readonly LoadGroup[], state: TableState): TableLines {
+/** `i18n`: the language the free-text filter reads the rows' words in (the one the table shows). */
+export function buildLines(groups: readonly LoadGroup[], state: TableState, i18n: I18n): TableLines {
   const terms = filterTerms(state.filter.text);
   const lines: TableLine[] = [];
   let shown = 0;
@@ -65,7 +67,7 @@ export function buildLines(groups: readonly LoadGroup[], state: TableState): Tab
     for (const unit of group.units) {
       if (!afterClear(unit, group, state.clearedAt)) continue;
       groupTotal += unit.rows.length;
-      if (unit.rows.some((row) => rowMatches(row, state.filter, terms))) {
+      if (unit.rows.some((row) => rowMatches(row, state.filter, i18n, terms))) {
         matching.push(unit);
         groupShown += unit.rows.length;
       }

@@ -1,16 +1,21 @@
 /**
  * The interface's language in Chromium, as a person meets it: the browser started in German (--lang=de)
- * shows the registry's German text in the popup, with what is still English marked "(Englisch)"; the
- * options page's override turns messages, numbers and marks into another language. Expected words come
- * from the translation files and messages, not from copies of their text.
+ * shows the registry's German text in the popup, with what is still English marked "(Englisch)", and the
+ * DevTools panel's own words in German; the options page's override turns messages, numbers and marks
+ * into another language, and in every language the request table's headings fit their columns.
+ * Expected words come from the translation files and messages, not from copies of their text.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { LOCALES, localeDir } from '../../src/shared/i18n/locales';
 import { lookup } from '../../src/shared/registry';
 import { launchChromium, type ChromiumWithExtension } from './fixtures/chromium-extension';
 import { ROOT } from './fixtures/paths';
-import { openToolbarPopup } from './pages/popup-chromium';
+import { ChromiumPanel } from './pages/panel-chromium';
+import { PanelTable } from './pages/panel-table';
+import { openToolbarPopup, tabIdOf } from './pages/popup-chromium';
+import { ChromiumRequestsPage } from './pages/requests-chromium';
 import { startSite, type RunningSite } from '../site/site-server';
 
 type Table = Record<string, Record<string, string>>;
@@ -54,6 +59,30 @@ const READ_LOOKUP = `[...document.querySelectorAll('[data-testid="lookup-result"
   summary: r.querySelector('.lookup-text')?.textContent.trim() ?? '',
   mark: r.querySelector('[data-testid="in-english"]')?.textContent.trim() ?? '',
 }))`;
+
+/** The request table's headings as drawn: text, and whether the cell is narrower than what it holds (a cut heading). */
+const READ_HEADINGS = `[...document.querySelectorAll('.line-header [role="columnheader"]')]
+  .filter((cell) => cell.getClientRects().length > 0)
+  .map((cell) => ({ column: cell.dataset.column, text: cell.textContent.replace(/ [▲▼]$/, '').trim(), cut: cell.scrollWidth > cell.clientWidth }))`;
+
+interface Heading {
+  column: string;
+  text: string;
+  cut: boolean;
+}
+
+/** The table's fixed columns and their headings' keys, in the table's order (the response facts' columns follow). */
+const COLUMN_KEYS = [
+  ['status', 'panelColumnStatus'],
+  ['phrase', 'panelColumnMeaning'],
+  ['method', 'panelColumnMethod'],
+  ['type', 'panelColumnType'],
+  ['url', 'panelColumnUrl'],
+  ['vendor', 'panelColumnAnsweredBy'],
+  ['source', 'panelColumnSource'],
+  ['start', 'panelColumnStart'],
+  ['duration', 'panelColumnDuration'],
+] as const;
 
 interface EntryView {
   text: string;
@@ -152,5 +181,70 @@ test.describe('Chromium in German', () => {
     await expect(options.locator('label[for="language"]')).toHaveText(message('de', 'languageLabel'));
     expect(await browser.worker.evaluate(async () => (await chrome.storage.local.get('language')).language)).toBe('auto');
     await options.close();
+  });
+
+  test('the real DevTools panel speaks German: its title bar, toolbar, headings, rows and details', async () => {
+    const devtools = await launchChromium({ devtools: true, lang: 'de' });
+    try {
+      const { page, panel } = await ChromiumPanel.openOnPage(devtools, `${site.origin}/ok`);
+      const table = new PanelTable(panel);
+      await page.goto(`${site.origin}/panel/many?n=10`);
+      const failed = message('de', 'panelFailed');
+      let s = await table.waitFor((x) => x.lines.some((l) => l.cells['status'] === failed) && x.lines.some((l) => l.cells['status'] === '500'), 20_000);
+      // Only the German messages' words: the English ones would fail every line below.
+      expect(await panel.evaluate<string>(`document.querySelector('[data-testid="errors-only"]').parentElement.textContent.trim()`)).toBe(
+        message('de', 'panelErrorsOnly'),
+      );
+      expect(s.harNote).toBe(message('de', 'panelNoteDevtools'));
+      expect(s.count).toMatch(new RegExp(`^\\d+ ${message('de', 'panelCount').split('|other:# ')[1]!}$`));
+      expect(s.lines.find((l) => l.testid === 'request-row' && l.kind === 'hop')?.cells['type']).toBe(message('de', 'panelTypeDocument'));
+      // A count with the number shown: '2 von 17 Anfragen', as the German message orders it.
+      const filtered = message('de', 'panelCountFiltered').split('|other:')[1]!.replace('$SHOWN$', '\\d+').replace('#', '\\d+');
+      await table.click('[data-testid="errors-only"]');
+      s = await table.waitFor((x) => new RegExp(`^${filtered}$`).test(x.count));
+      expect(s.count).toMatch(new RegExp(`^${filtered}$`));
+      await table.click('[data-testid="errors-only"]');
+      const headings = await panel.evaluate<Heading[]>(READ_HEADINGS);
+      expect(headings.slice(0, COLUMN_KEYS.length).map((h) => [h.column, h.text])).toEqual(COLUMN_KEYS.map(([column, key]) => [column, message('de', key)]));
+      expect(headings.filter((h) => h.cut)).toEqual([]);
+
+      await table.clickLine(`${site.origin}/panel/asset?kind=css&i=2&status=500`);
+      s = await table.waitFor((x) => x.details?.code === '500');
+      expect(s.details?.facts[message('de', 'panelColumnSource')]).toBeDefined();
+      expect(s.details?.facts[message('de', 'panelColumnType')]).toBe(`${message('de', 'panelTypeCss')} (stylesheet)`);
+      expect(s.details?.text).toContain(message('de', 'panelWhatItMeans'));
+      panel.close();
+    } finally {
+      await devtools.close();
+    }
+  });
+
+  test('in every language the request table’s headings fit their columns, in a wide and in a narrower window', async () => {
+    const inspected = await visit('/panel/many?n=5');
+    const tabId = await tabIdOf(browser, `${site.origin}/panel/many?n=5`);
+    try {
+      for (const { id } of LOCALES) {
+        await browser.worker.evaluate(async (language) => chrome.storage.local.set({ language }), id);
+        const requests = await ChromiumRequestsPage.open(browser, tabId);
+        const heading = message(localeDir(id), 'panelTabPageHeading');
+        await expect(requests.page.locator('h1')).toHaveText(heading);
+        for (const width of [1280, 700]) {
+          await requests.page.setViewportSize({ width, height: 700 });
+          // A frame for the container query to switch the grid's tracks.
+          await requests.page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+          const headings = await requests.page.evaluate<Heading[]>(READ_HEADINGS);
+          expect(headings.length, `${id} at ${width}px`).toBeGreaterThanOrEqual(width > 760 ? 11 : 5);
+          expect(headings[0]?.text, id).toBe(message(localeDir(id), 'panelColumnStatus'));
+          expect(
+            headings.filter((h) => h.cut),
+            `${id} at ${width}px`,
+          ).toEqual([]);
+        }
+        await requests.close();
+      }
+    } finally {
+      await browser.worker.evaluate(async () => chrome.storage.local.set({ language: 'auto' }));
+      await inspected.close();
+    }
   });
 });

@@ -54,7 +54,8 @@ async function screenshot(name: string): Promise<void> {
 }
 
 const rows = (s: PanelSnapshot): PanelLine[] => s.lines.filter((l) => l.testid === 'request-row');
-const total = (s: PanelSnapshot): number => Number(/(\d+) requests$/.exec(s.count)?.[1] ?? 0);
+// The count is written as English writes numbers: '1,045 requests'.
+const total = (s: PanelSnapshot): number => Number(/([\d,]+) requests$/.exec(s.count)?.[1]?.replace(/,/g, '') ?? 0);
 const path = (url: string): string => url.replace(site.origin, '');
 
 // /panel/many answers, for its default 120 images: 132 requests the background sees (the page, 2
