@@ -10,18 +10,15 @@
  */
 import { expect, test } from '@playwright/test';
 import { launchChromium, type ChromiumWithExtension } from './fixtures/chromium-extension';
-import { englishLeft, messageMatchers, READ_SHOWN_TEXT, readMessages, sameEverywhere, shownKeys, type MessageMatcher, type ShownText } from './fixtures/locale-messages';
+import { englishLeft, messageMatchers, READ_SHOWN_TEXT, readMessages, sameEverywhere, shownKeys, type ShownText } from './fixtures/locale-messages';
 import { CHROME_DIST } from './fixtures/paths';
-import { dockDevtools } from './fixtures/devtools-panel';
 import { pseudoExtension, PSEUDO_LETTERS, type PseudoExtension } from './fixtures/pseudo-locale';
 import { readOverflow, type OverflowReport } from './fixtures/text-overflow';
 import { ChromiumPanel } from './pages/panel-chromium';
 import { PanelTable } from './pages/panel-table';
+import { CHAIN, OPEN_ALL_DETAILS, selectChainHop } from './pages/localized-story';
 import { openToolbarPopup } from './pages/popup-chromium';
 import { startSite, type RunningSite } from '../site/site-server';
-
-const CHAIN = '/cloudflare/chain';
-const LAST_HOP = '/cloudflare/520';
 
 let site: RunningSite;
 let pseudo: PseudoExtension;
@@ -36,17 +33,6 @@ test.afterAll(async () => {
   await site?.close();
 });
 
-/** Opens every closed <details> (each hop, the explanation), and waits for what they render on opening. */
-const OPEN_ALL_DETAILS = `(async () => {
-  for (let round = 0; round < 5; round++) {
-    const closed = [...document.querySelectorAll('details:not([open]) > summary')];
-    if (closed.length === 0) break;
-    for (const summary of closed) summary.click();
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return document.querySelectorAll('details:not([open])').length;
-})()`;
-
 interface Surface {
   shown: ShownText;
   overflow: OverflowReport;
@@ -60,7 +46,7 @@ async function launch(extensionDir: string, devtools: boolean): Promise<Chromium
 /** The toolbar popup for the chain's tab, every details element open. */
 async function popupView(browser: ChromiumWithExtension): Promise<Surface> {
   const page = await browser.context.newPage();
-  await page.goto(`${site.origin}${CHAIN}`);
+  await page.goto(`${site.origin}${CHAIN.start}`);
   const { popup, view, close } = await openToolbarPopup(browser, page);
   await view.waitFor((s) => s.final?.code === '520' && s.chain.length === 3 && s.registryReady);
   expect(await popup.page.evaluate<number>(OPEN_ALL_DETAILS)).toBe(0);
@@ -74,14 +60,8 @@ async function panelView(browser: ChromiumWithExtension): Promise<Surface> {
   const { page, panel } = await ChromiumPanel.openOnPage(browser, `${site.origin}/ok`);
   try {
     const table = new PanelTable(panel);
-    await page.goto(`${site.origin}${CHAIN}`);
-    // The document's chain is one closed group: selected, then opened (Enter), its hops below it.
-    await table.clickLine(`${site.origin}${CHAIN}`, 'chain-group');
-    await table.press('Enter');
-    await table.waitFor((s) => s.lines.some((l) => l.testid === 'chain-group' && l.expanded === 'true'));
-    await table.clickLine(`${site.origin}${LAST_HOP}`);
-    const s = await table.waitFor((x) => x.details?.code === '520' && x.details.explanation !== '');
-    expect(s.details?.code).toBe('520');
+    await page.goto(`${site.origin}${CHAIN.start}`);
+    await selectChainHop(table, site.origin, CHAIN.last, 520);
     // The table ellipsizes its data (URLs, times) by design; its words, the messages, must fit.
     return { shown: await panel.evaluate<ShownText>(READ_SHOWN_TEXT), overflow: await panel.evaluate<OverflowReport>(readOverflow(PSEUDO_LETTERS)) };
   } finally {
@@ -120,7 +100,10 @@ function expectPseudoLocalized(name: string, views: { english: Surface; pseudo: 
   const all = (s: ShownText): string[] => [...s.visible, ...s.other];
   const before = shownKeys(all(views.english.shown), englishMatchers);
   const after = shownKeys(all(views.pseudo.shown), pseudoMatchers);
-  expect([...before].filter((key) => !after.has(key)), `${name}: messages not shown pseudo-localized`).toEqual([]);
+  expect(
+    [...before].filter((key) => !after.has(key)),
+    `${name}: messages not shown pseudo-localized`,
+  ).toEqual([]);
   expect(englishLeft(views.pseudo.shown, pseudo.messages), `${name}: English messages still shown`).toEqual([]);
   const englishNodes = views.english.shown.visible.filter((s) => englishMatchers.some((m) => m.matches(s))).length;
   const pseudoNodes = views.pseudo.shown.visible.filter((s) => PSEUDO_LETTERS.test(s)).length;
