@@ -9,10 +9,11 @@
  * the interface's strings move into the messages, both sets grow and the test with them.
  */
 import { expect, test } from '@playwright/test';
+import { pluralForms } from '../../src/shared/i18n/create-i18n';
 import { launchChromium, type ChromiumWithExtension } from './fixtures/chromium-extension';
 import { englishLeft, messageMatchers, READ_SHOWN_TEXT, readMessages, sameEverywhere, shownKeys, type ShownText } from './fixtures/locale-messages';
 import { CHROME_DIST } from './fixtures/paths';
-import { pseudoExtension, PSEUDO_LETTERS, type PseudoExtension } from './fixtures/pseudo-locale';
+import { pseudoExtension, pseudoLocalize, PSEUDO_LETTERS, type PseudoExtension } from './fixtures/pseudo-locale';
 import { readOverflow, type OverflowReport } from './fixtures/text-overflow';
 import { ChromiumPanel } from './pages/panel-chromium';
 import { PanelTable } from './pages/panel-table';
@@ -118,6 +119,26 @@ function expectPseudoLocalized(name: string, views: { english: Surface; pseudo: 
 // Two browsers a test (the English build, then the pseudo one), each with a page load and a view to read.
 test.describe('Chromium in a pseudo-locale', () => {
   test.describe.configure({ timeout: 180_000 });
+
+  test('the pseudo messages keep what the browser and I18n.count fill in: placeholders, the count and each plural form', () => {
+    const filled = (text: string): string[] => (text.match(/\$[A-Za-z0-9_@]+\$|\$[1-9]|\$\$|#/g) ?? []).sort();
+    const english = readMessages('en');
+    const counted = 'one:# request to $HOST$|other:# requests to $HOST$';
+    for (const [key, text] of [...Object.entries(english).map(([key, e]) => [key, e.message] as const), ['counted', counted] as const]) {
+      const pseudoText = key === 'counted' ? pseudoLocalize(counted) : pseudo.messages[key]!.message;
+      const forms = pluralForms(text);
+      const pseudoForms = pluralForms(pseudoText);
+      expect([...pseudoForms.keys()], key).toEqual([...forms.keys()]);
+      for (const [category, form] of forms) {
+        const pseudoForm = pseudoForms.get(category)!;
+        expect(filled(pseudoForm), `${key} ${category}`).toEqual(filled(form));
+        if (key === 'locale') continue; // a machine id, kept
+        expect(pseudoForm, `${key} ${category}`).toMatch(PSEUDO_LETTERS);
+        expect(pseudoForm.length, `${key} ${category}`).toBeGreaterThanOrEqual(Math.floor(form.length * 1.3));
+      }
+    }
+    expect(pseudo.messages['locale']?.message).toBe(english['locale']?.message);
+  });
 
   test('the toolbar popup, 400 pixels wide, with a Cloudflare chain ending in a 520 and every part opened', async () => {
     const views = await bothBuilds(false, popupView);
