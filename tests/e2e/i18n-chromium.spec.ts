@@ -2,8 +2,9 @@
  * The interface's language in Chromium, as a person meets it: the browser started in German (--lang=de)
  * shows the registry's German text in the popup, with what is still English marked "(Englisch)", and the
  * DevTools panel's own words in German; the options page's override turns messages, numbers and marks
- * into another language, and in every language the request table's headings fit their columns.
- * Expected words come from the translation files and messages, not from copies of their text.
+ * into another language, and in every language the request table's headings fit their columns. Started
+ * in Japanese (--lang=ja), the toolbar popup and the real DevTools panel tell a Cloudflare chain ending in
+ * a 520 in Japanese. Expected words come from the translation files and messages, not from copies of their text.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +12,19 @@ import { expect, test, type Page } from '@playwright/test';
 import { LOCALES, localeDir } from '../../src/shared/i18n/locales';
 import { lookup } from '../../src/shared/registry';
 import { launchChromium, type ChromiumWithExtension } from './fixtures/chromium-extension';
+import { message, READ_SHOWN_TEXT, type ShownText } from './fixtures/locale-messages';
 import { ROOT } from './fixtures/paths';
+import {
+  CHAIN,
+  expectExplainedIn,
+  expectMarksIn,
+  expectNoEnglishMessages,
+  OPEN_ALL_DETAILS,
+  READ_POPUP_STORY,
+  selectChainHop,
+  translatedEntry,
+  type PopupStory,
+} from './pages/localized-story';
 import { ChromiumPanel } from './pages/panel-chromium';
 import { PanelTable } from './pages/panel-table';
 import { openToolbarPopup, tabIdOf } from './pages/popup-chromium';
@@ -20,18 +33,13 @@ import { startSite, type RunningSite } from '../site/site-server';
 
 type Table = Record<string, Record<string, string>>;
 const GERMAN = JSON.parse(readFileSync(join(ROOT, 'src/shared/registry/translations/de.json'), 'utf8')) as Table;
-const message = (dir: string, key: string): string =>
-  (JSON.parse(readFileSync(join(ROOT, 'public/_locales', dir, 'messages.json'), 'utf8')) as Record<string, { message: string }>)[key]!.message;
 
 let site: RunningSite;
 let browser: ChromiumWithExtension;
 test.beforeAll(async () => {
   site = await startSite();
-  browser = await launchChromium({ lang: 'de' });
 });
 test.afterAll(async () => {
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if the before hook failed
-  await browser?.close();
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if the before hook failed
   await site?.close();
 });
@@ -99,6 +107,14 @@ interface LookupRow {
 }
 
 test.describe('Chromium in German', () => {
+  test.beforeAll(async () => {
+    browser = await launchChromium({ lang: 'de' });
+  });
+  test.afterAll(async () => {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if the before hook failed
+    await browser?.close();
+  });
+
   test('the popup explains a Cloudflare 520 in German; the explanation, not yet translated, is English and marked', async () => {
     const page = await visit('/cloudflare/chain');
     const { view, close } = await openToolbarPopup(browser, page);
@@ -245,6 +261,64 @@ test.describe('Chromium in German', () => {
     } finally {
       await browser.worker.evaluate(async () => chrome.storage.local.set({ language: 'auto' }));
       await inspected.close();
+    }
+  });
+});
+
+test.describe('Chromium in Japanese', () => {
+  let japanese: ChromiumWithExtension | undefined;
+  test.afterEach(async () => {
+    await japanese?.close();
+    japanese = undefined;
+  });
+
+  test('the toolbar popup tells a Cloudflare chain ending in a 520 in Japanese, hop by hop', async () => {
+    japanese = await launchChromium({ lang: 'ja' });
+    const page = await japanese.context.newPage();
+    await page.goto(`${site.origin}${CHAIN.start}`).catch(() => undefined);
+    const { popup, view, close } = await openToolbarPopup(japanese, page);
+    const final = translatedEntry('ja', 520);
+    const s = await view.waitFor((x) => x.final?.summary === final.translation.summary && x.chain.length === 3);
+    expect(s.final?.summary).toBe(final.translation.summary);
+    expect(s.final?.summary).not.toBe(final.english.summary);
+
+    expect(await popup.page.evaluate<number>(OPEN_ALL_DETAILS)).toBe(0);
+    let story = await popup.page.evaluate<PopupStory>(READ_POPUP_STORY);
+    for (let i = 0; i < 50 && !story.hops.every((h) => h.text.includes(translatedEntry('ja', Number(h.code)).translation.ownerAdvice!)); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      story = await popup.page.evaluate<PopupStory>(READ_POPUP_STORY);
+    }
+    expect(story.lang).toBe('ja');
+    expect(story.hops.map((h) => h.code)).toEqual(CHAIN.hops.map(([, code]) => String(code)));
+    for (const hop of story.hops) expectExplainedIn('ja', Number(hop.code), hop.text);
+    // The explanations and causes are not translated: English, marked in Japanese.
+    expectMarksIn('ja', story.marks);
+    expectNoEnglishMessages('ja', await popup.page.evaluate<ShownText>(READ_SHOWN_TEXT));
+    await close();
+  });
+
+  test('the DevTools panel explains each hop of the chain in Japanese in its details pane', async () => {
+    japanese = await launchChromium({ lang: 'ja', devtools: true });
+    const { page, panel } = await ChromiumPanel.openOnPage(japanese, `${site.origin}/ok`);
+    try {
+      const table = new PanelTable(panel);
+      await page.goto(`${site.origin}${CHAIN.start}`);
+      for (const [path, code] of CHAIN.hops) {
+        let s = await selectChainHop(table, site.origin, path, code);
+        const owner = translatedEntry('ja', code).translation.ownerAdvice!;
+        s = await table.waitFor((x) => x.details?.text.includes(owner) === true);
+        expectExplainedIn('ja', code, s.details!.text.replace(/\s+/g, ' '));
+      }
+      expect(await panel.evaluate<string>('document.documentElement.lang')).toBe('ja');
+      expectMarksIn(
+        'ja',
+        await panel.evaluate<[string, string][]>(
+          `[...document.querySelectorAll('[data-testid="in-english"]')].map((m) => [m.dataset.field, m.textContent.trim()])`,
+        ),
+      );
+      expectNoEnglishMessages('ja', await panel.evaluate<ShownText>(READ_SHOWN_TEXT));
+    } finally {
+      panel.close();
     }
   });
 });
