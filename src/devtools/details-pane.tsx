@@ -11,9 +11,10 @@ import type { LocalizedEntry } from '../shared/registry/translations/localize';
 import { madeBySentence } from '../shared/registry/maker-sentence';
 import { responsePhrase } from '../shared/registry/response-phrase';
 import { formatBytes, formatClock, formatMs, formatOffset } from './format';
-import { findingLabel } from '../shared/words/finding-words';
+import { findingLabel, findingMessage } from '../shared/words/finding-words';
+import { useI18n } from '../shared/ui/use-i18n';
 import { notObservedClause } from '../shared/words/not-observed-words';
-import { finalRow, ORPHAN_GROUP_ID, type LoadGroup, type RowUnit } from './row-groups';
+import { chainOf, finalRow, ORPHAN_GROUP_ID, type LoadGroup, type RowUnit } from './row-groups';
 import { explainRow, wordsFor } from './row-words';
 import {
   durationOf,
@@ -187,6 +188,8 @@ function RowDetails({ row, loadStarts, inDevtools }: { row: RequestRow; loadStar
   const vendors = vendorsOf(row);
   const factSource = factSourceOf(row);
   const findings = row.kind === 'hop' ? row.findings : undefined;
+  const chain = (row.kind === 'hop' && row.chain) || [];
+  const i18n = useI18n();
   return (
     <article class="row-details" aria-labelledby="detail-heading" data-testid="details" data-row-id={row.id}>
       <header class={`detail-head ${statusCss(status)}`}>
@@ -224,7 +227,7 @@ function RowDetails({ row, loadStarts, inDevtools }: { row: RequestRow; loadStar
           <ul class="detail-findings">
             {findings.map((f) => (
               <li class={`sev-${f.severity}`} key={f.kind}>
-                <strong>{findingLabel(f.kind)}:</strong> {f.message}
+                <strong>{findingLabel(f.kind, i18n)}:</strong> {findingMessage(f, chain, i18n)}
               </li>
             ))}
           </ul>
@@ -248,17 +251,18 @@ function RowDetails({ row, loadStarts, inDevtools }: { row: RequestRow; loadStar
         <dl class="detail-facts">
           <Fact label="Status line">{response?.statusLine ?? (har && status !== undefined ? `${status} ${har.statusText}`.trim() : 'not observed')}</Fact>
           {DETAIL_FACTS.map((f) => {
-            const value = f.value(factSource) ?? f.missing;
+            const known = f.value(factSource, i18n);
+            const value = known ?? (f.missing ? i18n.t(f.missing) : '');
             // What the capture does not know, DevTools' own log may.
-            const hint = value === f.missing && !inDevtools ? ' (open this panel in DevTools)' : '';
+            const hint = known === undefined && f.missing && !inDevtools ? ' (open this panel in DevTools)' : '';
             return (
-              <Fact label={f.label} key={f.key}>
+              <Fact label={i18n.t(f.label)} key={f.key}>
                 {`${value}${hint}`}
               </Fact>
             );
           })}
           <Fact label="Source">
-            {REQUEST_SOURCE_LABELS[rowSource(row)]}
+            {i18n.t(REQUEST_SOURCE_LABELS[rowSource(row)])}
             {har?.serviceWorkerSource ? ` (${har.serviceWorkerSource})` : ''}
           </Fact>
           <Fact label="Type">{`${TYPE_LABELS[typeCategory(type)]} (${type})`}</Fact>
@@ -299,6 +303,7 @@ function RowDetails({ row, loadStarts, inDevtools }: { row: RequestRow; loadStar
 }
 
 function ChainDetails({ unit, loadStarts, inDevtools }: { unit: RowUnit; loadStarts: ReadonlyMap<string, number>; inDevtools: boolean }) {
+  const i18n = useI18n();
   return (
     <>
       <section class="detail-section chain-summary" aria-label="Redirect chain" data-testid="chain-details">
@@ -316,7 +321,7 @@ function ChainDetails({ unit, loadStarts, inDevtools }: { unit: RowUnit; loadSta
           <ul class="detail-findings">
             {unit.findings.map((f) => (
               <li class={`sev-${f.severity}`} key={f.kind}>
-                <strong>{findingLabel(f.kind)}:</strong> {f.message}
+                <strong>{findingLabel(f.kind, i18n)}:</strong> {findingMessage(f, chainOf(unit), i18n)}
               </li>
             ))}
           </ul>
@@ -330,6 +335,7 @@ function ChainDetails({ unit, loadStarts, inDevtools }: { unit: RowUnit; loadSta
 
 function LoadDetails({ group }: { group: LoadGroup }) {
   const load: PageLoad | undefined = group.load;
+  const i18n = useI18n();
   if (!load || group.id === ORPHAN_GROUP_ID) {
     return (
       <section class="detail-section" data-testid="load-details">
@@ -353,7 +359,7 @@ function LoadDetails({ group }: { group: LoadGroup }) {
             ? `${load.final.statusCode} ${responsePhrase(load.final)}`
             : load.error
               ? `No response: ${load.error}`
-              : `Not observed: ${notObservedClause(load.notObservedReason)}`}
+              : `Not observed: ${notObservedClause(load.notObservedReason, i18n)}`}
         </Fact>
         <Fact label="Sub-resources">{`${c.total} (2xx ${c['2xx']}, 3xx ${c['3xx']}, 4xx ${c['4xx']}, 5xx ${c['5xx']}, failed ${c.failed}, from cache ${c.fromCache})`}</Fact>
         {load.droppedSubresources + load.droppedErrors > 0 ? (

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findingLabel } from '../shared/words/finding-words';
 import { notObservedClause } from '../shared/words/not-observed-words';
 import { formatBytes, formatMs, formatOffset, isWebUrl, pageRelativeUrl } from './format';
+import { ENGLISH } from '../shared/i18n/english-i18n';
 
 describe('format', () => {
   it('formats durations and offsets', () => {
@@ -40,9 +41,9 @@ describe('format', () => {
   });
 
   it('words findings and unobservable loads', () => {
-    expect(findingLabel('https-downgrade')).toBe('HTTPS → HTTP');
-    expect(findingLabel('something-new')).toBe('something-new');
-    expect(notObservedClause('back-forward-cache')).toMatch(/back\/forward cache/);
-    expect(notObservedClause(undefined)).toBe('no response was observed');
+    expect(findingLabel('https-downgrade', ENGLISH)).toBe('HTTPS → HTTP');
+    expect(findingLabel('something-new', ENGLISH)).toBe('something-new');
+    expect(notObservedClause('back-forward-cache', ENGLISH)).toMatch(/back\/forward cache/);
+    expect(notObservedClause(undefined, ENGLISH)).toBe('no response was observed');
   });
 });

@@ -4,6 +4,7 @@ import { detectVendors } from '../shared/registry';
 import { storyLoad } from '../shared/capture/selectors';
 import type { TabView } from '../shared/tab-view';
 import { TabStory } from '../shared/ui/tab-story';
+import { useI18n } from '../shared/ui/use-i18n';
 import { CapturedRows } from './captured-rows';
 import { DetailsPane } from './details-pane';
 import { readResourceContent } from './devtools-call';
@@ -49,6 +50,7 @@ export function PanelApp({ surface, tabId, devtools, firefox }: PanelAppProps) {
   const [clearedAt, setClearedAt] = useState<number | undefined>();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const i18n = useI18n();
   const [selected, setSelected] = useState<{ id: string; harKey?: string } | undefined>();
   const captured = useRef(new CapturedRows());
   // A short panel (DevTools docked at the side or bottom) starts with the summary folded: the table needs the room.
@@ -76,8 +78,8 @@ export function PanelApp({ surface, tabId, devtools, firefox }: PanelAppProps) {
   const groups = useMemo(() => groupRows(loadRows, mergeHar(loadRows, har, { detectVendors })), [loadRows, har]);
   const current = storyLoad(view?.loads);
   const table = useMemo(
-    () => buildLines(groups, { preserveLog, currentLoadId: current?.id, clearedAt, filter, sort, expanded, collapsed }),
-    [groups, preserveLog, current?.id, clearedAt, filter, sort, expanded, collapsed],
+    () => buildLines(groups, { preserveLog, currentLoadId: current?.id, clearedAt, filter, sort, expanded, collapsed, i18n }),
+    [groups, preserveLog, current?.id, clearedAt, filter, sort, expanded, collapsed, i18n],
   );
   const loadStarts = useMemo(() => new Map(loadRows.map(({ load }) => [load.id, load.startedAt])), [loadRows]);
   const selectedId = resolveSelection(table.lines, selected?.id, selected?.harKey);

@@ -6,7 +6,8 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { SortKey, SortOrder } from './row-filter';
-import { GRID_TRACKS, TABLE_COLUMNS, type TableColumn } from './table-columns';
+import { columnLabel, GRID_TRACKS, TABLE_COLUMNS, type TableColumn } from './table-columns';
+import { useI18n } from '../shared/ui/use-i18n';
 import { TableLineView, type LineContext } from './table-line';
 import type { TableLine } from './table-lines';
 import { isNavigationKey, moveIndex, revealScrollTop, virtualWindow } from './virtual-window';
@@ -43,6 +44,7 @@ function parentIndex(lines: readonly TableLine[], index: number): number | undef
 
 export function RequestTable({ lines, selectedId, onSelect, onDeselect, onToggle, sort, onSort, ctx, label, empty }: RequestTableProps) {
   const scroller = useRef<HTMLDivElement>(null);
+  const i18n = useI18n();
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(400);
   const revealPending = useRef(false);
@@ -147,11 +149,11 @@ export function RequestTable({ lines, selectedId, onSelect, onDeselect, onToggle
           <span role="columnheader" class={`cell ${column.className}`} aria-sort={ariaSort(column)} key={column.key}>
             {column.sort ? (
               <button type="button" class="sort-button" onClick={() => onSort(column.sort as SortKey)}>
-                {column.label}
+                {columnLabel(column, i18n)}
                 {column.sort === sort.key ? (sort.descending ? ' ▼' : ' ▲') : ''}
               </button>
             ) : (
-              column.label
+              columnLabel(column, i18n)
             )}
           </span>
         ))}

@@ -2,6 +2,7 @@
 import { finalRow, unitDuration, type RowUnit } from './row-groups';
 import { REQUEST_SOURCE_LABELS } from '../shared/words/source-words';
 import { RESPONSE_FACTS } from '../shared/words/response-facts';
+import type { I18n } from '../shared/i18n/create-i18n';
 import { wordsFor, type RowWords } from './row-words';
 import {
   factSourceOf,
@@ -42,7 +43,7 @@ export function isFiltering(filter: RowFilter): boolean {
 const SEARCHED_FACTS = RESPONSE_FACTS.filter((f) => f.search);
 
 /** Everything a person might type to find a row, lower-cased. */
-function searchText(row: RequestRow, words: RowWords): string {
+function searchText(row: RequestRow, words: RowWords, i18n: I18n): string {
   const type = typeOf(row);
   const source = factSourceOf(row);
   const parts = [
@@ -54,8 +55,8 @@ function searchText(row: RequestRow, words: RowWords): string {
     words.phrase,
     words.detail ?? '',
     row.record.error ?? '',
-    ...SEARCHED_FACTS.map((f) => f.value(source) ?? ''),
-    REQUEST_SOURCE_LABELS[rowSource(row)],
+    ...SEARCHED_FACTS.map((f) => f.value(source, i18n) ?? ''),
+    i18n.t(REQUEST_SOURCE_LABELS[rowSource(row)]),
   ];
   return parts.join('\n').toLowerCase();
 }
@@ -65,12 +66,13 @@ export function filterTerms(text: string): string[] {
   return text.toLowerCase().split(/\s+/).filter(Boolean);
 }
 
-export function rowMatches(row: RequestRow, filter: RowFilter, terms: readonly string[] = filterTerms(filter.text)): boolean {
+/** Whether the row is shown; the words it is found by are in `i18n`'s language, as the table shows them. */
+export function rowMatches(row: RequestRow, filter: RowFilter, i18n: I18n, terms: readonly string[] = filterTerms(filter.text)): boolean {
   if (!filter.classes.has(statusClassKey(row.record))) return false;
   if (filter.category !== 'all' && typeCategory(typeOf(row)) !== filter.category) return false;
   if (filter.errorsOnly && !isErrorRecord(row.record)) return false;
   if (terms.length === 0) return true;
-  const haystack = searchText(row, wordsFor(row));
+  const haystack = searchText(row, wordsFor(row), i18n);
   return terms.every((t) => haystack.includes(t));
 }
 

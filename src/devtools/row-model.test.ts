@@ -7,6 +7,7 @@ import { DEFAULT_FILTER, DEFAULT_SORT, isFiltering, rowMatches, sortUnits, toggl
 import { groupRows, isChain, ORPHAN_GROUP_ID, type LoadGroup } from './row-groups';
 import { isErrorRecord, rowSource, statusClassKey, statusOf, typeCategory, type RequestRow } from './request-row';
 import { buildLines, lineIdOfChain, lineIdOfRow, resolveSelection, type TableState } from './table-lines';
+import { ENGLISH } from '../shared/i18n/english-i18n';
 
 const finding = { kind: 'temporary-redirect' as const, severity: 'warning' as const, hops: [0], message: 'A 302 where a 301 was meant.' };
 
@@ -49,6 +50,7 @@ function state(partial: Partial<TableState> = {}): TableState {
     sort: DEFAULT_SORT,
     expanded: new Set(),
     collapsed: new Set(),
+    i18n: ENGLISH,
     ...partial,
   };
 }
@@ -128,7 +130,7 @@ describe('groupRows', () => {
 
 describe('filters', () => {
   const rows = groupsOf().flatMap((g) => g.units.flatMap((u) => u.rows));
-  const urls = (f: RowFilter): string[] => rows.filter((r) => rowMatches(r, f)).map((r) => r.record.url.replace(ORIGIN, ''));
+  const urls = (f: RowFilter): string[] => rows.filter((r) => rowMatches(r, f, ENGLISH)).map((r) => r.record.url.replace(ORIGIN, ''));
 
   it('lets everything through by default', () => {
     expect(isFiltering(DEFAULT_FILTER)).toBe(false);
@@ -169,7 +171,7 @@ describe('filters', () => {
     const loads = new CapturedRows().of({ tabId: 9, loads: [load] });
     const slow = mergeHar(loads, []).filter((r) => r.record.url.endsWith('/slow.js'));
     expect(slow).toHaveLength(1);
-    const matches = (text: string): boolean => slow.every((r) => rowMatches(r, filter({ text })));
+    const matches = (text: string): boolean => slow.every((r) => rowMatches(r, filter({ text }), ENGLISH));
     expect(matches('192.0.2.44')).toBe(true);
     expect(matches('404')).toBe(false);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cellClass, FACT_COLUMNS, GRID_TRACKS, TABLE_COLUMNS } from './table-columns';
+import { ENGLISH } from '../shared/i18n/english-i18n';
+import { cellClass, columnLabel, FACT_COLUMNS, GRID_TRACKS, TABLE_COLUMNS } from './table-columns';
 
 /** Splits a grid track list at its top-level spaces ('minmax(8em, 1.6fr) 5em' → two tracks). */
 function tracks(list: string): string[] {
@@ -32,7 +33,8 @@ describe('request table columns', () => {
 
   it('shows facts as columns with their headings, after the fixed columns', () => {
     expect(FACT_COLUMNS.length).toBeGreaterThan(0);
-    for (const c of FACT_COLUMNS) expect(c.label).toBe(c.fact?.heading);
+    expect(FACT_COLUMNS.map((c) => columnLabel(c, ENGLISH))).toEqual(['IP', 'HTTP version']);
+    for (const c of FACT_COLUMNS) expect(columnLabel(c, ENGLISH)).toBe(c.fact && ENGLISH.t(c.fact.heading));
     expect(TABLE_COLUMNS.slice(-FACT_COLUMNS.length)).toEqual(FACT_COLUMNS);
     expect(new Set(TABLE_COLUMNS.map((c) => c.key)).size).toBe(TABLE_COLUMNS.length);
   });

@@ -4,6 +4,7 @@
  * (response-facts.ts) that the table shows as columns are named in FACT_COLUMN_KEYS: a fact becomes a
  * column by adding its key there.
  */
+import type { I18n } from '../shared/i18n/create-i18n';
 import { responseFact, type ResponseFact, type ResponseFactKey } from '../shared/words/response-facts';
 import type { SortKey } from './row-filter';
 
@@ -55,11 +56,16 @@ export const TABLE_COLUMNS: readonly TableColumn[] = [
   column('duration', 'Duration', { wide: '6em', mid: '6em', narrow: '6em' }, 'duration'),
   ...FACT_COLUMN_KEYS.map((key) => {
     const fact = responseFact(key);
-    return { ...column(key, fact.heading, FACT_WIDTHS[key] ?? { wide: '6em' }), fact };
+    return { ...column(key, fact.column, FACT_WIDTHS[key] ?? { wide: '6em' }), fact };
   }),
 ];
 
 export const FACT_COLUMNS: readonly TableColumn[] = TABLE_COLUMNS.filter((c) => c.fact !== undefined);
+
+/** The heading shown: a fact column's in the interface's language (response-facts.ts names it). */
+export function columnLabel(column: TableColumn, i18n: I18n): string {
+  return column.fact ? i18n.t(column.fact.heading) : column.label;
+}
 
 /** The class of a fixed column's cells. */
 export function cellClass(key: FixedColumnKey): string {

@@ -2,9 +2,10 @@
 import { vendorLine } from '../shared/ui/vendor-line';
 import { responsePhrase } from '../shared/registry/response-phrase';
 import { formatClock, formatMs, formatOffset, pageRelativeUrl } from './format';
-import { findingLabel, worstSeverity } from '../shared/words/finding-words';
+import { findingLabel, findingMessage, worstSeverity } from '../shared/words/finding-words';
+import { useI18n } from '../shared/ui/use-i18n';
 import { notObservedClause } from '../shared/words/not-observed-words';
-import { finalRow, ORPHAN_GROUP_ID, unitDuration } from './row-groups';
+import { chainOf, finalRow, ORPHAN_GROUP_ID, unitDuration } from './row-groups';
 import { wordsFor } from './row-words';
 import { durationOf, factSourceOf, methodOf, rowSource, statusOf, TYPE_LABELS, typeCategory, typeOf, vendorsOf, type RequestRow } from './request-row';
 import { REQUEST_SOURCE_LABELS } from '../shared/words/source-words';
@@ -55,6 +56,7 @@ function PhraseCell({ row }: { row: RequestRow }) {
 }
 
 function TailCells({ row, ctx, start, duration }: { row: RequestRow; ctx: LineContext; start: number | undefined; duration: number | undefined }) {
+  const i18n = useI18n();
   // The popup's words for who answered, without versions for room.
   const vendors = vendorLine(vendorsOf(row), false, wordsFor(row).madeBy).text;
   const source = rowSource(row);
@@ -70,7 +72,7 @@ function TailCells({ row, ctx, start, duration }: { row: RequestRow; ctx: LineCo
         class={`${cellClass('source')} src-${source}`}
         title={row.kind === 'devtools-only' ? 'Seen by DevTools only: webRequest does not report this request to the extension' : undefined}
       >
-        {REQUEST_SOURCE_LABELS[source]}
+        {i18n.t(REQUEST_SOURCE_LABELS[source])}
       </span>
       <span role="gridcell" class={cellClass('start')}>
         {formatOffset(start, origin)}
@@ -79,7 +81,7 @@ function TailCells({ row, ctx, start, duration }: { row: RequestRow; ctx: LineCo
         {formatMs(duration)}
       </span>
       {FACT_COLUMNS.map((c) => {
-        const value = c.fact?.value(facts) ?? '';
+        const value = c.fact?.value(facts, i18n) ?? '';
         return (
           <span role="gridcell" class={`cell ${c.className}`} title={value} key={c.key}>
             {value}
@@ -96,6 +98,7 @@ function lineClass(selected: boolean, extra: string): string {
 
 function RowLine({ line, index, domId, selected, ctx, onClick }: LineProps & { line: Extract<TableLine, { kind: 'row' }> }) {
   const { row } = line;
+  const i18n = useI18n();
   const { url } = row.record;
   const type = typeOf(row);
   const findings = row.kind === 'hop' ? row.findings : undefined;
@@ -124,7 +127,10 @@ function RowLine({ line, index, domId, selected, ctx, onClick }: LineProps & { l
       </span>
       <span role="gridcell" class={cellClass('url')} title={url}>
         {severity ? (
-          <span class={`finding-mark sev-${severity}`} title={findings?.map((f) => f.message).join('\n')}>
+          <span
+            class={`finding-mark sev-${severity}`}
+            title={findings?.map((f) => findingMessage(f, (row.kind === 'hop' && row.chain) || [], i18n)).join('\n')}
+          >
             {severity === 'info' ? 'ⓘ' : '⚠'}
           </span>
         ) : null}
@@ -137,6 +143,7 @@ function RowLine({ line, index, domId, selected, ctx, onClick }: LineProps & { l
 
 function ChainLine({ line, index, domId, selected, ctx, onClick }: LineProps & { line: Extract<TableLine, { kind: 'chain' }> }) {
   const { unit, expanded } = line;
+  const i18n = useI18n();
   const first = unit.rows[0] as RequestRow;
   const last = finalRow(unit);
   const severity = worstSeverity(unit.findings);
@@ -168,8 +175,8 @@ function ChainLine({ line, index, domId, selected, ctx, onClick }: LineProps & {
       <span role="gridcell" class={cellClass('url')} title={unit.rows.map((r) => `${statusOf(r) ?? '✕'} ${r.record.url}`).join('\n')}>
         <span class="chain-codes">{codes}</span>
         {unit.findings.map((f) => (
-          <span class={`finding-chip sev-${f.severity}`} title={f.message} key={f.kind}>
-            {findingLabel(f.kind)}
+          <span class={`finding-chip sev-${f.severity}`} title={findingMessage(f, chainOf(unit), i18n)} key={f.kind}>
+            {findingLabel(f.kind, i18n)}
           </span>
         ))}
         <span class="chain-url">{pageRelativeUrl(first.record.url, ctx.pageOrigin)}</span>
@@ -182,10 +189,11 @@ function ChainLine({ line, index, domId, selected, ctx, onClick }: LineProps & {
 function LoadLine({ line, index, domId, selected, onClick }: LineProps & { line: Extract<TableLine, { kind: 'load' }> }) {
   const { group, collapsed, shown, total } = line;
   const load = group.load;
+  const i18n = useI18n();
   let status = '';
   if (load?.final) status = `${load.final.statusCode} ${responsePhrase(load.final)}`;
   else if (load?.error) status = `No response: ${load.error}`;
-  else if (load?.notObservedReason) status = `Not observable: ${notObservedClause(load.notObservedReason)}`;
+  else if (load?.notObservedReason) status = `Not observable: ${notObservedClause(load.notObservedReason, i18n)}`;
   else if (load) status = load.state === 'loading' ? 'Loading…' : '';
   const counted = shown === total ? `${total} ${total === 1 ? 'request' : 'requests'}` : `${shown} of ${total} requests`;
   return (

@@ -6,6 +6,7 @@
 import { filterTerms, rowMatches, sortUnits, type RowFilter, type SortOrder } from './row-filter';
 import { isChain, ORPHAN_GROUP_ID, type LoadGroup, type RowUnit } from './row-groups';
 import type { RequestRow } from './request-row';
+import type { I18n } from '../shared/i18n/create-i18n';
 
 export interface TableState {
   /** Off: only the current load. On: every load the background keeps. */
@@ -20,6 +21,8 @@ export interface TableState {
   expanded: ReadonlySet<string>;
   /** Page loads the person folded (group ids). */
   collapsed: ReadonlySet<string>;
+  /** The interface's language: the free-text filter finds rows by the words shown. */
+  i18n: I18n;
 }
 
 export type TableLine =
@@ -65,7 +68,7 @@ export function buildLines(groups: readonly LoadGroup[], state: TableState): Tab
     for (const unit of group.units) {
       if (!afterClear(unit, group, state.clearedAt)) continue;
       groupTotal += unit.rows.length;
-      if (unit.rows.some((row) => rowMatches(row, state.filter, terms))) {
+      if (unit.rows.some((row) => rowMatches(row, state.filter, state.i18n, terms))) {
         matching.push(unit);
         groupShown += unit.rows.length;
       }
