@@ -10,7 +10,7 @@ import { chromium, expect, test, type Page } from '@playwright/test';
 import { EXPORT_FORMATS, TSV_COLUMNS } from '../../src/shared/export';
 import { lookup } from '../../src/shared/registry';
 import { findingAdvice } from '../../src/shared/words/finding-words';
-import { ENGLISH } from '../../src/shared/i18n/english-i18n';
+import { ENGLISH_WORDS as ENGLISH } from './fixtures/english-words';
 import { loadsOf } from './fixtures/capture-storage';
 import { listTargets } from './fixtures/cdp';
 import { sessionStorage } from './fixtures/chromium-capture';

@@ -8,7 +8,7 @@ import type { Page } from 'puppeteer-core';
 import { EXPORT_FORMATS, TSV_COLUMNS } from '../../src/shared/export';
 import { lookup } from '../../src/shared/registry';
 import { findingAdvice } from '../../src/shared/words/finding-words';
-import { ENGLISH } from '../../src/shared/i18n/english-i18n';
+import { ENGLISH_WORDS as ENGLISH } from './fixtures/english-words';
 import { launchFirefox, type FirefoxWithExtension } from './fixtures/firefox-extension';
 import { firefoxTabId, FirefoxPopup } from './pages/popup-firefox';
 import type { PopupSnapshot, PopupView } from './pages/popup-view';
