@@ -5,13 +5,15 @@
 import { useState } from 'preact/hooks';
 import type { CheckResult } from '../shared/checker/check-result';
 import { CHECK_EXPORTS, checkExportFileName, exportChecks, type CheckExportFormat } from '../shared/export/export-checks';
+import { useI18n } from '../shared/ui/use-i18n';
 
 const FORMATS = Object.keys(CHECK_EXPORTS) as CheckExportFormat[];
 
 export function CheckerExport({ results, save }: { results: readonly CheckResult[]; save: (name: string, text: string, mime: string) => void }) {
   const [redact, setRedact] = useState(true);
+  const i18n = useI18n();
   const saveAs = (format: CheckExportFormat): void =>
-    save(checkExportFileName(format, new Date()), exportChecks(results, format, { redact }), CHECK_EXPORTS[format].mime);
+    save(checkExportFileName(format, new Date()), exportChecks(results, format, i18n, { redact }), CHECK_EXPORTS[format].mime);
   return (
     <section class="export" aria-label="Export">
       Save as{' '}

@@ -11,11 +11,13 @@ import { FindingList, hopPhrase, whoText } from '../shared/ui/redirect-chain-vie
 import { HostUrl } from '../shared/ui/host-url';
 import { errorEntry, explanationEntry } from '../shared/ui/response-words';
 import { statusCss } from '../shared/ui/status-class';
+import { useI18n } from '../shared/ui/use-i18n';
 
 function HopLine({ hop, next }: { hop: Hop; next: Hop | undefined }) {
   // A hop that failed has no response to explain: its error does.
   const entry = hop.statusCode === undefined && hop.error !== undefined ? errorEntry(hop.error) : explanationEntry(hop.explanation);
-  const who = whoText(hop);
+  const i18n = useI18n();
+  const who = whoText(hop, i18n);
   const ms = timingDuration(hop.timing);
   const target = hop.redirectUrl ?? next?.url;
   return (
@@ -62,7 +64,7 @@ export function ResultDetails({ result, id }: { result: CheckResult; id: string 
           {result.droppedHops} earlier {result.droppedHops === 1 ? 'hop was' : 'hops were'} not kept.
         </p>
       ) : null}
-      {result.findings.length > 0 ? <FindingList findings={result.findings} firstNumber={firstNumber} /> : null}
+      {result.findings.length > 0 ? <FindingList findings={result.findings} chain={result.chain} firstNumber={firstNumber} /> : null}
       {result.chain.length > 0 ? (
         <ol class="chain" data-testid="chain" start={firstNumber} aria-label="The chain, hop by hop">
           {result.chain.map((hop, i) => (

@@ -11,6 +11,7 @@ import { responsePhrase } from '../shared/registry/response-phrase';
 import { HostUrl } from '../shared/ui/host-url';
 import { useRegistry } from '../shared/ui/registry-source';
 import { statusCss } from '../shared/ui/status-class';
+import { useI18n } from '../shared/ui/use-i18n';
 import { vendorLine } from '../shared/ui/vendor-line';
 import { findingLabel } from '../shared/words/finding-words';
 import { ResultDetails } from './result-details';
@@ -23,12 +24,13 @@ const COLUMNS = ['URL', 'Status', 'Meaning', 'Answered by', 'Hops', 'Findings', 
 const ROW_HEIGHT = 30;
 
 function ResultRow({ result, rowIndex, open, toggle }: { result: CheckResult; rowIndex: number; open: boolean; toggle: () => void }) {
+  const i18n = useI18n();
   const final = finalResponse(result);
   const last = endHop(result);
   const note = checkNote(result);
   const phrase = last !== undefined ? responsePhrase(last) : '';
   const who = vendorLine(final?.vendors, false).text;
-  const findings = result.findings.map((f) => findingLabel(f.kind)).join(', ');
+  const findings = result.findings.map((f) => findingLabel(f.kind, i18n)).join(', ');
   const meaning = [phrase, note ?? '', last?.error !== undefined && last.statusCode === undefined ? last.error : ''].filter((s) => s !== '').join(' ');
   return (
     <tr

@@ -18,7 +18,8 @@ export function rowsOfLoad(load: PageLoad): RequestRow[] {
   const rows: RequestRow[] = load.chain.map((record, i) => {
     const row: RequestRow = { id: `${load.id}:h${load.droppedHops + i}`, loadId: load.id, kind: 'hop', seq: i, record };
     const findings = load.findings.filter((f) => f.hops.includes(i));
-    if (findings.length > 0) row.findings = findings;
+    // With the chain, which the findings' sentences are said from (findingMessage).
+    if (findings.length > 0) Object.assign(row, { findings, chain: load.chain });
     return row;
   });
   let seq = rows.length;

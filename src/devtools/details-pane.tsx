@@ -13,9 +13,9 @@ import type { LocalizedEntry } from '../shared/registry/translations/localize';
 import { madeBySentence } from '../shared/registry/maker-sentence';
 import { responsePhrase } from '../shared/registry/response-phrase';
 import { formatBytes, formatClock, formatMs, formatOffset } from './format';
-import { findingLabel } from '../shared/words/finding-words';
+import { findingLabel, findingMessage } from '../shared/words/finding-words';
 import { notObservedClause } from '../shared/words/not-observed-words';
-import { finalRow, ORPHAN_GROUP_ID, type LoadGroup, type RowUnit } from './row-groups';
+import { chainOf, finalRow, ORPHAN_GROUP_ID, type LoadGroup, type RowUnit } from './row-groups';
 import { explainRow, wordsFor } from './row-words';
 import {
   durationOf,
@@ -218,6 +218,7 @@ function RowDetails({ row, loadStarts, inDevtools, i18n }: RowDetailsProps) {
   const vendors = vendorsOf(row);
   const factSource = factSourceOf(row);
   const findings = row.kind === 'hop' ? row.findings : undefined;
+  const chain = (row.kind === 'hop' && row.chain) || [];
   return (
     <article class="row-details" aria-labelledby="detail-heading" data-testid="details" data-row-id={row.id}>
       <header class={`detail-head ${statusCss(status)}`}>
@@ -255,7 +256,7 @@ function RowDetails({ row, loadStarts, inDevtools, i18n }: RowDetailsProps) {
           <ul class="detail-findings">
             {findings.map((f) => (
               <li class={`sev-${f.severity}`} key={f.kind}>
-                <strong>{findingLabel(f.kind)}:</strong> {f.message}
+                <strong>{findingLabel(f.kind, i18n)}:</strong> {findingMessage(f, chain, i18n)}
               </li>
             ))}
           </ul>
@@ -279,16 +280,17 @@ function RowDetails({ row, loadStarts, inDevtools, i18n }: RowDetailsProps) {
             {response?.statusLine ?? (har && status !== undefined ? `${status} ${har.statusText}`.trim() : i18n.t('panelNotObserved'))}
           </Fact>
           {DETAIL_FACTS.map((f) => {
-            const value = f.value(factSource) ?? f.missing;
+            const known = f.value(factSource, i18n);
+            const value = known ?? (f.missing ? i18n.t(f.missing) : '');
             // What the capture does not know, DevTools' own log may.
             return (
-              <Fact label={f.label} key={f.key}>
-                {value === f.missing && !inDevtools ? i18n.t('panelOpenInDevtools', value) : value}
+              <Fact label={i18n.t(f.label)} key={f.key}>
+                {known === undefined && f.missing && !inDevtools ? i18n.t('panelOpenInDevtools', value) : value}
               </Fact>
             );
           })}
           <Fact label={i18n.t('panelColumnSource')}>
-            {REQUEST_SOURCE_LABELS[rowSource(row)]}
+            {i18n.t(REQUEST_SOURCE_LABELS[rowSource(row)])}
             {har?.serviceWorkerSource ? ` (${har.serviceWorkerSource})` : ''}
           </Fact>
           <Fact label={i18n.t('panelColumnType')}>{`${i18n.t(TYPE_LABELS[typeCategory(type)])} (${type})`}</Fact>
@@ -347,7 +349,7 @@ function ChainDetails({ unit, loadStarts, inDevtools, i18n }: Omit<RowDetailsPro
           <ul class="detail-findings">
             {unit.findings.map((f) => (
               <li class={`sev-${f.severity}`} key={f.kind}>
-                <strong>{findingLabel(f.kind)}:</strong> {f.message}
+                <strong>{findingLabel(f.kind, i18n)}:</strong> {findingMessage(f, chainOf(unit), i18n)}
               </li>
             ))}
           </ul>
@@ -386,7 +388,7 @@ function LoadDetails({ group, i18n }: { group: LoadGroup; i18n: I18n }) {
             ? `${load.final.statusCode} ${responsePhrase(load.final)}`
             : load.error
               ? i18n.t('panelNoResponse', load.error)
-              : i18n.t('panelNotObservedReason', notObservedClause(load.notObservedReason))}
+              : i18n.t('panelNotObservedReason', notObservedClause(load.notObservedReason, i18n))}
         </Fact>
         <Fact label={i18n.t('panelSubresources')}>
           {i18n.t('panelSubresourceCounts', n(c.total), n(c['2xx']), n(c['3xx']), n(c['4xx']), n(c['5xx']), n(c.failed), n(c.fromCache))}

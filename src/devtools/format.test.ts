@@ -7,7 +7,7 @@ import russian from '../../public/_locales/ru/messages.json';
 import { createI18n } from '../shared/i18n/create-i18n';
 import { ENGLISH } from '../shared/i18n/english-i18n';
 import { formatMessage, type MessagesFile } from '../shared/i18n/format-message';
-import { countWith, formatBytes, formatClock, formatMs, formatOffset, isWebUrl, pageRelativeUrl } from './format';
+import { formatBytes, formatClock, formatMs, formatOffset, isWebUrl, pageRelativeUrl } from './format';
 
 const inLanguage = (locale: 'de' | 'ru', file: MessagesFile) => createI18n(locale, (key, subs) => formatMessage(file, key, subs));
 
@@ -36,14 +36,14 @@ describe('format', () => {
     expect(formatClock(undefined, de)).toBe('');
   });
 
-  it('counts with values: the plural form of the count, the values as written', () => {
-    expect(countWith(ENGLISH, 'panelCountFiltered', 1, '0')).toBe('0 of 1 request');
-    expect(countWith(ENGLISH, 'panelCountFiltered', 1045, '22')).toBe('22 of 1,045 requests');
-    expect(countWith(ENGLISH, 'panelChainLabel', 2, '301 → 200', 'https://a.example/x#y|z')).toBe(
+  it('counted messages with values: the plural form of the count, the values as written', () => {
+    expect(ENGLISH.count('panelCountFiltered', 1, '0')).toBe('0 of 1 request');
+    expect(ENGLISH.count('panelCountFiltered', 1045, '22')).toBe('22 of 1,045 requests');
+    expect(ENGLISH.count('panelChainLabel', 2, '301 → 200', 'https://a.example/x#y|z')).toBe(
       'Redirect chain of 2 responses: 301 → 200, from https://a.example/x#y|z',
     );
     const ru = inLanguage('ru', russian);
-    expect([1, 3, 5].map((n) => countWith(ru, 'panelCountFiltered', n, '1'))).toEqual(['1 из 1 запроса', '1 из 3 запросов', '1 из 5 запросов']);
+    expect([1, 3, 5].map((n) => ru.count('panelCountFiltered', n, '1'))).toEqual(['1 из 1 запроса', '1 из 3 запросов', '1 из 5 запросов']);
     // A source that loses control characters in values, as Chromium's getMessage does, still gets every value in.
     const lossy = createI18n('en', (key, subs) =>
       formatMessage(
@@ -52,7 +52,7 @@ describe('format', () => {
         subs.map((v) => v.replace(/[\u0000-\u001f][\s\S]*/, '')),
       ),
     );
-    expect(countWith(lossy, 'panelCountFiltered', 133, '22')).toBe('22 of 133 requests');
+    expect(lossy.count('panelCountFiltered', 133, '22')).toBe('22 of 133 requests');
   });
 
   it('shortens same-origin URLs to their path', () => {
@@ -79,9 +79,9 @@ describe('format', () => {
   });
 
   it('words findings and unobservable loads', () => {
-    expect(findingLabel('https-downgrade')).toBe('HTTPS → HTTP');
-    expect(findingLabel('something-new')).toBe('something-new');
-    expect(notObservedClause('back-forward-cache')).toMatch(/back\/forward cache/);
-    expect(notObservedClause(undefined)).toBe('no response was observed');
+    expect(findingLabel('https-downgrade', ENGLISH)).toBe('HTTPS → HTTP');
+    expect(findingLabel('something-new', ENGLISH)).toBe('something-new');
+    expect(notObservedClause('back-forward-cache', ENGLISH)).toMatch(/back\/forward cache/);
+    expect(notObservedClause(undefined, ENGLISH)).toBe('no response was observed');
   });
 });

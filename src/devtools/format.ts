@@ -2,21 +2,9 @@
  * Short text for numbers the table and the details pane show, in the interface's language: its digits
  * and decimal sign by `Intl`, its unit words from the messages ('1,50 s' in German, '13 мс' in Russian).
  */
-import { pluralForms, type I18n, type MessageKey } from '../shared/i18n/create-i18n';
+import type { I18n } from '../shared/i18n/create-i18n';
 
 type Words = Pick<I18n, 't' | 'locale'>;
-
-/**
- * `i18n.count` for a counted message that also takes values ('$SHOWN$ of # requests'). In Chromium the
- * browser's getMessage loses the markers `count` puts in the values' place (they begin with a NUL
- * character), and the values with them; here the markers are plain text, and the values go in after
- * the plural form is chosen, so a '#' or '|' in one (a URL's fragment) is left as written.
- */
-export function countWith(i18n: Pick<I18n, 't' | 'number' | 'plural'>, key: MessageKey, count: number, ...values: string[]): string {
-  const forms = pluralForms(i18n.t(key, ...values.map((_, i) => `{{${i}}}`)));
-  const form = forms.get(i18n.plural(count)) ?? forms.get('other') ?? '';
-  return form.replace(/#/g, i18n.number(count)).replace(/\{\{(\d)\}\}/g, (_, i: string) => values[Number(i)] ?? '');
-}
 
 const decimals = new Map<string, Intl.NumberFormat>();
 

@@ -1,7 +1,6 @@
 /** Filters, sort, preserve log and clear, above the request table. */
 import type { MessageKey } from '../shared/i18n/create-i18n';
 import { useI18n } from '../shared/ui/use-i18n';
-import { countWith } from './format';
 import { isFiltering, SORT_LABELS, toggleClass, type RowFilter, type SortKey, type SortOrder } from './row-filter';
 import { TYPE_CATEGORIES, TYPE_LABELS, type StatusClassKey, type TypeCategory } from './request-row';
 
@@ -114,7 +113,7 @@ export function PanelToolbar(props: ToolbarProps) {
         </button>
       ) : null}
       <span class="row-count" role="status" data-testid="row-count">
-        {isFiltering(filter) ? countWith(i18n, 'panelCountFiltered', props.total, i18n.number(props.shown)) : i18n.count('panelCount', props.total)}
+        {isFiltering(filter) ? i18n.count('panelCountFiltered', props.total, i18n.number(props.shown)) : i18n.count('panelCount', props.total)}
       </span>
     </div>
   );

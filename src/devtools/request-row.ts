@@ -28,7 +28,7 @@ interface RowBase {
 
 export type RequestRow =
   // One step of the page's main-frame chain (the last one is the page's response), with the findings that concern it.
-  | (RowBase & { kind: 'hop'; record: Hop; findings?: Finding[] })
+  | (RowBase & { kind: 'hop'; record: Hop; findings?: Finding[]; chain?: readonly Hop[] })
   // A response to anything the page loaded.
   | (RowBase & { kind: 'subresource'; record: SubresourceRecord })
   // A request that failed before any response.

@@ -66,8 +66,8 @@ function searchText(row: RequestRow, words: RowWords, i18n: I18n): string {
     words.phrase,
     words.detail ?? '',
     row.record.error ?? '',
-    ...SEARCHED_FACTS.map((f) => f.value(source) ?? ''),
-    REQUEST_SOURCE_LABELS[rowSource(row)],
+    ...SEARCHED_FACTS.map((f) => f.value(source, i18n) ?? ''),
+    i18n.t(REQUEST_SOURCE_LABELS[rowSource(row)]),
   ];
   return parts.join('\n').toLowerCase();
 }
@@ -77,6 +77,7 @@ export function filterTerms(text: string): string[] {
   return text.toLowerCase().split(/\s+/).filter(Boolean);
 }
 
+/** Whether the row is shown; the words it is found by are in `i18n`'s language, as the table shows them. */
 export function rowMatches(row: RequestRow, filter: RowFilter, i18n: I18n, terms: readonly string[] = filterTerms(filter.text)): boolean {
   if (!filter.classes.has(statusClassKey(row.record))) return false;
   if (filter.category !== 'all' && typeCategory(typeOf(row)) !== filter.category) return false;

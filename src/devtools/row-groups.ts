@@ -3,7 +3,7 @@
  * unit is one request or one redirect chain (the page's own chain first, then any sub-resource that
  * was redirected, followed from each response to the request its Location started).
  */
-import type { Finding, PageLoad } from '../shared/capture/capture-state';
+import type { Finding, Hop, PageLoad } from '../shared/capture/capture-state';
 import type { LoadRows } from './captured-rows';
 import { durationOf, typeCategory, typeOf, type RequestRow } from './request-row';
 
@@ -30,6 +30,12 @@ export const ORPHAN_GROUP_ID = 'devtools-only';
 
 export function isChain(unit: RowUnit): boolean {
   return unit.rows.length > 1;
+}
+
+/** The page's chain the unit's findings were found on (its hop rows carry it), for their sentences; none for another unit. */
+export function chainOf(unit: RowUnit): readonly Hop[] {
+  for (const row of unit.rows) if (row.kind === 'hop' && row.chain) return row.chain;
+  return [];
 }
 
 /** The response that ended the unit: the last row. */

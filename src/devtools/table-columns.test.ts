@@ -35,7 +35,8 @@ describe('request table columns', () => {
 
   it('shows facts as columns with their headings, after the fixed columns', () => {
     expect(FACT_COLUMNS.length).toBeGreaterThan(0);
-    for (const c of FACT_COLUMNS) expect(columnHeading(c, ENGLISH)).toBe(c.fact?.heading);
+    expect(FACT_COLUMNS.map((c) => columnHeading(c, ENGLISH))).toEqual(['IP', 'HTTP version']);
+    for (const c of FACT_COLUMNS) expect(columnHeading(c, ENGLISH)).toBe(c.fact && ENGLISH.t(c.fact.heading));
     expect(TABLE_COLUMNS.slice(0, 3).map((c) => columnHeading(c, ENGLISH))).toEqual(['Status', 'Meaning', 'Method']);
     expect(TABLE_COLUMNS.slice(-FACT_COLUMNS.length)).toEqual(FACT_COLUMNS);
     expect(new Set(TABLE_COLUMNS.map((c) => c.key)).size).toBe(TABLE_COLUMNS.length);

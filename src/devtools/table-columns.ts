@@ -65,7 +65,8 @@ export const TABLE_COLUMNS: readonly TableColumn[] = [
 
 /** The column's heading as the table shows it. */
 export function columnHeading(column: TableColumn, i18n: Pick<I18n, 't'>): string {
-  return column.label !== undefined ? i18n.t(column.label) : (column.fact?.heading ?? column.key);
+  if (column.label !== undefined) return i18n.t(column.label);
+  return column.fact ? i18n.t(column.fact.heading) : column.key;
 }
 
 export const FACT_COLUMNS: readonly TableColumn[] = TABLE_COLUMNS.filter((c) => c.fact !== undefined);

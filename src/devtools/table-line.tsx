@@ -1,10 +1,10 @@
 /** One rendered line of the request table: a page load's header, a redirect chain, or a request. */
 import { vendorLine } from '../shared/ui/vendor-line';
 import { responsePhrase } from '../shared/registry/response-phrase';
-import { countWith, formatClock, formatMs, formatOffset, pageRelativeUrl } from './format';
-import { findingLabel, worstSeverity } from '../shared/words/finding-words';
+import { formatClock, formatMs, formatOffset, pageRelativeUrl } from './format';
+import { findingLabel, findingMessage, worstSeverity } from '../shared/words/finding-words';
 import { notObservedClause } from '../shared/words/not-observed-words';
-import { finalRow, ORPHAN_GROUP_ID, unitDuration } from './row-groups';
+import { chainOf, finalRow, ORPHAN_GROUP_ID, unitDuration } from './row-groups';
 import { wordsFor } from './row-words';
 import { durationOf, factSourceOf, methodOf, rowSource, statusOf, TYPE_LABELS, typeCategory, typeOf, vendorsOf, type RequestRow } from './request-row';
 import { REQUEST_SOURCE_LABELS } from '../shared/words/source-words';
@@ -70,7 +70,7 @@ function TailCells({ row, ctx, start, duration }: { row: RequestRow; ctx: LineCo
         {vendors}
       </span>
       <span role="gridcell" class={`${cellClass('source')} src-${source}`} title={row.kind === 'devtools-only' ? i18n.t('panelDevtoolsOnlyHint') : undefined}>
-        {REQUEST_SOURCE_LABELS[source]}
+        {i18n.t(REQUEST_SOURCE_LABELS[source])}
       </span>
       <span role="gridcell" class={cellClass('start')}>
         {formatOffset(start, origin, i18n)}
@@ -79,7 +79,7 @@ function TailCells({ row, ctx, start, duration }: { row: RequestRow; ctx: LineCo
         {formatMs(duration, i18n)}
       </span>
       {FACT_COLUMNS.map((c) => {
-        const value = c.fact?.value(facts) ?? '';
+        const value = c.fact?.value(facts, i18n) ?? '';
         return (
           <span role="gridcell" class={`cell ${c.className}`} title={value} key={c.key}>
             {value}
@@ -96,6 +96,7 @@ function lineClass(selected: boolean, extra: string): string {
 
 function RowLine({ line, index, domId, selected, ctx, onClick }: LineProps & { line: Extract<TableLine, { kind: 'row' }> }) {
   const { row } = line;
+  const { i18n } = ctx;
   const { url } = row.record;
   const type = typeOf(row);
   const findings = row.kind === 'hop' ? row.findings : undefined;
@@ -124,7 +125,10 @@ function RowLine({ line, index, domId, selected, ctx, onClick }: LineProps & { l
       </span>
       <span role="gridcell" class={cellClass('url')} title={url}>
         {severity ? (
-          <span class={`finding-mark sev-${severity}`} title={findings?.map((f) => f.message).join('\n')}>
+          <span
+            class={`finding-mark sev-${severity}`}
+            title={findings?.map((f) => findingMessage(f, (row.kind === 'hop' && row.chain) || [], i18n)).join('\n')}
+          >
             {severity === 'info' ? 'ⓘ' : '⚠'}
           </span>
         ) : null}
@@ -150,7 +154,7 @@ function ChainLine({ line, index, domId, selected, ctx, onClick }: LineProps & {
       aria-level={2}
       aria-expanded={expanded}
       aria-selected={selected}
-      aria-label={countWith(i18n, 'panelChainLabel', unit.rows.length, codes, first.record.url)}
+      aria-label={i18n.count('panelChainLabel', unit.rows.length, codes, first.record.url)}
       class={lineClass(selected, `line-chain${severity ? ` finding-${severity}` : ''}`)}
       data-testid="chain-group"
       data-status={statusOf(last) ?? ''}
@@ -169,8 +173,8 @@ function ChainLine({ line, index, domId, selected, ctx, onClick }: LineProps & {
       <span role="gridcell" class={cellClass('url')} title={unit.rows.map((r) => `${statusOf(r) ?? '✕'} ${r.record.url}`).join('\n')}>
         <span class="chain-codes">{codes}</span>
         {unit.findings.map((f) => (
-          <span class={`finding-chip sev-${f.severity}`} title={f.message} key={f.kind}>
-            {findingLabel(f.kind)}
+          <span class={`finding-chip sev-${f.severity}`} title={findingMessage(f, chainOf(unit), i18n)} key={f.kind}>
+            {findingLabel(f.kind, i18n)}
           </span>
         ))}
         <span class="chain-url">{pageRelativeUrl(first.record.url, ctx.pageOrigin)}</span>
@@ -187,9 +191,9 @@ function LoadLine({ line, index, domId, selected, ctx, onClick }: LineProps & { 
   let status = '';
   if (load?.final) status = `${load.final.statusCode} ${responsePhrase(load.final)}`;
   else if (load?.error) status = i18n.t('panelNoResponse', load.error);
-  else if (load?.notObservedReason) status = i18n.t('panelNotObservable', notObservedClause(load.notObservedReason));
+  else if (load?.notObservedReason) status = i18n.t('panelNotObservable', notObservedClause(load.notObservedReason, i18n));
   else if (load) status = load.state === 'loading' ? i18n.t('panelLoading') : '';
-  const counted = shown === total ? i18n.count('panelCount', total) : countWith(i18n, 'panelCountFiltered', total, i18n.number(shown));
+  const counted = shown === total ? i18n.count('panelCount', total) : i18n.count('panelCountFiltered', total, i18n.number(shown));
   return (
     <div
       role="row"

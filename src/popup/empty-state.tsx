@@ -1,9 +1,11 @@
 /** What the popup says for a tab with nothing captured: why, and what to do about it. */
 import { notObservedWords } from '../shared/words/not-observed-words';
 import { HostUrl } from '../shared/ui/host-url';
+import { useI18n } from '../shared/ui/use-i18n';
 import type { EmptyKind } from './empty-kind';
 
 export function EmptyState({ kind, tabUrl, onReload }: { kind: EmptyKind; tabUrl: string | undefined; onReload: () => void }) {
+  const i18n = useI18n();
   if (kind === 'not-captured') {
     return (
       <section class="empty" data-testid="empty" data-kind={kind} aria-labelledby="empty-title">
@@ -25,7 +27,7 @@ export function EmptyState({ kind, tabUrl, onReload }: { kind: EmptyKind; tabUrl
       </section>
     );
   }
-  const words = notObservedWords(kind);
+  const words = notObservedWords(kind, i18n);
   return (
     <section class="empty" data-testid="empty" data-kind={kind} aria-labelledby="empty-title">
       <h2 id="empty-title" class="empty-title">

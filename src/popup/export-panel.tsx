@@ -9,6 +9,7 @@ import { useState } from 'preact/hooks';
 import type { PageLoad } from '../shared/capture';
 import type { LoadSummary } from '../shared/tab-view';
 import type { ExportFormat } from '../shared/export/export-format';
+import { useI18n } from '../shared/ui/use-i18n';
 
 type ExportModule = typeof import('../shared/export');
 
@@ -59,11 +60,12 @@ export function ExportPanel({ load, fullLoad }: ExportPanelProps) {
   const [format, setFormat] = useState<ExportFormat>('text');
   const [redact, setRedact] = useState(true);
   const [status, setStatus] = useState('');
+  const i18n = useI18n();
 
   const render = async (): Promise<{ text: string; name: string }> => {
     const [module, full] = await Promise.all([loadExport(), fullLoad(load.id)]);
     if (full === undefined) throw new Error('this page load is no longer kept (the tab has had newer ones since)');
-    return { text: module.exportLoad(full, format, { redact }), name: module.exportFileName(full, format) };
+    return { text: module.exportLoad(full, format, i18n, { redact }), name: module.exportFileName(full, format) };
   };
 
   const copy = async (): Promise<void> => {

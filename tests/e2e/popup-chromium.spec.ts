@@ -10,6 +10,7 @@ import { chromium, expect, test, type Page } from '@playwright/test';
 import { EXPORT_FORMATS, TSV_COLUMNS } from '../../src/shared/export';
 import { lookup } from '../../src/shared/registry';
 import { findingAdvice } from '../../src/shared/words/finding-words';
+import { ENGLISH_WORDS as ENGLISH } from './fixtures/english-words';
 import { loadsOf } from './fixtures/capture-storage';
 import { listTargets } from './fixtures/cdp';
 import { sessionStorage } from './fixtures/chromium-capture';
@@ -102,7 +103,7 @@ test.describe('Chromium popup', () => {
     expect(s.chain[6]).toMatchObject({ phrase: 'OK', tags: [], findings: [] });
     expect(s.final).toMatchObject({ code: '200', url: `${site.origin}/ok` });
     const long = s.findings.find((f) => f.kind === 'long-chain');
-    expect(long).toMatchObject({ severity: 'warning', title: 'Long redirect chain', where: '(hops 1–6)', advice: findingAdvice('long-chain') });
+    expect(long).toMatchObject({ severity: 'warning', title: 'Long redirect chain', where: '(hops 1–6)', advice: findingAdvice('long-chain', ENGLISH) });
     for (const hop of s.chain.slice(0, 6)) {
       expect(hop.findings).toContain('long-chain');
       expect(hop.flags).toContain('Warning: long chain');
@@ -129,7 +130,7 @@ test.describe('Chromium popup', () => {
     // The last hop is the request the browser gave up on: no code, the error in the final answer's words.
     expect(s.chain.at(-1)).toMatchObject({ code: '—', phrase: s.error?.phrase });
     const loop = s.findings[0];
-    expect(loop).toMatchObject({ kind: 'loop', severity: 'error', title: 'Redirect loop', advice: findingAdvice('loop') });
+    expect(loop).toMatchObject({ kind: 'loop', severity: 'error', title: 'Redirect loop', advice: findingAdvice('loop', ENGLISH) });
     // Twenty-odd hops read as one range.
     expect(loop?.where).toBe(`(hops 1–${s.chain.length})`);
     expect(s.chain.every((h) => h.findings.includes('loop') && h.classes.includes('sev-error') && h.flags.includes('Problem: loop'))).toBe(true);
@@ -156,7 +157,7 @@ test.describe('Chromium popup', () => {
     s = await open.view.waitFor((x) => x.final !== undefined && x.chain.length === 2);
     expect(s.chain[0]).toMatchObject({ code: '302', tags: ['temporary'], findings: ['temporary-redirect'] });
     expect(s.chain[1]).toMatchObject({ code: '200', phrase: 'OK', url: `${site.origin}/popup/canonical/`, tags: [], findings: [] });
-    expect(s.findings[0]).toMatchObject({ kind: 'temporary-redirect', severity: 'warning', advice: findingAdvice('temporary-redirect') });
+    expect(s.findings[0]).toMatchObject({ kind: 'temporary-redirect', severity: 'warning', advice: findingAdvice('temporary-redirect', ENGLISH) });
     await open.close();
 
     const methods = await visit('/popup/methods/303');

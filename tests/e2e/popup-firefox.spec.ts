@@ -8,6 +8,7 @@ import type { Page } from 'puppeteer-core';
 import { EXPORT_FORMATS, TSV_COLUMNS } from '../../src/shared/export';
 import { lookup } from '../../src/shared/registry';
 import { findingAdvice } from '../../src/shared/words/finding-words';
+import { ENGLISH_WORDS as ENGLISH } from './fixtures/english-words';
 import { launchFirefox, type FirefoxWithExtension } from './fixtures/firefox-extension';
 import { firefoxTabId, FirefoxPopup } from './pages/popup-firefox';
 import type { PopupSnapshot, PopupView } from './pages/popup-view';
@@ -81,7 +82,7 @@ test.describe('Firefox popup', () => {
     expect(s.chain.map((h) => h.number)).toEqual(['1', '2', '3']);
     expect(s.chain[2]?.findings).toContain('final-not-2xx');
     const mixed = s.findings.find((f) => f.kind === 'mixed-redirects');
-    expect(mixed).toMatchObject({ where: '(hops 1, 2)', advice: findingAdvice('mixed-redirects') });
+    expect(mixed).toMatchObject({ where: '(hops 1, 2)', advice: findingAdvice('mixed-redirects', ENGLISH) });
     await close();
   });
 
@@ -93,7 +94,7 @@ test.describe('Firefox popup', () => {
     expect(s.chain.map((h) => h.url)).toEqual([...[1, 2, 3, 4, 5, 6].map((n) => `${site.origin}/long-chain/${n}`), `${site.origin}/ok`]);
     expect(s.chain.map((h) => h.code)).toEqual(['301', '302', '301', '302', '301', '302', '200']);
     expect(s.chain[6]).toMatchObject({ phrase: 'OK', findings: [] });
-    expect(s.findings.find((f) => f.kind === 'long-chain')).toMatchObject({ where: '(hops 1–6)', advice: findingAdvice('long-chain') });
+    expect(s.findings.find((f) => f.kind === 'long-chain')).toMatchObject({ where: '(hops 1–6)', advice: findingAdvice('long-chain', ENGLISH) });
     expect(s.chain.slice(0, 6).every((h) => h.findings.includes('long-chain'))).toBe(true);
     await open.close();
 
@@ -110,7 +111,11 @@ test.describe('Firefox popup', () => {
     paths.forEach((p, i) => expect(p).not.toBe(paths[i + 1]));
     // The last hop is the request Firefox gave up on: no code, the error in the final answer's words.
     expect(s.chain.at(-1)).toMatchObject({ code: '—', phrase: s.error?.phrase });
-    expect(s.findings.find((f) => f.kind === 'loop')).toMatchObject({ severity: 'error', advice: findingAdvice('loop'), where: `(hops 1–${s.chain.length})` });
+    expect(s.findings.find((f) => f.kind === 'loop')).toMatchObject({
+      severity: 'error',
+      advice: findingAdvice('loop', ENGLISH),
+      where: `(hops 1–${s.chain.length})`,
+    });
     expect(s.chain.every((h) => h.findings.includes('loop'))).toBe(true);
     await loop.page.close();
     await page.close();

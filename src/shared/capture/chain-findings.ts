@@ -8,9 +8,9 @@
 import type { Finding, Hop } from './capture-state';
 import { parseUrl, stripFragment } from './url-utils';
 
-/** Google follows up to 10 hops but advises fewer than 5. */
-const LONG_CHAIN_WARNING = 5;
-const LONG_CHAIN_ERROR = 10;
+/** Google follows up to 10 hops but advises fewer than 5 (the finding's words say these numbers too). */
+export const LONG_CHAIN_WARNING = 5;
+export const LONG_CHAIN_ERROR = 10;
 
 const PERMANENT = new Set([301, 308]);
 const TEMPORARY = new Set([302, 303, 307]);

@@ -4,6 +4,7 @@ import { EXPORT_FORMATS, exportLoad, redactHeaders, redactUrl, TSV_COLUMNS } fro
 import { MAX_EXPORT_VALUE_LENGTH, TRUNCATION_MARKER } from './clean-text';
 import { redirectChainLoad } from './fixtures/page-loads';
 import type { PageLoad } from '../capture/capture-state';
+import { ENGLISH } from '../i18n/english-i18n';
 
 /** Strings that break naive code: NUL, controls, RTL overrides, lone surrogates, emoji, markup, quotes. */
 const nasty = fc.oneof(
@@ -213,7 +214,7 @@ describe('no format throws, whatever the load', () => {
   it('random and malformed loads (property)', () => {
     fc.assert(
       fc.property(anyLoad, fc.boolean(), (l, redact) => {
-        for (const format of EXPORT_FORMATS) checkOutput(format, exportLoad(l, format, { redact }));
+        for (const format of EXPORT_FORMATS) checkOutput(format, exportLoad(l, format, ENGLISH, { redact }));
       }),
       { numRuns: 300 },
     );
@@ -233,12 +234,12 @@ describe('no format throws, whatever the load', () => {
 
   it('null, undefined, arrays and numbers instead of a load', () => {
     for (const bad of [null, undefined, [], 42, 'load', { chain: null }, { chain: [null, 1, 'x'] }]) {
-      for (const format of EXPORT_FORMATS) checkOutput(format, exportLoad(bad as unknown as PageLoad, format));
+      for (const format of EXPORT_FORMATS) checkOutput(format, exportLoad(bad as unknown as PageLoad, format, ENGLISH));
     }
   });
 
   it('an unknown format falls back to text', () => {
-    expect(exportLoad(redirectChainLoad(), 'pdf' as never)).toBe(exportLoad(redirectChainLoad(), 'text'));
+    expect(exportLoad(redirectChainLoad(), 'pdf' as never, ENGLISH)).toBe(exportLoad(redirectChainLoad(), 'text', ENGLISH));
   });
 });
 
@@ -251,13 +252,13 @@ describe('odd values', () => {
     b.statusCode = Number.NaN;
     c.statusCode = 1000;
     l.final = { statusCode: 0, source: 'network' };
-    const json = JSON.parse(exportLoad(l, 'json')) as { chain: { statusCode: number | null }[]; final: unknown };
+    const json = JSON.parse(exportLoad(l, 'json', ENGLISH)) as { chain: { statusCode: number | null }[]; final: unknown };
     expect(json.chain.map((h) => h.statusCode)).toEqual([null, null, null]);
     expect(json.final).toBeNull();
-    const text = exportLoad(l, 'text');
+    const text = exportLoad(l, 'text', ENGLISH);
     expect(text).toContain('Final status: not observed');
     expect(text).not.toContain('NaN');
-    expect(exportLoad(l, 'tsv').split('\n')[1]?.split('\t')[1]).toBe('');
+    expect(exportLoad(l, 'tsv', ENGLISH).split('\n')[1]?.split('\t')[1]).toBe('');
   });
 
   it('an unregistered code uses the status line, else says so', () => {
@@ -267,9 +268,9 @@ describe('odd values', () => {
     hop.statusCode = 299;
     hop.statusLine = 'HTTP/1.1 299 Custom Thing';
     delete hop.explanation;
-    expect(exportLoad(l, 'text')).toContain('3. 299 Custom Thing');
+    expect(exportLoad(l, 'text', ENGLISH)).toContain('3. 299 Custom Thing');
     hop.statusLine = 'HTTP/2 299';
-    expect(exportLoad(l, 'text')).toContain('3. 299 Unregistered status');
+    expect(exportLoad(l, 'text', ENGLISH)).toContain('3. 299 Unregistered status');
   });
 
   it('caps huge values with a marker', () => {
@@ -279,10 +280,10 @@ describe('odd values', () => {
     hop.headers = [{ name: 'X-Huge', value: 'A'.repeat(1_000_000) }];
     l.url = `https://www.example.com/${'b'.repeat(100_000)}`;
     for (const format of EXPORT_FORMATS) {
-      const out = exportLoad(l, format);
+      const out = exportLoad(l, format, ENGLISH);
       expect(out.length, format).toBeLessThan(60_000);
     }
-    const json = JSON.parse(exportLoad(l, 'json')) as { page: { url: string }; chain: { headers: { value: string }[] }[] };
+    const json = JSON.parse(exportLoad(l, 'json', ENGLISH)) as { page: { url: string }; chain: { headers: { value: string }[] }[] };
     const value = json.chain[2]?.headers[0]?.value ?? '';
     expect(value.endsWith(TRUNCATION_MARKER)).toBe(true);
     expect(value.length).toBe(MAX_EXPORT_VALUE_LENGTH + TRUNCATION_MARKER.length);
@@ -293,18 +294,18 @@ describe('odd values', () => {
     const l = redirectChainLoad();
     l.url = 'https://www.example.com/\u0000\u0007caf\u00e9/\u202e\u05e9\u05dc\u05d5\u05dd/😀\u001b[31m';
     for (const format of EXPORT_FORMATS) {
-      const out = exportLoad(l, format);
+      const out = exportLoad(l, format, ENGLISH);
       expect(out).not.toContain('\u0000');
       expect(out).not.toContain('\u001b');
       expect(out).not.toContain('\u0007');
     }
-    const text = exportLoad(l, 'text');
+    const text = exportLoad(l, 'text', ENGLISH);
     expect(text).toContain('Page: https://www.example.com/café/\u202eשלום/😀[31m');
   });
 
   it('a lone surrogate becomes U+FFFD instead of breaking the clipboard or JSON', () => {
     const l = redirectChainLoad();
     l.url = 'https://www.example.com/\ud800x';
-    expect(exportLoad(l, 'text')).toContain('Page: https://www.example.com/\ufffdx');
+    expect(exportLoad(l, 'text', ENGLISH)).toContain('Page: https://www.example.com/\ufffdx');
   });
 });

@@ -7,8 +7,12 @@
  * ever given to curl (so a hostile value can never start with '-' and be read as an option, nor use
  * file:// or another protocol), and `--globoff` stops curl from reading '[...]' and '{...}' (which
  * `[redacted]` and IPv6 literals contain) as URL ranges.
+ *
+ * The comments stay in English, as the command does; the labels they quote from the shared words (who
+ * made a hop, why nothing was observed) are in the interface's language, as in the other formats.
  */
 import type { Hop, PageLoad } from '../capture/capture-state';
+import type { I18n } from '../i18n/create-i18n';
 import { madeByLabel } from '../words/made-by-words';
 import { hopNumber, notObservedText } from './report-phrases';
 import { REDACTED } from './redact';
@@ -44,7 +48,7 @@ function chainSummary(load: PageLoad): string {
 }
 
 /** What curl will not do like the browser did, said up front so nobody mistakes a difference for a bug. */
-function caveats(load: PageLoad, first: Hop | undefined, url: string): string[] {
+function caveats(load: PageLoad, first: Hop | undefined, url: string, i18n: I18n): string[] {
   const notes: string[] = [];
   const hsts = load.chain.flatMap((hop, i) => (hop.madeBy === 'browser-hsts' ? [hopNumber(load, i)] : []));
   if (hsts.length > 0) {
@@ -55,12 +59,12 @@ function caveats(load: PageLoad, first: Hop | undefined, url: string): string[] 
   const client = load.chain.findIndex((hop) => hop.madeBy?.startsWith('client-') === true);
   if (client >= 0) {
     notes.push(
-      `curl follows HTTP redirects only: the chain continues client-side at hop ${hopNumber(load, client)} (${madeByLabel(load.chain[client]?.madeBy)}), which curl will not follow.`,
+      `curl follows HTTP redirects only: the chain continues client-side at hop ${hopNumber(load, client)} (${madeByLabel(load.chain[client]?.madeBy, i18n)}), which curl will not follow.`,
     );
   }
   if (first === undefined) {
     notes.push(
-      `No request was observed for this page (${load.final === undefined ? notObservedText(load) : 'nothing was seen'}): this asks the server for it now.`,
+      `No request was observed for this page (${load.final === undefined ? notObservedText(load, i18n) : 'nothing was seen'}): this asks the server for it now.`,
     );
   } else if (!isGetOrHead(first.method)) {
     notes.push(
@@ -78,7 +82,7 @@ function isGetOrHead(method: string): boolean {
   return upper === 'GET' || upper === 'HEAD';
 }
 
-export function formatCurl(load: PageLoad): string {
+export function formatCurl(load: PageLoad, _redacted: boolean, i18n: I18n): string {
   const first = load.chain[0];
   const url = first?.url || load.url;
   if (!HTTP_URL.test(url)) {
@@ -91,7 +95,7 @@ export function formatCurl(load: PageLoad): string {
         : `Requests ${url}: no redirect chain was observed for it.`,
     ),
   ];
-  for (const note of caveats(load, first, url)) lines.push(shellComment(note));
+  for (const note of caveats(load, first, url, i18n)) lines.push(shellComment(note));
   const method = first !== undefined && !isGetOrHead(first.method) ? ` -X ${isPlainWord(first.method) ? first.method : shellQuote(first.method)}` : '';
   lines.push(`${CURL_PREFIX}${method} ${shellQuote(asciiUrl(url))}`);
   return `${lines.join('\n')}\n`;

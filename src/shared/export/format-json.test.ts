@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exportLoad, JSON_FORMAT_VERSION, type ExportJsonV1 } from './index';
 import { bfcacheLoad, cloudflare520Load, hostileLoad, hstsLoad, redirectChainLoad } from './fixtures/page-loads';
 import { entryOf } from '../registry/lookup';
+import { ENGLISH } from '../i18n/english-i18n';
 
 function parse(json: string): ExportJsonV1 {
   return JSON.parse(json) as ExportJsonV1;
@@ -10,7 +11,7 @@ function parse(json: string): ExportJsonV1 {
 describe('JSON export', () => {
   it('parses, carries the schema version, and round-trips to the same text', () => {
     for (const load of [redirectChainLoad(), hstsLoad(), cloudflare520Load(), bfcacheLoad(), hostileLoad()]) {
-      const json = exportLoad(load, 'json');
+      const json = exportLoad(load, 'json', ENGLISH);
       const parsed = parse(json);
       expect(parsed.format).toBe(JSON_FORMAT_VERSION);
       expect(parsed.format).toBe('status-inspector/1');
@@ -19,12 +20,12 @@ describe('JSON export', () => {
   });
 
   it('is pretty-printed with two spaces', () => {
-    const json = exportLoad(redirectChainLoad(), 'json');
+    const json = exportLoad(redirectChainLoad(), 'json', ENGLISH);
     expect(json.split('\n')[1]).toBe('  "format": "status-inspector/1",');
   });
 
   it('holds the chain, final, findings, sub-resources, errors and counts', () => {
-    const parsed = parse(exportLoad(redirectChainLoad(), 'json'));
+    const parsed = parse(exportLoad(redirectChainLoad(), 'json', ENGLISH));
     expect(parsed.chain.map((h) => [h.hop, h.statusCode, h.phrase, h.madeBy, h.redirectType])).toEqual([
       [1, 301, 'Moved Permanently', 'server', 'permanent'],
       [2, 302, 'Found', 'server', 'temporary'],
@@ -51,7 +52,7 @@ describe('JSON export', () => {
   });
 
   it('says null, not a made-up code, for an unobservable load, and keeps the reason', () => {
-    const parsed = parse(exportLoad(bfcacheLoad(), 'json'));
+    const parsed = parse(exportLoad(bfcacheLoad(), 'json', ENGLISH));
     expect(parsed.final).toBeNull();
     expect(parsed.chain).toEqual([]);
     expect(parsed.source).toBe('not-observable');
@@ -59,31 +60,31 @@ describe('JSON export', () => {
   });
 
   it('always has every key, in a fixed order, whatever the load holds', () => {
-    const full = parse(exportLoad(redirectChainLoad(), 'json'));
-    const sparse = parse(exportLoad(bfcacheLoad(), 'json'));
+    const full = parse(exportLoad(redirectChainLoad(), 'json', ENGLISH));
+    const sparse = parse(exportLoad(bfcacheLoad(), 'json', ENGLISH));
     expect(Object.keys(sparse)).toEqual(Object.keys(full));
     expect(Object.keys(sparse.page)).toEqual(Object.keys(full.page));
-    const hsts = parse(exportLoad(hstsLoad(), 'json'));
+    const hsts = parse(exportLoad(hstsLoad(), 'json', ENGLISH));
     expect(Object.keys(hsts.chain[1] ?? {})).toEqual(Object.keys(full.chain[0] ?? {}));
     expect(hsts.chain[0]).toMatchObject({ madeBy: 'browser-hsts', nonAuthoritativeReason: 'HSTS', redirectType: 'HSTS' });
   });
 
   it('gives each hop and sub-resource the HTTP version the browser reported, and null where it reported none', () => {
     const load = redirectChainLoad();
-    const parsed = parse(exportLoad(load, 'json'));
+    const parsed = parse(exportLoad(load, 'json', ENGLISH));
     expect(parsed.chain.map((h) => h.httpVersion)).toEqual(['HTTP/1.1', 'HTTP/1.1', 'HTTP/1.1']);
     // As Chromium's capture stores it: the made-up version dropped, nothing in its place.
     const first = load.chain[0];
     if (first) first.statusLine = '301 Moved Permanently';
     const sub = load.subresources[0];
     if (sub) sub.statusLine = 'HTTP/2.0 200 OK';
-    const changed = parse(exportLoad(load, 'json'));
+    const changed = parse(exportLoad(load, 'json', ENGLISH));
     expect(changed.chain[0]?.httpVersion).toBeNull();
     expect(changed.subresources[0]?.httpVersion).toBe('HTTP/2');
   });
 
   it('keeps the explanation the capture core chose, with the summary of the registry entry it names', () => {
-    const parsed = parse(exportLoad(cloudflare520Load(), 'json'));
+    const parsed = parse(exportLoad(cloudflare520Load(), 'json', ENGLISH));
     // The capture stores no prose: the summary is the entry's, found again from the code and origin.
     const summary = entryOf({ code: '520', originId: 'cloudflare' })?.summary;
     expect(summary).toMatch(/^Cloudflare reached/);
@@ -99,9 +100,9 @@ describe('JSON export', () => {
   it('numbers hops as in the real journey when the front of a long chain was dropped', () => {
     const load = redirectChainLoad();
     load.droppedHops = 60;
-    const parsed = parse(exportLoad(load, 'json'));
+    const parsed = parse(exportLoad(load, 'json', ENGLISH));
     expect(parsed.chain.map((h) => h.hop)).toEqual([61, 62, 63]);
     expect(parsed.findings[0]?.hops).toEqual([62]);
-    expect(exportLoad(load, 'text')).toContain('(60 earlier hops were not kept)');
+    expect(exportLoad(load, 'text', ENGLISH)).toContain('(60 earlier hops were not kept)');
   });
 });

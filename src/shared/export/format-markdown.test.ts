@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, exportLoad } from './index';
 import { HOSTILE_URL, hostileLoad, redirectChainLoad } from './fixtures/page-loads';
+import { ENGLISH } from '../i18n/english-i18n';
 
 /** The cells of a GFM table row, split the way GFM does: on pipes not escaped by a backslash. */
 function cells(row: string): string[] {
@@ -35,7 +36,7 @@ function tableAfter(md: string, heading: string): string[] {
 }
 
 describe('markdown export', () => {
-  const md = exportLoad(redirectChainLoad(), 'markdown');
+  const md = exportLoad(redirectChainLoad(), 'markdown', ENGLISH);
 
   it('has the chain table with the agreed columns, one row per hop', () => {
     const rows = tableAfter(md, '## Redirect chain');
@@ -62,7 +63,7 @@ describe('markdown export', () => {
   });
 
   it('keeps a hostile URL inside its cell: every row of the chain has exactly six cells', () => {
-    const hostile = exportLoad(hostileLoad(), 'markdown');
+    const hostile = exportLoad(hostileLoad(), 'markdown', ENGLISH);
     const rows = tableAfter(hostile, '## Redirect chain');
     expect(rows).toHaveLength(4);
     for (const row of rows) expect(cells(row)).toHaveLength(6);
@@ -70,7 +71,7 @@ describe('markdown export', () => {
   });
 
   it('escapes pipes, backticks, emphasis, brackets and HTML so nothing renders as markup or a link', () => {
-    const hostile = exportLoad(hostileLoad(), 'markdown');
+    const hostile = exportLoad(hostileLoad(), 'markdown', ENGLISH);
     expect(hostile).toContain('x\\|y');
     expect(hostile).toContain('\\`id\\`');
     expect(hostile).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');

@@ -1,7 +1,10 @@
-/** The Markdown report: for issue trackers and wikis. Same story as the text report, with tables. */
+/** The Markdown report: for issue trackers and wikis. Same story as the text report, with tables, in the interface's language. */
 import type { PageLoad } from '../capture/capture-state';
 import { failingRows } from '../capture/failing-rows';
+import type { I18n } from '../i18n/create-i18n';
+import { findingMessage } from '../words/finding-words';
 import { hopRanges } from '../words/hop-ranges';
+import { redirectTypeLabel } from '../words/hop-tags';
 import { madeByLabel } from '../words/made-by-words';
 import { escapeMarkdown as md, tableHeader, tableRow } from './markdown-escape';
 import {
@@ -25,70 +28,81 @@ import {
 } from './report-phrases';
 import { responseFactsLine } from '../words/response-facts';
 
-const CHAIN_COLUMNS = ['#', 'Status', 'Phrase', 'URL', 'Made by', 'Redirects to'] as const;
-const FAILING_COLUMNS = ['Status', 'Phrase', 'Type', 'URL'] as const;
-
-export function formatMarkdown(load: PageLoad, redacted: boolean): string {
-  const out: string[] = ['# Status Inspector report', ''];
+export function formatMarkdown(load: PageLoad, redacted: boolean, i18n: I18n): string {
+  const out: string[] = [`# ${md(i18n.t('exportTitle'))}`, ''];
+  // '**Page:** value': the label and its colon as each language writes them; the value escaped, the label ours.
+  const bold = (label: string, value: string): string => i18n.t('exportMarkdownItem', md(label), value);
   const item = (label: string, value: string): void => {
-    out.push(`- **${label}:** ${md(value)}`);
+    out.push(`- ${bold(label, md(value))}`);
   };
-  item('Page', load.url || '(unknown)');
-  item('When', startedAtIso(load) ?? 'unknown');
-  item('Final status', finalStatusOrNotObserved(load));
-  item('Answered by', answeredByLine(load));
-  item('Source', sourceOrNotObserved(load));
+  const heading = (level: '##' | '###', label: string): void => {
+    out.push('', `${level} ${md(label)}`, '');
+  };
+  item(i18n.t('exportPage'), load.url || i18n.t('exportUnknownPage'));
+  item(i18n.t('exportWhen'), startedAtIso(load) ?? i18n.t('exportUnknown'));
+  item(i18n.t('exportFinalStatus'), finalStatusOrNotObserved(load, i18n));
+  item(i18n.t('exportAnsweredBy'), answeredByLine(load, i18n));
+  item(i18n.t('exportSource'), sourceOrNotObserved(load, i18n));
   const state = unfinishedState(load);
-  if (state !== undefined) item('State', state);
-  if (load.error !== undefined) item('Error', loadErrorLine(load.error));
-  const arrivedBy = madeByLabel(load.arrivedBy);
-  if (arrivedBy !== '') item('Arrived by', `${arrivedBy} from the previous page`);
-  if (load.prerendered === true) item('Prerendered', 'yes');
-  item('Redaction', redactionNote(redacted));
+  if (state !== undefined) item(i18n.t('exportState'), state);
+  if (load.error !== undefined) item(i18n.t('exportError'), loadErrorLine(load.error));
+  const arrivedBy = madeByLabel(load.arrivedBy, i18n);
+  if (arrivedBy !== '') item(i18n.t('exportArrivedBy'), i18n.t('exportArrivedFrom', arrivedBy));
+  if (load.prerendered === true) item(i18n.t('exportPrerendered'), i18n.t('factYes'));
+  item(i18n.t('exportRedaction'), redactionNote(redacted, i18n));
 
-  out.push('', '## Redirect chain', '');
-  if (load.droppedHops > 0) out.push(md(`${load.droppedHops} earlier hops were not kept.`), '');
+  heading('##', i18n.t('exportChain'));
+  if (load.droppedHops > 0) out.push(md(i18n.count('exportDroppedHops', load.droppedHops)), '');
   if (load.chain.length === 0) {
-    out.push('No hop was observed.');
+    out.push(md(i18n.t('exportNoHop')));
   } else {
-    out.push(...tableHeader(CHAIN_COLUMNS));
+    const columns = ['#', i18n.t('exportColumnStatus'), i18n.t('exportColumnPhrase'), 'URL', i18n.t('exportColumnMadeBy'), i18n.t('exportColumnRedirectsTo')];
+    out.push(...tableHeader(columns));
     load.chain.forEach((hop, i) => {
       // The Status column holds the code alone (or the error), so it sorts and scans; words go in Phrase.
       const redirect = hopRedirect(load, i);
-      const target = redirect !== undefined ? `${redirect.url} (${redirect.type})` : '';
-      out.push(tableRow([String(hopNumber(load, i)), hopCode(hop), hopWords(hop), hop.url, hopMadeBy(hop), target]));
+      const target = redirect !== undefined ? `${redirect.url} (${redirectTypeLabel(redirect.type, i18n)})` : '';
+      out.push(tableRow([String(hopNumber(load, i)), hopCode(hop), hopWords(hop, i18n), hop.url, hopMadeBy(hop, i18n), target]));
     });
+    const hopLabel = (i: number): string => i18n.t('exportHop', i18n.number(hopNumber(load, i)));
     // Each hop's facts (response-facts.ts: who answered, address, time, …) as a list: a column would not fit.
     const factLines = load.chain.flatMap((hop, i) => {
-      const facts = responseFactsLine({ record: hop });
-      return facts !== '' ? [`- **Hop ${hopNumber(load, i)}:** ${md(facts)}`] : [];
+      const facts = responseFactsLine({ record: hop }, i18n);
+      return facts !== '' ? [`- ${bold(hopLabel(i), md(facts))}`] : [];
     });
-    if (factLines.length > 0) out.push('', '### Hop facts', '', ...factLines);
+    if (factLines.length > 0) {
+      heading('###', i18n.t('exportHopFacts'));
+      out.push(...factLines);
+    }
     const headerLines = load.chain.flatMap((hop, i) =>
-      hop.headers?.length ? [`- **Hop ${hopNumber(load, i)}:** ${hop.headers.map((h) => `${md(h.name)}: ${md(h.value)}`).join('; ')}`] : [],
+      hop.headers?.length ? [`- ${bold(hopLabel(i), hop.headers.map((h) => `${md(h.name)}: ${md(h.value)}`).join('; '))}`] : [],
     );
-    if (headerLines.length > 0) out.push('', '### Response headers', '', ...headerLines);
+    if (headerLines.length > 0) {
+      heading('###', i18n.t('exportResponseHeaders'));
+      out.push(...headerLines);
+    }
   }
 
-  out.push('', '## Findings', '');
-  if (load.findings.length === 0) out.push('None.');
+  heading('##', i18n.t('exportFindings'));
+  if (load.findings.length === 0) out.push(md(i18n.t('exportNone')));
   for (const f of load.findings) {
-    const where = hopRanges(findingHopNumbers(load, f.hops));
-    out.push(`- **${md(severityWord(f))}**${where !== '' ? ` (${md(where)})` : ''}: ${md(f.message)}`);
+    const where = hopRanges(findingHopNumbers(load, f.hops), i18n);
+    out.push(`- **${md(severityWord(f, i18n))}**${where !== '' ? ` (${md(where)})` : ''}: ${md(findingMessage(f, load.chain, i18n))}`);
   }
 
-  out.push('', '## Failing sub-resources', '');
+  heading('##', i18n.t('exportFailing'));
   const failing = failingRows(load);
   if (failing.length === 0) {
-    out.push('None.');
+    out.push(md(i18n.t('exportNone')));
   } else {
-    out.push(...tableHeader(FAILING_COLUMNS));
-    for (const f of failing) out.push(tableRow([failingCode(f), failingWords(f), f.type, f.url]));
+    out.push(...tableHeader([i18n.t('exportColumnStatus'), i18n.t('exportColumnPhrase'), i18n.t('exportColumnType'), 'URL']));
+    for (const f of failing) out.push(tableRow([failingCode(f), failingWords(f, i18n), f.type, f.url]));
   }
   if (load.droppedSubresources > 0 || load.droppedErrors > 0) {
-    out.push('', md(`${load.droppedSubresources} older responses and ${load.droppedErrors} older failures were not kept; the counts include them.`));
+    out.push('', md(i18n.t('exportDroppedOlder', i18n.number(load.droppedSubresources), i18n.number(load.droppedErrors))));
   }
 
-  out.push('', '## Sub-resource responses', '', md(countsLine(load)));
+  heading('##', i18n.t('exportSubresources'));
+  out.push(md(countsLine(load, i18n)));
   return `${out.join('\n')}\n`;
 }

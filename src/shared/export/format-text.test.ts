@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { exportLoad } from './index';
 import { bfcacheLoad, cloudflare520Load, hstsLoad, metaRefreshLoad, redirectChainLoad } from './fixtures/page-loads';
 import type { PageLoad } from '../capture/capture-state';
+import { ENGLISH } from '../i18n/english-i18n';
 
 describe('text export', () => {
-  const text = exportLoad(redirectChainLoad(), 'text');
+  const text = exportLoad(redirectChainLoad(), 'text', ENGLISH);
 
   it('opens with the page, the time, the final status in words, who answered and the source', () => {
     expect(text).toContain('Page: https://www.example.com/');
@@ -41,20 +42,22 @@ describe('text export', () => {
   });
 
   it('names the browser HSTS hop and the meta refresh', () => {
-    expect(exportLoad(hstsLoad(), 'text')).toContain('1. 307 Temporary Redirect — http://bank.example/ — made by browser HSTS → https://bank.example/ (HSTS)');
-    const meta = exportLoad(metaRefreshLoad(), 'text');
+    expect(exportLoad(hstsLoad(), 'text', ENGLISH)).toContain(
+      '1. 307 Temporary Redirect — http://bank.example/ — made by browser HSTS → https://bank.example/ (HSTS)',
+    );
+    const meta = exportLoad(metaRefreshLoad(), 'text', ENGLISH);
     expect(meta).toContain('1. 200 OK — https://old.example/ — made by meta refresh after 5 s → https://new.example/ (client-side)');
     expect(meta).toContain('Arrived by: meta refresh from the previous page');
   });
 
   it("uses the answering vendor's meaning: Cloudflare's 520", () => {
-    const cf = exportLoad(cloudflare520Load(), 'text');
+    const cf = exportLoad(cloudflare520Load(), 'text', ENGLISH);
     expect(cf).toContain('Final status: 520 Web Server Returned an Unknown Error');
     expect(cf).toContain('Answered by: Cloudflare');
   });
 
   it('says "not observed" with the reason, and invents no status, for a back/forward-cache restore', () => {
-    const bf = exportLoad(bfcacheLoad(), 'text');
+    const bf = exportLoad(bfcacheLoad(), 'text', ENGLISH);
     expect(bf).toContain('Final status: not observed');
     expect(bf).toContain('Source: not observed — restored from the back/forward cache: the browser made no request');
     expect(bf).toContain('Redirect chain: no hop observed');
@@ -65,14 +68,14 @@ describe('text export', () => {
     const failed: PageLoad = { ...bfcacheLoad(), state: 'error', error: 'net::ERR_CONNECTION_REFUSED', source: 'browser' };
     delete failed.notObservedReason;
     failed.chain = [{ url: 'https://down.example/', method: 'GET', timing: {}, error: 'net::ERR_CONNECTION_REFUSED' }];
-    const out = exportLoad(failed, 'text');
+    const out = exportLoad(failed, 'text', ENGLISH);
     expect(out).toContain('Final status: not observed — the load failed without a response: net::ERR_CONNECTION_REFUSED (Connection refused)');
     expect(out).toContain('1. net::ERR_CONNECTION_REFUSED Connection refused — https://down.example/');
   });
 
   it('says when redaction is off', () => {
     expect(text).toContain('Redaction: on');
-    expect(exportLoad(redirectChainLoad(), 'text', { redact: false })).toContain('Redaction: OFF');
+    expect(exportLoad(redirectChainLoad(), 'text', ENGLISH, { redact: false })).toContain('Redaction: OFF');
   });
 
   it('says when a proxy or CDN made the final response itself, and why; a cause that is not ours has no words', () => {
@@ -82,10 +85,10 @@ describe('text export', () => {
       // A load read back from storage may hold anything: the cleaner keeps only what it knows.
       return { ...load, final: { ...final, explanation: { ...final.explanation!, madeBy } } } as unknown as PageLoad;
     };
-    expect(exportLoad(withMaker({ id: 'cloudflare', name: 'Cloudflare', cause: 'connect' }), 'text')).toContain(
+    expect(exportLoad(withMaker({ id: 'cloudflare', name: 'Cloudflare', cause: 'connect' }), 'text', ENGLISH)).toContain(
       'Answered by: Cloudflare, nginx. Cloudflare made this response itself: it could not connect to the server behind it.',
     );
-    expect(exportLoad(withMaker({ id: 'cloudflare', name: 'Cloudflare', cause: 'constructor' }), 'markdown')).toContain(
+    expect(exportLoad(withMaker({ id: 'cloudflare', name: 'Cloudflare', cause: 'constructor' }), 'markdown', ENGLISH)).toContain(
       'Cloudflare made this response itself.',
     );
   });

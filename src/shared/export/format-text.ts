@@ -1,7 +1,10 @@
-/** The plain-text report: what a person pastes into a chat or an email. One fact per line. */
+/** The plain-text report: what a person pastes into a chat or an email. One fact per line, in the interface's language. */
 import type { PageLoad } from '../capture/capture-state';
 import { failingRows } from '../capture/failing-rows';
+import type { I18n } from '../i18n/create-i18n';
+import { findingMessage } from '../words/finding-words';
 import { hopRanges } from '../words/hop-ranges';
+import { redirectTypeLabel } from '../words/hop-tags';
 import { madeByLabel } from '../words/made-by-words';
 import {
   answeredByLine,
@@ -22,47 +25,54 @@ import {
 } from './report-phrases';
 import { responseFactsLine } from '../words/response-facts';
 
-export function formatText(load: PageLoad, redacted: boolean): string {
-  const lines: string[] = ['Status Inspector report', ''];
-  lines.push(`Page: ${load.url || '(unknown)'}`);
-  lines.push(`When: ${startedAtIso(load) ?? 'unknown'}`);
-  lines.push(`Final status: ${finalStatusOrNotObserved(load)}`);
-  lines.push(`Answered by: ${answeredByLine(load)}`);
-  lines.push(`Source: ${sourceOrNotObserved(load)}`);
+export function formatText(load: PageLoad, redacted: boolean, i18n: I18n): string {
+  const lines: string[] = [i18n.t('exportTitle'), ''];
+  const line = (label: string, value: string): void => {
+    lines.push(i18n.t('exportLine', label, value));
+  };
+  line(i18n.t('exportPage'), load.url || i18n.t('exportUnknownPage'));
+  line(i18n.t('exportWhen'), startedAtIso(load) ?? i18n.t('exportUnknown'));
+  line(i18n.t('exportFinalStatus'), finalStatusOrNotObserved(load, i18n));
+  line(i18n.t('exportAnsweredBy'), answeredByLine(load, i18n));
+  line(i18n.t('exportSource'), sourceOrNotObserved(load, i18n));
   const state = unfinishedState(load);
-  if (state !== undefined) lines.push(`State: ${state}`);
-  if (load.error !== undefined) lines.push(`Error: ${loadErrorLine(load.error)}`);
-  const arrivedBy = madeByLabel(load.arrivedBy);
-  if (arrivedBy !== '') lines.push(`Arrived by: ${arrivedBy} from the previous page`);
-  if (load.prerendered === true) lines.push('Prerendered: yes');
-  lines.push(`Redaction: ${redactionNote(redacted)}`);
+  if (state !== undefined) line(i18n.t('exportState'), state);
+  if (load.error !== undefined) line(i18n.t('exportError'), loadErrorLine(load.error));
+  const arrivedBy = madeByLabel(load.arrivedBy, i18n);
+  if (arrivedBy !== '') line(i18n.t('exportArrivedBy'), i18n.t('exportArrivedFrom', arrivedBy));
+  if (load.prerendered === true) line(i18n.t('exportPrerendered'), i18n.t('factYes'));
+  line(i18n.t('exportRedaction'), redactionNote(redacted, i18n));
 
   const hops = load.chain.length;
-  lines.push('', `Redirect chain: ${hops === 0 ? 'no hop observed' : hops === 1 ? '1 hop' : `${hops} hops`}`);
-  if (load.droppedHops > 0) lines.push(`  (${load.droppedHops} earlier hops were not kept)`);
+  lines.push('');
+  line(i18n.t('exportChain'), hops === 0 ? i18n.t('exportNoHopShort') : i18n.count('exportHops', hops));
+  if (load.droppedHops > 0) lines.push(`  ${i18n.count('exportDroppedHopsNote', load.droppedHops)}`);
   load.chain.forEach((hop, i) => {
-    const made = hopMadeBy(hop);
+    const made = hopMadeBy(hop, i18n);
     const redirect = hopRedirect(load, i);
-    const target = redirect !== undefined ? ` → ${redirect.url} (${redirect.type})` : '';
-    lines.push(`  ${hopNumber(load, i)}. ${hopStatus(hop)} — ${hop.url}${made !== '' ? ` — made by ${made}` : ''}${target}`);
-    const facts = responseFactsLine({ record: hop });
+    const target = redirect !== undefined ? ` → ${redirect.url} (${redirectTypeLabel(redirect.type, i18n)})` : '';
+    lines.push(`  ${hopNumber(load, i)}. ${hopStatus(hop, i18n)} — ${hop.url}${made !== '' ? ` — ${i18n.t('exportMadeBy', made)}` : ''}${target}`);
+    const facts = responseFactsLine({ record: hop }, i18n);
     if (facts !== '') lines.push(`     ${facts}`);
     for (const header of hop.headers ?? []) lines.push(`     ${header.name}: ${header.value}`);
   });
 
-  lines.push('', `Findings: ${load.findings.length}`);
+  lines.push('');
+  line(i18n.t('exportFindings'), i18n.number(load.findings.length));
   for (const f of load.findings) {
-    const where = hopRanges(findingHopNumbers(load, f.hops));
-    lines.push(`  - [${severityWord(f)}]${where !== '' ? ` ${where}:` : ''} ${f.message}`);
+    const where = hopRanges(findingHopNumbers(load, f.hops), i18n);
+    lines.push(`  - [${severityWord(f, i18n)}]${where !== '' ? ` ${where}:` : ''} ${findingMessage(f, load.chain, i18n)}`);
   }
 
   const failing = failingRows(load);
-  lines.push('', `Failing sub-resources: ${failing.length}`);
-  for (const f of failing) lines.push(`  - ${failingStatus(f)} — ${f.type || 'request'} — ${f.url}`);
+  lines.push('');
+  line(i18n.t('exportFailing'), i18n.number(failing.length));
+  for (const f of failing) lines.push(`  - ${failingStatus(f, i18n)} — ${f.type || i18n.t('exportRequest')} — ${f.url}`);
   if (load.droppedSubresources > 0 || load.droppedErrors > 0) {
-    lines.push(`  (${load.droppedSubresources} older responses and ${load.droppedErrors} older failures were not kept; the counts include them)`);
+    lines.push(`  ${i18n.t('exportDroppedOlderNote', i18n.number(load.droppedSubresources), i18n.number(load.droppedErrors))}`);
   }
 
-  lines.push('', `Sub-resource responses: ${countsLine(load)}`);
+  lines.push('');
+  line(i18n.t('exportSubresources'), countsLine(load, i18n));
   return `${lines.join('\n')}\n`;
 }

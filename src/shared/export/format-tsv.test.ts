@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportLoad, TSV_COLUMNS, tsvCell } from './index';
 import { bfcacheLoad, hostileLoad, hstsLoad, metaRefreshLoad, redirectChainLoad } from './fixtures/page-loads';
+import { ENGLISH } from '../i18n/english-i18n';
 
 function table(tsv: string): string[][] {
   expect(tsv.endsWith('\n')).toBe(true);
@@ -12,7 +13,7 @@ function table(tsv: string): string[][] {
 
 describe('TSV export', () => {
   it('has the header row, then one row per hop with the right codes', () => {
-    const rows = table(exportLoad(redirectChainLoad(), 'tsv'));
+    const rows = table(exportLoad(redirectChainLoad(), 'tsv', ENGLISH));
     expect(rows[0]).toEqual([...TSV_COLUMNS]);
     expect(rows[0]).toEqual([
       'Hop',
@@ -38,27 +39,27 @@ describe('TSV export', () => {
   });
 
   it('names HSTS and client-side redirects', () => {
-    const hsts = table(exportLoad(hstsLoad(), 'tsv'));
+    const hsts = table(exportLoad(hstsLoad(), 'tsv', ENGLISH));
     expect(hsts[1]?.slice(1, 7)).toEqual(['307', 'Temporary Redirect', 'http://bank.example/', 'https://bank.example/', 'HSTS', 'browser HSTS']);
-    const meta = table(exportLoad(metaRefreshLoad(), 'tsv'));
+    const meta = table(exportLoad(metaRefreshLoad(), 'tsv', ENGLISH));
     expect(meta[1]?.slice(4, 7)).toEqual(['https://new.example/', 'client-side', 'meta refresh']);
   });
 
   it('has one "not observed" row, without a code, when nothing was observed', () => {
-    const rows = table(exportLoad(bfcacheLoad(), 'tsv'));
+    const rows = table(exportLoad(bfcacheLoad(), 'tsv', ENGLISH));
     expect(rows).toHaveLength(2);
     expect(rows[1]?.[1]).toBe('');
     expect(rows[1]?.[2]).toContain('not observed — restored from the back/forward cache');
   });
 
   it('keeps every row at eleven columns when values hold tabs and newlines', () => {
-    const rows = table(exportLoad(hostileLoad(), 'tsv'));
+    const rows = table(exportLoad(hostileLoad(), 'tsv', ENGLISH));
     expect(rows).toHaveLength(3);
     for (const row of rows) expect(row).toHaveLength(TSV_COLUMNS.length);
   });
 
   it('neutralises values that a spreadsheet would run as formulas', () => {
-    const rows = table(exportLoad(hostileLoad(), 'tsv'));
+    const rows = table(exportLoad(hostileLoad(), 'tsv', ENGLISH));
     const first = rows[1] ?? [];
     expect(first[2]).toBe("'=cmd|' /C calc'!A0"); // status text from the server's status line
     expect(first[4]).toBe("'-2+3"); // redirect target

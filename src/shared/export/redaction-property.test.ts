@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS, escapeMarkdown, exportLoad } from './index';
 import { redirectChainLoad } from './fixtures/page-loads';
+import { ENGLISH } from '../i18n/english-i18n';
 
 /** How many generated loads the property tries; docs/reliability.md quotes it. */
 export const REDACTION_RUNS = 300;
@@ -29,12 +30,12 @@ describe('exports redact secrets by default (property)', () => {
         const hop = load.chain[at % load.chain.length]!;
         hop.headers = [...(hop.headers ?? []), { name, value: `${prefix}${value}; Path=/; HttpOnly` }];
         for (const format of EXPORT_FORMATS) {
-          const out = exportLoad(load, format);
+          const out = exportLoad(load, format, ENGLISH);
           expect(out, `${format} ${name}`).not.toContain(value);
           expect(out, `${format} ${name}`).not.toContain(escapeMarkdown(value));
         }
         // The control: with redaction off the value is there, so the check above can see it.
-        expect(EXPORT_FORMATS.some((format) => exportLoad(load, format, { redact: false }).includes(value))).toBe(true);
+        expect(EXPORT_FORMATS.some((format) => exportLoad(load, format, ENGLISH, { redact: false }).includes(value))).toBe(true);
       }),
       { numRuns: REDACTION_RUNS },
     );

@@ -5,18 +5,19 @@
  */
 import type { FailingRow } from '../capture/failing-rows';
 import type { ExplanationRef, Finding, Hop, PageLoad, VendorRef } from '../capture/capture-state';
+import type { I18n, MessageKey } from '../i18n/create-i18n';
 import { explainRecord } from '../registry/explain';
 import type { RecordFacts } from '../registry/record-explanation';
 import { responsePhrase } from '../registry/response-phrase';
 import { madeBySentence } from '../registry/maker-sentence';
-import { redirectType, type RedirectType } from '../words/hop-tags';
+import { metaRefreshAfter, redirectType, type RedirectType } from '../words/hop-tags';
 import { madeByLabel } from '../words/made-by-words';
 import { notObservedClause } from '../words/not-observed-words';
 import { loadSourceLabel } from '../words/source-words';
 import { vendorNames } from '../words/response-facts';
 import { isoTime } from './read-input';
 
-/** Said for a record with neither a status nor an error. */
+/** Said for a record with neither a status nor an error: in English in the JSON export, whose fields are a contract. */
 const NO_RESPONSE = 'No response';
 
 /** A chain as a load and a checked URL both hold it. */
@@ -45,7 +46,7 @@ export function hopRedirect(load: ChainOf, index: number): { url: string; type: 
  * The words for a response: the meaning stored with it, else the one the registry's `explainRecord`
  * (the background's own chooser) gives for its stored facts (sub-resources are explained where shown).
  */
-export function responseWords(facts: RecordFacts, stored?: ExplanationRef): string {
+export function responseWords(facts: RecordFacts, stored?: ExplanationRef, noResponse = NO_RESPONSE): string {
   let explanation = stored;
   if (explanation === undefined) {
     // Only the facts that bear on the meaning, whatever else the record holds.
@@ -56,7 +57,7 @@ export function responseWords(facts: RecordFacts, stored?: ExplanationRef): stri
       // A registry bug must not break copying a report: the server's own words are shown instead.
     }
   }
-  return responsePhrase({ explanation, statusLine: facts.statusLine, error: facts.error }) || NO_RESPONSE;
+  return responsePhrase({ explanation, statusLine: facts.statusLine, error: facts.error }) || noResponse;
 }
 
 /** '404.3 Not Found – …' when the stored explanation is about a more specific code than the bare status. */
@@ -94,8 +95,8 @@ function answeredBy(load: PageLoad): readonly VendorRef[] {
  * Who answered the final response, for a report: 'Cloudflare, nginx', and when a proxy or CDN made it
  * itself, the stored sentence that says so and why.
  */
-export function answeredByLine(load: PageLoad): string {
-  const names = vendorNames(answeredBy(load)) || 'not identified';
+export function answeredByLine(load: PageLoad, i18n: I18n): string {
+  const names = vendorNames(answeredBy(load)) || i18n.t('exportNotIdentified');
   const madeBy = (load.final ?? load.chain.at(-1))?.explanation?.madeBy;
   return madeBy ? `${names}. ${madeBySentence(madeBy)}` : names;
 }
@@ -118,18 +119,21 @@ export function unfinishedState(load: PageLoad): string | undefined {
 }
 
 /** A finding's severity as the report prints it: 'info' when a damaged load left it empty. */
-export function severityWord(finding: Finding): string {
+export function severityWord(finding: Finding, i18n: I18n): string {
   const severity: string = finding.severity;
-  return severity || 'info';
+  return Object.hasOwn(SEVERITY_WORDS, severity || 'info') ? i18n.t(SEVERITY_WORDS[severity || 'info'] as MessageKey) : severity;
 }
 
+/** The report's severity words, lower case in brackets: the words people read for error, warning and info. */
+const SEVERITY_WORDS: Readonly<Record<string, MessageKey>> = { error: 'exportSeverityError', warning: 'exportSeverityWarning', info: 'exportSeverityInfo' };
+
 /** Why there is no final status, in words. Never a made-up code. */
-export function notObservedText(load: PageLoad): string {
-  if (load.error !== undefined) return `the load failed without a response: ${load.error} (${loadErrorWords(load.error)})`;
-  if (load.notObservedReason !== undefined || loadSource(load) === 'not-observable') return notObservedClause(load.notObservedReason);
-  if (load.state === 'loading') return 'no response yet: the page is still loading';
-  if (load.noDocument === true) return 'the navigation did not replace the page';
-  return 'no response was observed';
+export function notObservedText(load: PageLoad, i18n: I18n): string {
+  if (load.error !== undefined) return i18n.t('exportLoadFailed', load.error, loadErrorWords(load.error));
+  if (load.notObservedReason !== undefined || loadSource(load) === 'not-observable') return notObservedClause(load.notObservedReason, i18n);
+  if (load.state === 'loading') return i18n.t('exportStillLoading');
+  if (load.noDocument === true) return i18n.t('exportNoDocument');
+  return notObservedClause(undefined, i18n);
 }
 
 /** The code column: the status, else the error, else '—'. */
@@ -138,30 +142,32 @@ export function hopCode(hop: Hop): string {
 }
 
 /** The words next to a hop's code: its phrase (with any more specific meaning), '' when it would repeat the error. */
-export function hopWords(hop: Hop): string {
-  const words = responseWords(hop, hop.explanation);
+export function hopWords(hop: Hop, i18n: I18n): string {
+  const words = responseWords(hop, hop.explanation, i18n.t('exportNoResponse'));
   if (hop.statusCode !== undefined) return withDetail(words, meaningDetail(hop));
   return words === hop.error ? '' : words;
 }
 
 /** '200 OK', '404 Not Found (404.3 …)', 'net::ERR_CONNECTION_REFUSED Connection refused', '— No response'. */
-export function hopStatus(hop: Hop): string {
-  return joinWords(hopCode(hop), hopWords(hop));
+export function hopStatus(hop: Hop, i18n: I18n): string {
+  return joinWords(hopCode(hop), hopWords(hop, i18n));
 }
 
 /** The final status sentence, or why there is none: "not observed", never an invented code. */
-export function finalStatusOrNotObserved(load: PageLoad): string {
+export function finalStatusOrNotObserved(load: PageLoad, i18n: I18n): string {
   const final = load.final;
-  if (final !== undefined) return withDetail(`${final.statusCode} ${responseWords(final, final.explanation)}`, meaningDetail(final));
+  if (final !== undefined) {
+    return withDetail(`${final.statusCode} ${responseWords(final, final.explanation, i18n.t('exportNoResponse'))}`, meaningDetail(final));
+  }
   // A failed load says why here; otherwise the Source line gives the reason, once.
-  return load.error !== undefined ? `not observed — ${notObservedText(load)}` : 'not observed';
+  return load.error !== undefined ? i18n.t('exportNotObservedBecause', notObservedText(load, i18n)) : i18n.t('exportNotObserved');
 }
 
 /** 'network', 'disk cache', or 'not observed — <why>' when no response was seen. */
-export function sourceOrNotObserved(load: PageLoad): string {
+export function sourceOrNotObserved(load: PageLoad, i18n: I18n): string {
   const source = loadSource(load);
-  if (load.final === undefined && (source === undefined || source === 'not-observable')) return `not observed — ${notObservedText(load)}`;
-  return loadSourceLabel(source) || 'unknown';
+  if (load.final === undefined && (source === undefined || source === 'not-observable')) return i18n.t('exportNotObservedBecause', notObservedText(load, i18n));
+  return loadSourceLabel(source, i18n) || i18n.t('exportUnknown');
 }
 
 export function failingCode(row: FailingRow): string {
@@ -169,34 +175,31 @@ export function failingCode(row: FailingRow): string {
 }
 
 /** '404 Not Found', or a response that then failed: '200 OK, then net::ERR_ABORTED'. */
-export function failingWords(row: FailingRow): string {
-  const words = responseWords(row);
-  if (row.statusCode !== undefined) return row.error !== undefined ? `${words}, then ${row.error}` : words;
+export function failingWords(row: FailingRow, i18n: I18n): string {
+  const words = responseWords(row, undefined, i18n.t('exportNoResponse'));
+  if (row.statusCode !== undefined) return row.error !== undefined ? i18n.t('exportThenError', words, row.error) : words;
   return words === row.error ? '' : words;
 }
 
-export function failingStatus(row: FailingRow): string {
-  return joinWords(failingCode(row), failingWords(row));
+export function failingStatus(row: FailingRow, i18n: I18n): string {
+  return joinWords(failingCode(row), failingWords(row, i18n));
 }
 
 /** 'server', 'meta refresh after 5 s', or '' when not known. */
-export function hopMadeBy(hop: Hop): string {
-  const label = madeByLabel(hop.madeBy);
-  if (label === '') return '';
-  const delay = hop.clientDelaySeconds !== undefined && hop.madeBy === 'client-meta-refresh' ? ` after ${hop.clientDelaySeconds} s` : '';
-  return `${label}${delay}`;
+export function hopMadeBy(hop: Hop, i18n: I18n): string {
+  if (hop.clientDelaySeconds !== undefined && hop.madeBy === 'client-meta-refresh') return metaRefreshAfter(hop.clientDelaySeconds, i18n);
+  return madeByLabel(hop.madeBy, i18n);
 }
 
-export function countsLine(load: PageLoad): string {
+export function countsLine(load: PageLoad, i18n: I18n): string {
   const c = load.counts;
-  return `${c.total} total — 1xx ${c['1xx']} · 2xx ${c['2xx']} · 3xx ${c['3xx']} · 4xx ${c['4xx']} · 5xx ${c['5xx']} · other ${c.other} · failed without response ${c.failed} · from cache ${c.fromCache}`;
+  const n = (value: number): string => i18n.number(value);
+  return i18n.t('exportCounts', n(c.total), n(c['1xx']), n(c['2xx']), n(c['3xx']), n(c['4xx']), n(c['5xx']), n(c.other), n(c.failed), n(c.fromCache));
 }
 
 /** What the report says about redaction. */
-export function redactionNote(redacted: boolean): string {
-  return redacted
-    ? 'on — cookies, credentials and secret URL parameters are replaced by [redacted]'
-    : 'OFF — this report may contain cookies, credentials and tokens';
+export function redactionNote(redacted: boolean, i18n: I18n): string {
+  return i18n.t(redacted ? 'exportRedactionOn' : 'exportRedactionOff');
 }
 
 function joinWords(a: string, b: string): string {

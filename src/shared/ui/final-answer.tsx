@@ -17,6 +17,7 @@ import { statusCss } from './status-class';
 import { responsePhrase } from '../registry/response-phrase';
 import { errorEntry, explanationEntry } from './response-words';
 import { vendorLine } from './vendor-line';
+import { useI18n } from './use-i18n';
 
 function AnsweredBy({ load }: { load: LoadHead }) {
   const line = vendorLine(load.final?.vendors, true, load.final?.explanation?.madeBy);
@@ -41,16 +42,18 @@ function AnsweredBy({ load }: { load: LoadHead }) {
 }
 
 function SourceFact({ load }: { load: LoadHead }) {
+  const i18n = useI18n();
   return (
     <div class="fact">
       <dt>Source</dt>
-      <dd data-testid="source">{loadSourceSentence(load)}</dd>
+      <dd data-testid="source">{loadSourceSentence(load, i18n)}</dd>
     </div>
   );
 }
 
 function Arrived({ load }: { load: LoadHead }) {
-  const text = arrivedByText(load.arrivedBy);
+  const i18n = useI18n();
+  const text = arrivedByText(load.arrivedBy, i18n);
   return text ? <p class="arrived">{text}</p> : null;
 }
 
@@ -58,6 +61,7 @@ export function FinalAnswer({ load }: { load: LoadHead }) {
   // The stored words show at once; the registry's fuller ones when it has loaded.
   const registryReady = useRegistry();
   const { localize, englishMark } = useEntryLanguage();
+  const i18n = useI18n();
   const final = load.final;
   const url = load.chain.at(-1)?.url ?? load.url;
   if (final) {
@@ -154,7 +158,7 @@ export function FinalAnswer({ load }: { load: LoadHead }) {
     );
   }
   if (load.notObservedReason || (load.state !== 'loading' && load.source === 'not-observable')) {
-    const words = notObservedWords(load.notObservedReason);
+    const words = notObservedWords(load.notObservedReason, i18n);
     return (
       <section class="final cnone" data-testid="not-observed" data-reason={load.notObservedReason ?? ''} aria-labelledby="final-title">
         <h2 id="final-title" class="visually-hidden">
@@ -181,7 +185,7 @@ export function FinalAnswer({ load }: { load: LoadHead }) {
       </p>
     );
   }
-  const words = notObservedWords(undefined);
+  const words = notObservedWords(undefined, i18n);
   return (
     <section class="final cnone" data-testid="not-observed" data-reason="" aria-labelledby="final-title">
       <h2 id="final-title" class="visually-hidden">

@@ -8,7 +8,7 @@ import type { Finding, Hop } from '../capture';
 import type { LoadHead } from '../tab-view';
 import { EntryDetails, HeaderList } from './entry-details';
 import { hopRanges } from '../words/hop-ranges';
-import { findingAdvice, findingsByHop, findingShort, findingTitle, severityLabel, sortFindings, worstSeverity } from '../words/finding-words';
+import { findingAdvice, findingMessage, findingsByHop, findingShort, findingTitle, severityLabel, sortFindings, worstSeverity } from '../words/finding-words';
 import { hopTags } from '../words/hop-tags';
 import { HostUrl } from './host-url';
 import { LazyDetails } from './lazy-details';
@@ -19,6 +19,8 @@ import { responsePhrase } from '../registry/response-phrase';
 import { errorEntry, explanationEntry } from './response-words';
 import { vendorLine } from './vendor-line';
 import { responseFactsLine } from '../words/response-facts';
+import type { I18n } from '../i18n/create-i18n';
+import { useI18n } from './use-i18n';
 
 /** Whether the browser was sent on at least once: a page reached directly has no chain to show. */
 function redirected(load: LoadHead): boolean {
@@ -32,21 +34,22 @@ export function hopPhrase(hop: Hop): string {
 }
 
 /** 'answered by nginx behind Cloudflare', 'made by the browser (HSTS upgrade)', or ''. The checker's rows say it the same way. */
-export function whoText(hop: Hop): string {
-  const made = hopMaker(hop.madeBy);
+export function whoText(hop: Hop, i18n: I18n): string {
+  const made = hopMaker(hop.madeBy, i18n);
   if (made) return `made by ${made}`;
   const line = vendorLine(hop.vendors, true, hop.explanation?.madeBy).text;
   return line ? `answered by ${line}` : '';
 }
 
 function HopBody({ hop, next, findings }: { hop: Hop; next: Hop | undefined; findings: readonly Finding[] }) {
-  const tags = hopTags(hop);
+  const i18n = useI18n();
+  const tags = hopTags(hop, i18n);
   const target = hop.redirectUrl ?? next?.url;
   const vendors = vendorLine(hop.vendors, true, hop.explanation?.madeBy);
   // A hop that failed has no response to explain: its error does.
   const entry = explanationEntry(hop.explanation) ?? errorEntry(hop.error);
   // Who answered is in the hop's summary already.
-  const facts = responseFactsLine({ record: hop }, ['server']);
+  const facts = responseFactsLine({ record: hop }, i18n, ['server']);
   return (
     <>
       {target ? (
@@ -66,9 +69,9 @@ function HopBody({ hop, next, findings }: { hop: Hop; next: Hop | undefined; fin
       {findings.map((f, i) => (
         <p class={`finding-note sev-${f.severity}`} key={i}>
           <strong>
-            {severityLabel(f.severity)}: {findingTitle(f.kind)}.
+            {severityLabel(f.severity, i18n)}: {findingTitle(f.kind, i18n)}.
           </strong>{' '}
-          {findingAdvice(f.kind)}
+          {findingAdvice(f.kind, i18n)}
         </p>
       ))}
       {vendors.layers.some((l) => l.proof) ? (
@@ -89,8 +92,9 @@ function HopBody({ hop, next, findings }: { hop: Hop; next: Hop | undefined; fin
 }
 
 function HopRow({ hop, next, number, findings }: { hop: Hop; next: Hop | undefined; number: number; findings: readonly Finding[] }) {
-  const tags = hopTags(hop);
-  const who = whoText(hop);
+  const i18n = useI18n();
+  const tags = hopTags(hop, i18n);
+  const who = whoText(hop, i18n);
   const severity = worstSeverity(findings);
   return (
     <li
@@ -127,9 +131,9 @@ function HopRow({ hop, next, number, findings }: { hop: Hop; next: Hop | undefin
                 {findings.map((f, i) => (
                   <Fragment key={i}>
                     {' '}
-                    <span class={`flag sev-${f.severity}`} title={findingTitle(f.kind)}>
-                      <span class="visually-hidden">{severityLabel(f.severity)}: </span>
-                      {findingShort(f.kind)}
+                    <span class={`flag sev-${f.severity}`} title={findingTitle(f.kind, i18n)}>
+                      <span class="visually-hidden">{severityLabel(f.severity, i18n)}: </span>
+                      {findingShort(f.kind, i18n)}
                     </span>
                   </Fragment>
                 ))}
@@ -144,19 +148,23 @@ function HopRow({ hop, next, number, findings }: { hop: Hop; next: Hop | undefin
   );
 }
 
-export function FindingList({ findings, firstNumber }: { findings: readonly Finding[]; firstNumber: number }) {
+export function FindingList({ findings, chain, firstNumber }: { findings: readonly Finding[]; chain: readonly Hop[]; firstNumber: number }) {
+  const i18n = useI18n();
   return (
     <ul class="findings" data-testid="findings" aria-label="Findings about the chain">
       {sortFindings(findings).map((f, i) => {
-        const where = hopRanges(f.hops.map((i) => i + firstNumber));
+        const where = hopRanges(
+          f.hops.map((i) => i + firstNumber),
+          i18n,
+        );
         return (
           <li class={`finding sev-${f.severity}`} data-testid="finding" data-kind={f.kind} data-severity={f.severity} key={i}>
             <p class="finding-title">
-              <span class="sev">{severityLabel(f.severity)}</span> <strong>{findingTitle(f.kind)}</strong>
+              <span class="sev">{severityLabel(f.severity, i18n)}</span> <strong>{findingTitle(f.kind, i18n)}</strong>
               {where ? <span class="finding-where"> ({where})</span> : null}
             </p>
-            <p class="finding-message">{f.message}</p>
-            <p class="finding-advice">{findingAdvice(f.kind)}</p>
+            <p class="finding-message">{findingMessage(f, chain, i18n)}</p>
+            <p class="finding-advice">{findingAdvice(f.kind, i18n)}</p>
           </li>
         );
       })}
@@ -182,7 +190,7 @@ export function RedirectChain({ load }: { load: LoadHead }) {
         </p>
       ) : null}
       {/* What is wrong first (a loop has twenty hops to scroll past), then the hops, which carry the same flags. */}
-      {load.findings.length > 0 ? <FindingList findings={load.findings} firstNumber={firstNumber} /> : null}
+      {load.findings.length > 0 ? <FindingList findings={load.findings} chain={hops} firstNumber={firstNumber} /> : null}
       <ol class="chain" data-testid="chain" start={firstNumber}>
         {hops.map((hop, i) => (
           <HopRow hop={hop} next={load.chain[i + 1]} number={firstNumber + i} findings={byHop.get(i) ?? []} key={`${i}:${hop.url}`} />

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, FindingKind } from '../capture';
 import { findingAdvice, findingsByHop, findingShort, findingTitle, severityLabel, sortFindings, worstSeverity } from './finding-words';
+import { ENGLISH } from '../i18n/english-i18n';
 
 const finding = (kind: FindingKind, severity: Finding['severity'], hops: number[]): Finding => ({ kind, severity, hops, message: kind });
 
@@ -8,15 +9,15 @@ describe('finding words', () => {
   it('has a title and one line of advice for every kind the capture core reports', () => {
     const kinds: FindingKind[] = ['loop', 'long-chain', 'https-downgrade', 'temporary-redirect', 'mixed-redirects', 'final-not-2xx', 'cross-origin'];
     for (const kind of kinds) {
-      expect(findingTitle(kind)).not.toBe('Finding');
-      expect(findingShort(kind).length).toBeLessThan(20);
-      expect(findingAdvice(kind)).toMatch(/^[A-Z].{20,160}[.]$/);
-      expect(findingAdvice(kind)).not.toContain('\n');
+      expect(findingTitle(kind, ENGLISH)).not.toBe('Finding');
+      expect(findingShort(kind, ENGLISH).length).toBeLessThan(20);
+      expect(findingAdvice(kind, ENGLISH)).toMatch(/^[A-Z].{20,160}[.]$/);
+      expect(findingAdvice(kind, ENGLISH)).not.toContain('\n');
     }
-    expect(findingTitle('something-new')).toBe('Finding');
-    expect(findingAdvice('something-new')).toBe('');
-    expect(severityLabel('error')).toBe('Problem');
-    expect(severityLabel('odd')).toBe('Note');
+    expect(findingTitle('something-new', ENGLISH)).toBe('Finding');
+    expect(findingAdvice('something-new', ENGLISH)).toBe('');
+    expect(severityLabel('error', ENGLISH)).toBe('Problem');
+    expect(severityLabel('odd', ENGLISH)).toBe('Note');
   });
 
   it('indexes findings by the hops they concern', () => {

@@ -4,6 +4,7 @@
  * refresh, script). Pure, so the wording is tested once for the popup and the panel.
  */
 import type { Hop } from '../capture/capture-state';
+import type { I18n, MessageKey } from '../i18n/create-i18n';
 
 type HopTagKind =
   | 'permanent'
@@ -33,58 +34,58 @@ const SERVER_REDIRECTS: Readonly<Record<number, readonly HopTagKind[]>> = {
   308: ['permanent', 'keeps-method'],
 };
 
-const WORDS: Readonly<Record<HopTagKind, { label: string; description: string }>> = {
-  permanent: { label: 'permanent', description: 'A permanent redirect: browsers and search engines may remember it and go straight to the target.' },
-  temporary: { label: 'temporary', description: 'A temporary redirect: browsers ask the first URL again next time; search engines keep the first URL.' },
-  'keeps-method': { label: 'keeps method', description: 'The browser repeats the request with the same method and body (a POST stays a POST).' },
-  'switches-to-get': { label: 'switches to GET', description: 'The browser fetches the target with GET, whatever the first request was.' },
-  'browser-hsts': {
-    label: 'made by the browser (HSTS)',
-    description: 'The browser upgraded this http URL to https itself, because the site asked for HSTS; the server never sent this redirect.',
-  },
-  'browser-internal': { label: 'made by the browser', description: 'The browser (or an extension) redirected this request itself; no server sent it.' },
-  'meta-refresh': {
-    label: 'meta refresh',
-    description: 'The page redirected itself with <meta http-equiv="refresh">: a client-side redirect, slower and weaker than an HTTP one.',
-  },
-  javascript: { label: 'JavaScript', description: 'The page redirected itself from script: a client-side redirect some crawlers do not follow.' },
-  'client-side': { label: 'client-side', description: 'The page moved the browser on by itself; the browser did not say how.' },
-  'from-cache': { label: 'from cache', description: 'The browser reused a cached response for this hop instead of asking the server.' },
+/** Each tag's label (a word or two) and its sentence for the tooltip and screen readers. */
+const WORDS: Readonly<Record<HopTagKind, { label: MessageKey; description: MessageKey }>> = {
+  permanent: { label: 'hopTagPermanent', description: 'hopTagPermanentHint' },
+  temporary: { label: 'hopTagTemporary', description: 'hopTagTemporaryHint' },
+  'keeps-method': { label: 'hopTagKeepsMethod', description: 'hopTagKeepsMethodHint' },
+  'switches-to-get': { label: 'hopTagSwitchesToGet', description: 'hopTagSwitchesToGetHint' },
+  'browser-hsts': { label: 'hopTagBrowserHsts', description: 'hopTagBrowserHstsHint' },
+  'browser-internal': { label: 'hopTagBrowserInternal', description: 'hopTagBrowserInternalHint' },
+  'meta-refresh': { label: 'hopTagMetaRefresh', description: 'hopTagMetaRefreshHint' },
+  javascript: { label: 'hopTagJavascript', description: 'hopTagJavascriptHint' },
+  'client-side': { label: 'hopTagClientSide', description: 'hopTagClientSideHint' },
+  'from-cache': { label: 'hopTagFromCache', description: 'hopTagFromCacheHint' },
 };
 
-function tag(kind: HopTagKind, label?: string): HopTag {
+function tag(kind: HopTagKind, i18n: I18n, label?: string): HopTag {
   const words = WORDS[kind];
-  return { kind, label: label ?? words.label, description: words.description };
+  return { kind, label: label ?? i18n.t(words.label), description: i18n.t(words.description) };
+}
+
+/** 'meta refresh after 5 s': a meta refresh's delay, when it waited (the reports' "made by" says it the same way). */
+export function metaRefreshAfter(seconds: number, i18n: I18n): string {
+  return i18n.t('hopTagMetaRefreshAfter', i18n.number(seconds));
 }
 
 /** The tags of one hop, in display order. */
-export function hopTags(hop: Pick<Hop, 'statusCode' | 'madeBy' | 'clientDelaySeconds' | 'fromCache'>): HopTag[] {
+export function hopTags(hop: Pick<Hop, 'statusCode' | 'madeBy' | 'clientDelaySeconds' | 'fromCache'>, i18n: I18n): HopTag[] {
   const tags: HopTag[] = [];
   switch (hop.madeBy) {
     case 'browser-hsts':
-      tags.push(tag('browser-hsts'));
+      tags.push(tag('browser-hsts', i18n));
       break;
     case 'browser-internal':
-      tags.push(tag('browser-internal'));
+      tags.push(tag('browser-internal', i18n));
       break;
     case 'client-meta-refresh': {
       const delay = hop.clientDelaySeconds;
-      tags.push(tag('meta-refresh', typeof delay === 'number' && delay > 0 ? `meta refresh after ${delay} s` : undefined));
+      tags.push(tag('meta-refresh', i18n, typeof delay === 'number' && delay > 0 ? metaRefreshAfter(delay, i18n) : undefined));
       break;
     }
     case 'client-javascript':
-      tags.push(tag('javascript'));
+      tags.push(tag('javascript', i18n));
       break;
     case 'client-unknown':
-      tags.push(tag('client-side'));
+      tags.push(tag('client-side', i18n));
       break;
     default: {
       // The server's redirect (or one whose maker is not known yet): its status says what kind it is.
       const kinds = hop.statusCode === undefined ? undefined : SERVER_REDIRECTS[hop.statusCode];
-      for (const kind of kinds ?? []) tags.push(tag(kind));
+      for (const kind of kinds ?? []) tags.push(tag(kind, i18n));
     }
   }
-  if (hop.fromCache === true) tags.push(tag('from-cache'));
+  if (hop.fromCache === true) tags.push(tag('from-cache', i18n));
   return tags;
 }
 
@@ -102,4 +103,17 @@ export function redirectType(madeBy: string | undefined, status: number | undefi
   if (status === 301 || status === 308) return 'permanent';
   if (status === 302 || status === 303 || status === 307) return 'temporary';
   return 'other';
+}
+
+/** The redirect type in a report's words ('permanent', 'client-side'); HSTS is a name and stays as it is. */
+const REDIRECT_TYPE_WORDS: Readonly<Record<Exclude<RedirectType, 'HSTS'>, MessageKey>> = {
+  permanent: 'hopTagPermanent',
+  temporary: 'hopTagTemporary',
+  'client-side': 'hopTagClientSide',
+  'browser-internal': 'hopRedirectBrowserInternal',
+  other: 'hopRedirectOther',
+};
+
+export function redirectTypeLabel(type: RedirectType, i18n: I18n): string {
+  return type === 'HSTS' ? type : i18n.t(REDIRECT_TYPE_WORDS[type]);
 }

@@ -3,6 +3,7 @@
  * never invent a status.
  */
 import type { NotObservedReason } from '../capture/capture-state';
+import type { I18n, MessageKey } from '../i18n/create-i18n';
 
 export interface NotObservedWords {
   /** A short heading: 'A page the browser shows itself'. */
@@ -13,58 +14,35 @@ export interface NotObservedWords {
   clause: string;
 }
 
-const WORDS: Readonly<Record<NotObservedReason, NotObservedWords>> = {
-  'browser-page': {
-    title: 'A page the browser shows itself',
-    detail: 'Pages such as chrome://, about: and view-source: are not fetched over HTTP, so there is no status code to show.',
-    clause: 'a page the browser shows itself (about:, chrome://, view-source: …): no HTTP request',
-  },
-  'restricted-page': {
-    title: 'A page the browser hides from extensions',
-    detail: 'Browsers do not let extensions see the requests of extension stores and a few of their own sites.',
-    clause: 'the browser hides this page’s requests from extensions (extension stores)',
-  },
-  'local-file': {
-    title: 'A local file',
-    detail: 'A file:// page is read from disk, not fetched over HTTP, so there is no status code.',
-    clause: 'a local file (file://): no HTTP request',
-  },
+type Keys = { readonly [K in keyof NotObservedWords]: MessageKey };
+
+const WORDS: Readonly<Record<NotObservedReason, Keys>> = {
+  'browser-page': { title: 'notObservedBrowserPageTitle', detail: 'notObservedBrowserPageDetail', clause: 'notObservedBrowserPageClause' },
+  'restricted-page': { title: 'notObservedRestrictedPageTitle', detail: 'notObservedRestrictedPageDetail', clause: 'notObservedRestrictedPageClause' },
+  'local-file': { title: 'notObservedLocalFileTitle', detail: 'notObservedLocalFileDetail', clause: 'notObservedLocalFileClause' },
   'back-forward-cache': {
-    title: 'Restored from the back/forward cache',
-    detail: 'The browser showed the page it kept in memory when you went back or forward, without asking the server. Reload to see a fresh response.',
-    clause: 'restored from the back/forward cache: the browser made no request',
+    title: 'notObservedBackForwardCacheTitle',
+    detail: 'notObservedBackForwardCacheDetail',
+    clause: 'notObservedBackForwardCacheClause',
   },
-  'service-worker': {
-    title: 'Answered by a service worker',
-    detail:
-      'The site’s service worker answered, and browsers hide that response from extensions. Reload with the cache bypassed (Shift+Reload) to reach the server.',
-    clause: 'a service worker answered, and browsers hide its response from extensions',
-  },
+  'service-worker': { title: 'notObservedServiceWorkerTitle', detail: 'notObservedServiceWorkerDetail', clause: 'notObservedServiceWorkerClause' },
   'loaded-before-extension': {
-    title: 'Loaded before Status Inspector started',
-    detail: 'The page was already open when the extension started (or was updated), so its response was not seen. Reload the page to see it.',
-    clause: 'the page was already loaded when Status Inspector started',
+    title: 'notObservedLoadedBeforeTitle',
+    detail: 'notObservedLoadedBeforeDetail',
+    clause: 'notObservedLoadedBeforeClause',
   },
-  'request-not-seen': {
-    title: 'No request was seen for this page',
-    detail:
-      'The page appeared without any request the extension could see, usually because a service worker or the memory cache answered. Reload to try again.',
-    clause: 'the page was shown without any request the extension could see (usually a service worker or the memory cache)',
-  },
+  'request-not-seen': { title: 'notObservedRequestNotSeenTitle', detail: 'notObservedRequestNotSeenDetail', clause: 'notObservedRequestNotSeenClause' },
 };
 
-const UNKNOWN_REASON: NotObservedWords = {
-  title: 'Not observed',
-  detail: 'No response was observed for this page. Reload the page to see its status.',
-  clause: 'no response was observed',
-};
+const UNKNOWN_REASON: Keys = { title: 'notObservedUnknownTitle', detail: 'notObservedUnknownDetail', clause: 'notObservedUnknownClause' };
 
-export function notObservedWords(reason: string | undefined): NotObservedWords {
-  return reason !== undefined && Object.hasOwn(WORDS, reason) ? WORDS[reason as NotObservedReason] : UNKNOWN_REASON;
+export function notObservedWords(reason: string | undefined, i18n: I18n): NotObservedWords {
+  const keys = reason !== undefined && Object.hasOwn(WORDS, reason) ? WORDS[reason as NotObservedReason] : UNKNOWN_REASON;
+  return { title: i18n.t(keys.title), detail: i18n.t(keys.detail), clause: i18n.t(keys.clause) };
 }
 
 /** Why nothing was observed, as a clause; a reason this version does not know is quoted as it is. */
-export function notObservedClause(reason: string | undefined): string {
-  if (reason === undefined || reason === '') return UNKNOWN_REASON.clause;
-  return Object.hasOwn(WORDS, reason) ? WORDS[reason as NotObservedReason].clause : `reason: ${reason}`;
+export function notObservedClause(reason: string | undefined, i18n: I18n): string {
+  if (reason === undefined || reason === '') return i18n.t(UNKNOWN_REASON.clause);
+  return Object.hasOwn(WORDS, reason) ? i18n.t(WORDS[reason as NotObservedReason].clause) : i18n.t('notObservedOtherReason', reason);
 }

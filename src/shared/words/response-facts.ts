@@ -11,6 +11,7 @@
  */
 import type { ResponseFields, Timing, VendorRef } from '../capture/capture-state';
 import { timingDuration } from '../capture/timing';
+import type { I18n, MessageKey } from '../i18n/create-i18n';
 import { normalizeHttpVersion, parseStatusLine } from '../registry/status-line';
 
 /** What DevTools' network log knows of the same request (the panel's HAR record has these fields). */
@@ -32,16 +33,18 @@ export type ResponseFactKey = 'server' | 'ip' | 'method' | 'cache' | 'time' | 'v
 
 export interface ResponseFact {
   key: ResponseFactKey;
-  /** A table's column heading (TSV, the panel's table). */
-  heading: string;
+  /** The TSV export's column: English whatever the interface's language, as a machine-readable format's columns are. */
+  column: string;
+  /** A table's column heading (the panel's table). */
+  heading: MessageKey;
   /** The label in a list of facts (the panel's details). */
-  label: string;
+  label: MessageKey;
   /** The value alone ('1.2.3.4 (proxy)', '45'), undefined when not known. */
-  value: (source: FactSource) => string | undefined;
+  value: (source: FactSource, i18n: I18n) => string | undefined;
   /** The value in a line of facts ('IP 1.2.3.4'); '' leaves it out of the line. */
-  inLine: (value: string) => string;
-  /** Shown where the fact is always listed (details, tables) when it is not known; '' shows nothing. */
-  missing: string;
+  inLine: (value: string, i18n: I18n) => string;
+  /** Shown where the fact is always listed (details, tables) when it is not known; undefined shows nothing. */
+  missing?: MessageKey;
   /** Where the fact is shown: a column in the TSV export, in the panel's details list. */
   tsv: boolean;
   details: boolean;
@@ -74,16 +77,14 @@ export function httpVersionOf(source: FactSource): string | undefined {
   return (version !== undefined ? normalizeHttpVersion(`HTTP/${version}`) : undefined) ?? source.record?.httpVersion ?? source.devtools?.httpVersion;
 }
 
-const NOT_REPORTED = 'not reported';
-
 export const RESPONSE_FACTS: readonly ResponseFact[] = [
   {
     key: 'server',
-    heading: 'Server/CDN',
-    label: 'Server/CDN',
+    column: 'Server/CDN',
+    heading: 'factServer',
+    label: 'factServer',
     value: (s) => vendorNames(s.record?.vendors) || undefined,
-    inLine: (v) => `Server/CDN ${v}`,
-    missing: '',
+    inLine: (v, i18n) => i18n.t('factServerInLine', v),
     tsv: true,
     // The details pane names who answered with the proof of each (its own section).
     details: false,
@@ -91,64 +92,67 @@ export const RESPONSE_FACTS: readonly ResponseFact[] = [
   },
   {
     key: 'ip',
-    heading: 'IP',
-    label: 'Remote address',
+    column: 'IP',
+    heading: 'factIp',
+    label: 'factIpLabel',
     // Firefox says when a proxy was used: the address is then the proxy's, not the server's.
-    value: (s) => {
+    value: (s, i18n) => {
       const ip = s.record?.ip ?? s.devtools?.serverIp;
-      return ip === undefined ? undefined : `${ip}${s.record?.viaProxy === true ? ' (proxy)' : ''}`;
+      return ip === undefined ? undefined : s.record?.viaProxy === true ? i18n.t('factIpProxy', ip) : ip;
     },
-    inLine: (v) => `IP ${v}`,
-    missing: 'not observed',
+    inLine: (v, i18n) => i18n.t('factIpInLine', v),
+    missing: 'factNotObserved',
     tsv: true,
     details: true,
     search: true,
   },
   {
     key: 'method',
-    heading: 'Method',
-    label: 'Method',
+    column: 'Method',
+    heading: 'factMethod',
+    label: 'factMethod',
     // GET, by far the most common, goes without saying in a line of facts.
     value: (s) => s.record?.method,
-    inLine: (v) => (v === 'GET' ? '' : `method ${v}`),
-    missing: '',
+    inLine: (v, i18n) => (v === 'GET' ? '' : i18n.t('factMethodInLine', v)),
     tsv: false,
     details: false,
     search: false,
   },
   {
     key: 'cache',
-    heading: 'From cache',
-    label: 'From cache',
-    value: (s) => (s.record?.fromCache === undefined ? undefined : s.record.fromCache ? 'yes' : 'no'),
-    inLine: (v) => (v === 'yes' ? 'from cache' : ''),
-    missing: '',
+    column: 'From cache',
+    heading: 'factCache',
+    label: 'factCache',
+    value: (s, i18n) => (s.record?.fromCache === undefined ? undefined : i18n.t(s.record.fromCache ? 'factYes' : 'factNo')),
+    inLine: (v, i18n) => (v === i18n.t('factYes') ? i18n.t('factCacheInLine') : ''),
     tsv: true,
     details: false,
     search: false,
   },
   {
     key: 'time',
-    heading: 'Time (ms)',
-    label: 'Time',
+    column: 'Time (ms)',
+    heading: 'factTime',
+    label: 'factTimeLabel',
+    // The digits alone, as the TSV export's column wants them; the line says the unit.
     value: (s) => {
       const ms = factDuration(s);
       return ms === undefined ? undefined : String(Math.round(ms));
     },
-    inLine: (v) => `${v} ms`,
-    missing: '',
+    inLine: (v, i18n) => i18n.t('factTimeInLine', v),
     tsv: true,
     details: false,
     search: false,
   },
   {
     key: 'version',
-    heading: 'HTTP version',
-    label: 'HTTP version',
+    column: 'HTTP version',
+    heading: 'factVersion',
+    label: 'factVersion',
     // A response whose version the browser did not report says so; a request that got none has no version to report.
-    value: (s) => httpVersionOf(s) ?? (s.record?.statusCode !== undefined ? NOT_REPORTED : undefined),
-    inLine: (v) => (v === NOT_REPORTED ? `HTTP version ${NOT_REPORTED}` : v),
-    missing: NOT_REPORTED,
+    value: (s, i18n) => httpVersionOf(s) ?? (s.record?.statusCode !== undefined ? i18n.t('factNotReported') : undefined),
+    inLine: (v, i18n) => (v === i18n.t('factNotReported') ? i18n.t('factVersionNotReported') : v),
+    missing: 'factNotReported',
     tsv: true,
     details: true,
     search: true,
@@ -160,12 +164,12 @@ export function responseFact(key: ResponseFactKey): ResponseFact {
 }
 
 /** 'Server/CDN nginx · IP 1.2.3.4 (proxy) · from cache · 45 ms': the known facts, in the table's order. */
-export function responseFactsLine(source: FactSource, omit: readonly ResponseFactKey[] = []): string {
+export function responseFactsLine(source: FactSource, i18n: I18n, omit: readonly ResponseFactKey[] = []): string {
   const parts: string[] = [];
   for (const fact of RESPONSE_FACTS) {
     if (omit.includes(fact.key)) continue;
-    const value = fact.value(source);
-    const text = value === undefined ? '' : fact.inLine(value);
+    const value = fact.value(source, i18n);
+    const text = value === undefined ? '' : fact.inLine(value, i18n);
     if (text !== '') parts.push(text);
   }
   return parts.join(' · ');
