@@ -11,11 +11,12 @@ import { FindingList, hopPhrase, whoText } from '../shared/ui/redirect-chain-vie
 import { HostUrl } from '../shared/ui/host-url';
 import { errorEntry, explanationEntry } from '../shared/ui/response-words';
 import { statusCss } from '../shared/ui/status-class';
+import { useI18n } from '../shared/ui/use-i18n';
 
 function HopLine({ hop, next }: { hop: Hop; next: Hop | undefined }) {
   // A hop that failed has no response to explain: its error does.
   const entry = hop.statusCode === undefined && hop.error !== undefined ? errorEntry(hop.error) : explanationEntry(hop.explanation);
-  const who = whoText(hop);
+  const who = whoText(hop, useI18n());
   const ms = timingDuration(hop.timing);
   const target = hop.redirectUrl ?? next?.url;
   return (

@@ -11,6 +11,7 @@ import { responsePhrase } from '../shared/registry/response-phrase';
 import { HostUrl } from '../shared/ui/host-url';
 import { useRegistry } from '../shared/ui/registry-source';
 import { statusCss } from '../shared/ui/status-class';
+import { useI18n } from '../shared/ui/use-i18n';
 import { vendorLine } from '../shared/ui/vendor-line';
 import { findingLabel } from '../shared/words/finding-words';
 import { ResultDetails } from './result-details';
@@ -27,7 +28,8 @@ function ResultRow({ result, rowIndex, open, toggle }: { result: CheckResult; ro
   const last = endHop(result);
   const note = checkNote(result);
   const phrase = last !== undefined ? responsePhrase(last) : '';
-  const who = vendorLine(final?.vendors, false).text;
+  const i18n = useI18n();
+  const who = vendorLine(i18n, final?.vendors, false).text;
   const findings = result.findings.map((f) => findingLabel(f.kind)).join(', ');
   const meaning = [phrase, note ?? '', last?.error !== undefined && last.statusCode === undefined ? last.error : ''].filter((s) => s !== '').join(' ');
   return (

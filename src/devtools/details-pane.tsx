@@ -6,6 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import type { PageLoad } from '../shared/capture/capture-state';
 import { vendorLine } from '../shared/ui/vendor-line';
+import { useI18n } from '../shared/ui/use-i18n';
 import { EnglishMark, fieldLang, useEntryLanguage } from '../shared/ui/entry-language';
 import type { LocalizedEntry } from '../shared/registry/translations/localize';
 import { madeBySentence } from '../shared/registry/maker-sentence';
@@ -178,6 +179,7 @@ function RowDetails({ row, loadStarts, inDevtools }: { row: RequestRow; loadStar
   const ex = explainRow(row);
   // The registry's words in the interface's language where translated; what is still English is marked.
   const { localize, englishMark } = useEntryLanguage();
+  const i18n = useI18n();
   const entry = ex.entry && localize(ex.entry);
   const har = row.har;
   const { url, error } = row.record;
@@ -276,7 +278,7 @@ function RowDetails({ row, loadStarts, inDevtools }: { row: RequestRow; loadStar
                 ))}
               </ul>
             ) : vendors.length > 0 ? (
-              vendorLine(vendors, true, ex.madeBy).text
+              vendorLine(i18n, vendors, true, ex.madeBy).text
             ) : (
               'no header named the server'
             )}

@@ -1,5 +1,6 @@
 /** One rendered line of the request table: a page load's header, a redirect chain, or a request. */
 import { vendorLine } from '../shared/ui/vendor-line';
+import { useI18n } from '../shared/ui/use-i18n';
 import { responsePhrase } from '../shared/registry/response-phrase';
 import { formatClock, formatMs, formatOffset, pageRelativeUrl } from './format';
 import { findingLabel, worstSeverity } from '../shared/words/finding-words';
@@ -56,7 +57,7 @@ function PhraseCell({ row }: { row: RequestRow }) {
 
 function TailCells({ row, ctx, start, duration }: { row: RequestRow; ctx: LineContext; start: number | undefined; duration: number | undefined }) {
   // The popup's words for who answered, without versions for room.
-  const vendors = vendorLine(vendorsOf(row), false, wordsFor(row).madeBy).text;
+  const vendors = vendorLine(useI18n(), vendorsOf(row), false, wordsFor(row).madeBy).text;
   const source = rowSource(row);
   const origin = row.loadId === undefined ? undefined : ctx.loadStarts.get(row.loadId);
   const facts = factSourceOf(row);

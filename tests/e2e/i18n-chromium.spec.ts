@@ -7,6 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { createI18n } from '../../src/shared/i18n/create-i18n';
+import { formatMessage, type MessagesFile } from '../../src/shared/i18n/format-message';
 import { lookup } from '../../src/shared/registry';
 import { launchChromium, type ChromiumWithExtension } from './fixtures/chromium-extension';
 import { ROOT } from './fixtures/paths';
@@ -15,8 +17,11 @@ import { startSite, type RunningSite } from '../site/site-server';
 
 type Table = Record<string, Record<string, string>>;
 const GERMAN = JSON.parse(readFileSync(join(ROOT, 'src/shared/registry/translations/de.json'), 'utf8')) as Table;
-const message = (dir: string, key: string): string =>
-  (JSON.parse(readFileSync(join(ROOT, 'public/_locales', dir, 'messages.json'), 'utf8')) as Record<string, { message: string }>)[key]!.message;
+const messages = (dir: string): MessagesFile => JSON.parse(readFileSync(join(ROOT, 'public/_locales', dir, 'messages.json'), 'utf8')) as MessagesFile;
+const message = (dir: string, key: string): string => messages(dir)[key]!.message;
+/** German as the browser's i18n gives it, counted messages in their plural form: what the popup should show. */
+const DE_FILE = messages('de');
+const GERMAN_UI = createI18n('de', (key, substitutions) => formatMessage(DE_FILE, key, substitutions));
 
 let site: RunningSite;
 let browser: ChromiumWithExtension;
@@ -54,6 +59,28 @@ const READ_LOOKUP = `[...document.querySelectorAll('[data-testid="lookup-result"
   summary: r.querySelector('.lookup-text')?.textContent.trim() ?? '',
   mark: r.querySelector('[data-testid="in-english"]')?.textContent.trim() ?? '',
 }))`;
+
+/** The popup's own words (not the registry's): headings, a button, a fact's label. */
+const READ_WORDS = `(() => {
+  const text = (selector) => (document.querySelector(selector)?.textContent ?? '').replace(/\\s+/g, ' ').trim();
+  return {
+    lookupTitle: text('#lookup-title'),
+    popOut: text('[data-testid="pop-out"]'),
+    answeredBy: text('[data-testid="final"] .fact dt'),
+    exportTitle: text('#export-title'),
+    subresourcesTitle: text('#subresources-title'),
+    placeholder: document.querySelector('[data-testid="lookup-input"]')?.getAttribute('placeholder') ?? '',
+  };
+})()`;
+
+interface PopupWords {
+  lookupTitle: string;
+  popOut: string;
+  answeredBy: string;
+  exportTitle: string;
+  subresourcesTitle: string;
+  placeholder: string;
+}
 
 interface EntryView {
   text: string;
@@ -98,6 +125,31 @@ test.describe('Chromium in German', () => {
     await page.close();
   });
 
+  test('the popup’s own words are German: headings, buttons and labels come from the German messages', async () => {
+    const page = await visit('/ok');
+    const { view, close } = await openToolbarPopup(browser, page);
+    const s = await view.waitFor((x) => x.final?.code === '200' && x.subresourcesTitle !== '');
+    const words = await view.driver.evaluate<PopupWords>(READ_WORDS);
+    // Each expected word is German's message, and differs from English's: English leaking through would fail.
+    for (const key of ['popupLookupTitle', 'popupOpenInTab', 'uiAnsweredBy', 'popupExportTitle', 'popupLookupPlaceholder']) {
+      expect(message('de', key), key).not.toBe(message('en', key));
+    }
+    expect(words).toEqual({
+      lookupTitle: message('de', 'popupLookupTitle'),
+      popOut: message('de', 'popupOpenInTab'),
+      answeredBy: message('de', 'uiAnsweredBy'),
+      exportTitle: message('de', 'popupExportTitle'),
+      // A counted message, in German's plural form for the number of responses the popup counted.
+      subresourcesTitle: GERMAN_UI.count(
+        'uiSubresourcesTitle',
+        Object.values(s.counts).reduce((n, c) => n + c, 0),
+      ),
+      placeholder: message('de', 'popupLookupPlaceholder'),
+    });
+    await close();
+    await page.close();
+  });
+
   test('the lookup box finds codes by German words; an entry outside the translated set is English, marked', async () => {
     const page = await visit('/ok');
     const { view, close } = await openToolbarPopup(browser, page);
@@ -126,6 +178,8 @@ test.describe('Chromium in German', () => {
     await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
     const select = options.getByTestId('language');
     await expect(options.locator('label[for="language"]')).toHaveText(message('de', 'languageLabel'));
+    await expect(options.locator('h1')).toHaveText(message('de', 'optionsTitle'));
+    await expect(options.locator('label[for="maxSubresourcesPerLoad"]')).toHaveText(message('de', 'optionsSubresourcesLabel'));
     await expect(select.locator('option[value="auto"]')).toHaveText(message('de', 'languageAuto').replace('$LANGUAGE$', 'Deutsch'));
     await expect(options.locator('#maxSubresourcesPerLoad-hint')).toContainText('5.000');
 

@@ -6,7 +6,7 @@
 import type { Locale } from './locales';
 
 /** Every key of the interface's messages: English's file is the list (the locale tests hold the others to it). */
-type MessageKey = keyof typeof import('../../../public/_locales/en/messages.json');
+export type MessageKey = keyof typeof import('../../../public/_locales/en/messages.json');
 
 export interface I18n {
   readonly locale: Locale;
