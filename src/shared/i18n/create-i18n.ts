@@ -51,10 +51,11 @@ export function createI18n(locale: Locale, message: MessageSource): I18n {
     plural: (count) => plurals.select(count),
     count: (key, count, ...substitutions) => {
       // The values go in last, through markers, so a '#' or '|' in one (a URL's fragment) is left as written.
-      const forms = pluralForms(t(key, ...substitutions.map((_, i) => `\u0000${i}\u0000`)));
+      // Private-use characters: Chrome's getMessage drops a NUL in a substitution (the value came back empty).
+      const forms = pluralForms(t(key, ...substitutions.map((_, i) => `\uE000${i}\uE000`)));
       // A translation missing this language's form falls back to its 'other', never to a blank.
       const form = forms.get(plurals.select(count)) ?? forms.get('other') ?? [...forms.values()][0] ?? key;
-      return form.replace(/#/g, numbers.format(count)).replace(/\u0000(\d+)\u0000/g, (_, i: string) => substitutions[Number(i)] ?? '');
+      return form.replace(/#/g, numbers.format(count)).replace(/\uE000(\d+)\uE000/g, (_, i: string) => substitutions[Number(i)] ?? '');
     },
   };
 }
