@@ -12,7 +12,8 @@ import { formatMessage, type MessagesFile } from '../../src/shared/i18n/format-m
 import { lookup } from '../../src/shared/registry';
 import { launchChromium, type ChromiumWithExtension } from './fixtures/chromium-extension';
 import { ROOT } from './fixtures/paths';
-import { openToolbarPopup } from './pages/popup-chromium';
+import { badgeOf } from './fixtures/chromium-capture';
+import { openToolbarPopup, tabIdOf } from './pages/popup-chromium';
 import { startSite, type RunningSite } from '../site/site-server';
 
 type Table = Record<string, Record<string, string>>;
@@ -147,6 +148,15 @@ test.describe('Chromium in German', () => {
       placeholder: message('de', 'popupLookupPlaceholder'),
     });
     await close();
+    await page.close();
+  });
+
+  test('the badge’s tooltip follows the browser’s language: the redirects counted in German', async () => {
+    const page = await visit('/chain/start');
+    const tabId = await tabIdOf(browser, `${site.origin}/chain/end`);
+    const german = `${message('de', 'extName')} — 200 OK — ${GERMAN_UI.count('badgeRedirects', 2)}`;
+    expect(german).toContain('2 Weiterleitungen');
+    await expect.poll(async () => (await badgeOf(browser.worker, tabId)).title.split('\n')[0], { timeout: 10_000 }).toBe(german);
     await page.close();
   });
 
