@@ -18,6 +18,8 @@ export function OptionsApp() {
   useEffect(reloadLanguage, []);
   useEffect(() => {
     document.documentElement.lang = i18n.locale;
+    // The tab's title too (index.html's is English until this runs).
+    document.title = i18n.t('optionsTitle');
   }, [i18n]);
 
   const [beforeLink, afterLink] = i18n.t('optionsCheckerSentence', MARK).split(MARK);

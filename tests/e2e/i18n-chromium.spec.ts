@@ -189,6 +189,7 @@ test.describe('Chromium in German', () => {
     const select = options.getByTestId('language');
     await expect(options.locator('label[for="language"]')).toHaveText(message('de', 'languageLabel'));
     await expect(options.locator('h1')).toHaveText(message('de', 'optionsTitle'));
+    await expect(options).toHaveTitle(message('de', 'optionsTitle'));
     await expect(options.locator('label[for="maxSubresourcesPerLoad"]')).toHaveText(message('de', 'optionsSubresourcesLabel'));
     await expect(select.locator('option[value="auto"]')).toHaveText(message('de', 'languageAuto').replace('$LANGUAGE$', 'Deutsch'));
     await expect(options.locator('#maxSubresourcesPerLoad-hint')).toContainText('5.000');
