@@ -6,6 +6,10 @@ import { badgeFor, storyLoad, type TabCapture } from '../shared/capture';
 import { browser } from '../shared/browser-adapter';
 import { wireSummaryOf } from '../shared/registry/wire-summary';
 import { badgeColorFor } from '../shared/status-colors';
+import { badgeTitle } from './badge-title';
+
+/** The browser's own i18n, straight: the badge is in the browser's language (see badge-title.ts). */
+const message = (key: string): string => browser.i18n.getMessage(key);
 
 /** What was last drawn per tab, so a busy page's hundreds of events do not redraw an unchanged badge. */
 const drawn = new Map<number, string>();
@@ -44,9 +48,8 @@ export function cancelBadge(tabId: number): void {
 async function showBadge(tabId: number, tab: TabCapture | undefined): Promise<void> {
   const load = storyLoad(tab?.loads);
   const badge = badgeFor(load);
-  const text = badge ? (badge.redirected && badge.text.length < 4 ? `${badge.text}↪` : badge.text) : '';
-  const summary = wireSummaryOf(load?.final?.explanation) ?? '';
-  const title = badge ? `Status Inspector — ${badge.title}${summary ? `\n${summary}` : ''}` : 'Status Inspector';
+  const text = badge ? (badge.redirects > 0 && badge.text.length < 4 ? `${badge.text}↪` : badge.text) : '';
+  const title = badgeTitle(badge, wireSummaryOf(load?.final?.explanation) ?? '', message);
   const color = badgeColorFor(load?.final?.statusCode ?? 0);
   const key = `${text}|${title}|${color}`;
   if (drawn.get(tabId) === key) return;

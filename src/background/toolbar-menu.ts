@@ -7,15 +7,16 @@ import type { Menus, Tabs } from 'webextension-polyfill';
 import { browser, requestPermission } from '../shared/browser-adapter';
 import { openCheckerTab } from '../shared/checker-tab';
 
+/** Each entry's id and the message of its title, shown in the browser's language (the worker reads no language choice). */
 const ENTRIES = [
-  { id: 'check-urls', title: 'Check URLs…' },
-  { id: 'check-page-links', title: 'Check this page’s links' },
+  ['check-urls', 'menuCheckUrls'],
+  ['check-page-links', 'menuCheckLinks'],
 ] as const;
 
 /** Both browsers keep the entries between restarts of the worker; they are made again at install and start, from nothing. */
 export async function createToolbarMenu(): Promise<void> {
   await browser.contextMenus.removeAll();
-  for (const entry of ENTRIES) browser.contextMenus.create({ ...entry, contexts: ['action'] });
+  for (const [id, title] of ENTRIES) browser.contextMenus.create({ id, title: browser.i18n.getMessage(title), contexts: ['action'] });
 }
 
 export function onToolbarMenuClick(info: Menus.OnClickData, tab: Tabs.Tab | undefined): void {

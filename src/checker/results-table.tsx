@@ -29,7 +29,7 @@ function ResultRow({ result, rowIndex, open, toggle }: { result: CheckResult; ro
   const last = endHop(result);
   const note = checkNote(result);
   const phrase = last !== undefined ? responsePhrase(last) : '';
-  const who = vendorLine(final?.vendors, false).text;
+  const who = vendorLine(i18n, final?.vendors, false).text;
   const findings = result.findings.map((f) => findingLabel(f.kind, i18n)).join(', ');
   const meaning = [phrase, note ?? '', last?.error !== undefined && last.statusCode === undefined ? last.error : ''].filter((s) => s !== '').join(' ');
   return (

@@ -307,7 +307,7 @@ function RowDetails({ row, loadStarts, inDevtools, i18n }: RowDetailsProps) {
                 ))}
               </ul>
             ) : vendors.length > 0 ? (
-              vendorLine(vendors, true, ex.madeBy).text
+              vendorLine(i18n, vendors, true, ex.madeBy).text
             ) : (
               i18n.t('panelNoServerHeader')
             )}

@@ -60,7 +60,7 @@ function PhraseCell({ row, i18n }: { row: RequestRow; i18n: I18n }) {
 function TailCells({ row, ctx, start, duration }: { row: RequestRow; ctx: LineContext; start: number | undefined; duration: number | undefined }) {
   // The popup's words for who answered, without versions for room.
   const { i18n } = ctx;
-  const vendors = vendorLine(vendorsOf(row), false, wordsFor(row, i18n).madeBy).text;
+  const vendors = vendorLine(i18n, vendorsOf(row), false, wordsFor(row, i18n).madeBy).text;
   const source = rowSource(row);
   const origin = row.loadId === undefined ? undefined : ctx.loadStarts.get(row.loadId);
   const facts = factSourceOf(row);

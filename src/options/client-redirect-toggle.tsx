@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { hasPermission, requestPermission } from '../shared/browser-adapter';
+import type { I18n } from '../shared/i18n/create-i18n';
 import { request } from '../shared/messaging-client';
 
 /**
  * Turns the optional client-side redirect detector on or off. It acts at once (no Save): the
  * browser lets a page ask for a permission only while it handles the person's click.
  */
-export function ClientRedirectToggle() {
+export function ClientRedirectToggle({ i18n }: { i18n: I18n }) {
   const [enabled, setEnabled] = useState(false);
   const [note, setNote] = useState('');
   useEffect(() => void hasPermission('scripting').then(setEnabled), []);
@@ -18,23 +19,20 @@ export function ClientRedirectToggle() {
       .then((ok) => request({ type: 'set-client-redirect-detection', enabled: wanted && ok }))
       .then((result) => {
         setEnabled(result.enabled);
-        setNote(wanted && !result.enabled ? 'The permission was not granted, so detection stays off.' : result.enabled ? 'On.' : 'Off.');
+        setNote(i18n.t(wanted && !result.enabled ? 'optionsClientRedirectRefused' : result.enabled ? 'optionsOn' : 'optionsOff'));
       })
       .catch((error: unknown) => {
         setEnabled(false);
-        setNote(`Could not change it: ${String(error)}`);
+        setNote(i18n.t('optionsClientRedirectFailed', String(error)));
       });
   };
 
   return (
     <fieldset>
       <label>
-        <input type="checkbox" id="client-redirects" checked={enabled} onChange={onChange} /> Detect client-side redirects (meta refresh / JavaScript)
+        <input type="checkbox" id="client-redirects" checked={enabled} onChange={onChange} /> {i18n.t('optionsClientRedirectLabel')}
       </label>
-      <p>
-        Adds a tiny script to the pages you visit that only reads them, to tell a meta refresh from a JavaScript redirect. Asks for the optional “scripting”
-        permission; turning it off gives the permission back.
-      </p>
+      <p>{i18n.t('optionsClientRedirectHint')}</p>
       {note ? (
         <span role="status" data-testid="client-redirects-status">
           {note}

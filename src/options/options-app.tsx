@@ -5,6 +5,9 @@ import { SETTING_FIELDS } from './setting-fields';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, SETTING_LIMITS, type Settings } from '../shared/settings';
 import { browserI18n, loadI18n } from '../shared/i18n/i18n';
 
+/** A message around a link: the text before and after where the link goes. */
+const MARK = '\uE000';
+
 export function OptionsApp() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [saved, setSaved] = useState(false);
@@ -15,7 +18,11 @@ export function OptionsApp() {
   useEffect(reloadLanguage, []);
   useEffect(() => {
     document.documentElement.lang = i18n.locale;
+    // The tab's title too (index.html's is English until this runs).
+    document.title = i18n.t('optionsTitle');
   }, [i18n]);
+
+  const [beforeLink, afterLink] = i18n.t('optionsCheckerSentence', MARK).split(MARK);
 
   const onSubmit = (event: Event) => {
     event.preventDefault();
@@ -24,17 +31,18 @@ export function OptionsApp() {
 
   return (
     <form onSubmit={onSubmit}>
-      <h1>Status Inspector options</h1>
+      <h1>{i18n.t('optionsTitle')}</h1>
       <p>
+        {beforeLink}
         <a href="../checker/checker.html" target="_blank" data-testid="open-checker">
-          Check a list of URLs
+          {i18n.t('optionsCheckerLink')}
         </a>
-        : each one's status, meaning and redirect chain.
+        {afterLink}
       </p>
       <LanguageSelect i18n={i18n} onChange={reloadLanguage} />
       {SETTING_FIELDS.map(({ key, label, hint }) => (
         <div class="setting" key={key}>
-          <label for={key}>{label}</label>
+          <label for={key}>{i18n.t(label)}</label>
           <input
             id={key}
             type="number"
@@ -48,14 +56,14 @@ export function OptionsApp() {
             }}
           />
           <p id={`${key}-hint`} class="hint">
-            {hint} {i18n.t('settingRange', i18n.number(SETTING_LIMITS[key].min), i18n.number(SETTING_LIMITS[key].max))}
+            {i18n.t(hint)} {i18n.t('settingRange', i18n.number(SETTING_LIMITS[key].min), i18n.number(SETTING_LIMITS[key].max))}
           </p>
         </div>
       ))}
-      <ClientRedirectToggle />
-      <p>Captured data stays in the browser's memory and is gone when the browser closes. Only these settings are saved.</p>
-      <button type="submit">Save</button>
-      {saved ? <span role="status"> Saved.</span> : null}
+      <ClientRedirectToggle i18n={i18n} />
+      <p>{i18n.t('optionsPrivacy')}</p>
+      <button type="submit">{i18n.t('optionsSave')}</button>
+      {saved ? <span role="status"> {i18n.t('optionsSaved')}</span> : null}
     </form>
   );
 }

@@ -1,26 +1,15 @@
-/** The number settings the options page offers, with the words a person reads beside each. */
+/** The number settings the options page offers, with the words (message keys) a person reads beside each. */
+import type { MessageKey } from '../shared/i18n/create-i18n';
 import type { Settings } from '../shared/settings';
 
 export interface SettingField {
   key: keyof Settings;
-  label: string;
-  hint: string;
+  label: MessageKey;
+  hint: MessageKey;
 }
 
 export const SETTING_FIELDS: readonly SettingField[] = [
-  {
-    key: 'keptLoadsPerTab',
-    label: 'Page loads kept per tab',
-    hint: 'The popup can look back at this many page loads of a tab; older ones are forgotten.',
-  },
-  {
-    key: 'maxSubresourcesPerLoad',
-    label: 'Sub-resources kept per page load',
-    hint: 'Beyond this the oldest responses are dropped (the counts still include them), so a busy page cannot fill memory.',
-  },
-  {
-    key: 'maxHeaderValueLength',
-    label: 'Longest header value kept (characters)',
-    hint: 'Longer values are cut, so one huge header cannot fill memory.',
-  },
+  { key: 'keptLoadsPerTab', label: 'optionsKeptLoadsLabel', hint: 'optionsKeptLoadsHint' },
+  { key: 'maxSubresourcesPerLoad', label: 'optionsSubresourcesLabel', hint: 'optionsSubresourcesHint' },
+  { key: 'maxHeaderValueLength', label: 'optionsHeaderLengthLabel', hint: 'optionsHeaderLengthHint' },
 ];

@@ -9,6 +9,7 @@ import { EntryDetails } from '../shared/ui/entry-details';
 import { EnglishMark, fieldLang, useEntryLanguage } from '../shared/ui/entry-language';
 import { LazyDetails } from '../shared/ui/lazy-details';
 import { classCss } from '../shared/ui/status-class';
+import { useI18n } from '../shared/ui/use-i18n';
 import { entryCodeLabel, lifecycleLabel } from './lookup-words';
 
 type SearchModule = typeof import('../shared/registry/search');
@@ -23,8 +24,9 @@ const LIMIT = 20;
 
 function Result({ entry: english }: { entry: StatusEntry }) {
   const { localize, englishMark } = useEntryLanguage();
+  const i18n = useI18n();
   const entry = localize(english);
-  const lifecycle = lifecycleLabel(entry.lifecycle);
+  const lifecycle = lifecycleLabel(entry.lifecycle, i18n);
   return (
     <li class={`lookup-result ${classCss(entry.class)}`} data-testid="lookup-result" data-code={entry.code} data-origin={entry.origin.id}>
       <LazyDetails
@@ -54,6 +56,7 @@ export function CodeLookup() {
   const [results, setResults] = useState<StatusEntry[] | undefined>();
   // The chosen language's words find codes too ('nicht gefunden'), once its translations are here.
   const { table } = useEntryLanguage();
+  const i18n = useI18n();
   const latest = useRef('');
 
   const run = async (text: string): Promise<void> => {
@@ -75,10 +78,10 @@ export function CodeLookup() {
 
   return (
     <section class="lookup" aria-labelledby="lookup-title" data-testid="lookup">
-      <h2 id="lookup-title">Look up a code</h2>
+      <h2 id="lookup-title">{i18n.t('popupLookupTitle')}</h2>
       <form role="search" onSubmit={(e) => e.preventDefault()}>
         <label for="lookup-input" class="visually-hidden">
-          Status code, error name or word
+          {i18n.t('popupLookupLabel')}
         </label>
         <input
           id="lookup-input"
@@ -86,7 +89,7 @@ export function CodeLookup() {
           type="search"
           autocomplete="off"
           spellcheck={false}
-          placeholder="404.3, 1020, sip 486, ERR_…, teapot"
+          placeholder={i18n.t('popupLookupPlaceholder')}
           aria-describedby="lookup-status"
           value={query}
           onFocus={() => void loadSearch()}
@@ -108,11 +111,11 @@ export function CodeLookup() {
         {results === undefined
           ? ''
           : results.length === 0
-            ? `Nothing matches “${query.trim()}”.`
-            : `${results.length === LIMIT ? `The first ${LIMIT}` : results.length} ${results.length === 1 ? 'meaning' : 'meanings'} for “${query.trim()}”.`}
+            ? i18n.t('popupLookupNone', query.trim())
+            : i18n.count(results.length === LIMIT ? 'popupLookupFirst' : 'popupLookupCount', results.length, query.trim())}
       </p>
       {results && results.length > 0 ? (
-        <ul class="lookup-results" data-testid="lookup-results" aria-label="Lookup results">
+        <ul class="lookup-results" data-testid="lookup-results" aria-label={i18n.t('popupLookupResults')}>
           {results.map((entry) => (
             <Result entry={entry} key={`${entry.protocol}:${entry.code}:${entry.origin.id}`} />
           ))}

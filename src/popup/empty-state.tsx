@@ -10,19 +10,16 @@ export function EmptyState({ kind, tabUrl, onReload }: { kind: EmptyKind; tabUrl
     return (
       <section class="empty" data-testid="empty" data-kind={kind} aria-labelledby="empty-title">
         <h2 id="empty-title" class="empty-title">
-          Nothing captured for this page yet
+          {i18n.t('popupEmptyTitle')}
         </h2>
         {tabUrl ? (
           <p class="final-url">
             <HostUrl url={tabUrl} />
           </p>
         ) : null}
-        <p>
-          It was probably open before Status Inspector started, or shown again from the back/forward cache without asking the server. Reload it to see its
-          status.
-        </p>
+        <p>{i18n.t('popupEmptyDetail')}</p>
         <button type="button" onClick={onReload}>
-          Reload the page
+          {i18n.t('popupEmptyReload')}
         </button>
       </section>
     );
@@ -34,11 +31,7 @@ export function EmptyState({ kind, tabUrl, onReload }: { kind: EmptyKind; tabUrl
         {words.title}
       </h2>
       <p>{words.detail}</p>
-      {tabUrl === undefined ? (
-        <p class="note">
-          (The browser does not tell extensions the address of its own pages, of extension stores, or of sites Status Inspector is not allowed to read.)
-        </p>
-      ) : null}
+      {tabUrl === undefined ? <p class="note">{i18n.t('popupEmptyHiddenUrl')}</p> : null}
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { useState } from 'preact/hooks';
 import type { PageLoad } from '../shared/capture';
 import type { LoadSummary } from '../shared/tab-view';
 import type { ExportFormat } from '../shared/export/export-format';
+import type { MessageKey } from '../shared/i18n/create-i18n';
 import { useI18n } from '../shared/ui/use-i18n';
 
 type ExportModule = typeof import('../shared/export');
@@ -19,12 +20,12 @@ function loadExport(): Promise<ExportModule> {
   return exportModule;
 }
 
-const FORMAT_LABELS: Readonly<Record<ExportFormat, string>> = {
-  text: 'Plain text',
-  markdown: 'Markdown',
-  tsv: 'Tab-separated (spreadsheets)',
-  json: 'JSON',
-  curl: 'curl -IL command',
+const FORMAT_LABELS: Readonly<Record<ExportFormat, MessageKey>> = {
+  text: 'popupFormatText',
+  markdown: 'popupFormatMarkdown',
+  tsv: 'popupFormatTsv',
+  json: 'popupFormatJson',
+  curl: 'popupFormatCurl',
 };
 
 const MIME: Readonly<Record<ExportFormat, string>> = {
@@ -64,7 +65,7 @@ export function ExportPanel({ load, fullLoad }: ExportPanelProps) {
 
   const render = async (): Promise<{ text: string; name: string }> => {
     const [module, full] = await Promise.all([loadExport(), fullLoad(load.id)]);
-    if (full === undefined) throw new Error('this page load is no longer kept (the tab has had newer ones since)');
+    if (full === undefined) throw new Error(i18n.t('popupExportGone'));
     return { text: module.exportLoad(full, format, i18n, { redact }), name: module.exportFileName(full, format) };
   };
 
@@ -76,9 +77,9 @@ export function ExportPanel({ load, fullLoad }: ExportPanelProps) {
       } catch (error) {
         if (!copyByCommand(text)) throw error;
       }
-      setStatus(`Copied as ${FORMAT_LABELS[format]}${redact ? ', secrets hidden' : ', secrets included'}.`);
+      setStatus(i18n.t(redact ? 'popupExportCopiedHidden' : 'popupExportCopiedShown', i18n.t(FORMAT_LABELS[format])));
     } catch (error) {
-      setStatus(`Could not copy: ${error instanceof Error ? error.message : String(error)}`);
+      setStatus(i18n.t('popupExportCopyFailed', error instanceof Error ? error.message : String(error)));
     }
   };
 
@@ -95,35 +96,35 @@ export function ExportPanel({ load, fullLoad }: ExportPanelProps) {
       link.remove();
       // The download has started by the time this runs; revoking later keeps it from failing midway.
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      setStatus(`Saved ${name}.`);
+      setStatus(i18n.t('popupExportSaved', name));
     } catch (error) {
-      setStatus(`Could not save: ${error instanceof Error ? error.message : String(error)}`);
+      setStatus(i18n.t('popupExportSaveFailed', error instanceof Error ? error.message : String(error)));
     }
   };
 
   return (
     <section class="export" aria-labelledby="export-title" data-testid="export" onPointerEnter={() => void loadExport()} onFocusIn={() => void loadExport()}>
-      <h2 id="export-title">Copy or save this report</h2>
+      <h2 id="export-title">{i18n.t('popupExportTitle')}</h2>
       <div class="export-row">
-        <label for="export-format">Format</label>
+        <label for="export-format">{i18n.t('popupExportFormat')}</label>
         <select id="export-format" data-testid="export-format" value={format} onChange={(e) => setFormat(e.currentTarget.value as ExportFormat)}>
           {(Object.keys(FORMAT_LABELS) as ExportFormat[]).map((f) => (
             <option value={f} key={f}>
-              {FORMAT_LABELS[f]}
+              {i18n.t(FORMAT_LABELS[f])}
             </option>
           ))}
         </select>
       </div>
       <label class="check">
         <input type="checkbox" data-testid="export-redact" checked={redact} onChange={(e) => setRedact(e.currentTarget.checked)} />
-        Hide cookies, tokens and passwords
+        {i18n.t('popupExportRedact')}
       </label>
       <div class="export-row">
         <button type="button" data-testid="export-copy" onClick={() => void copy()}>
-          Copy
+          {i18n.t('popupExportCopy')}
         </button>
         <button type="button" data-testid="export-save" onClick={() => void save()}>
-          Save as file
+          {i18n.t('popupExportSave')}
         </button>
       </div>
       <p class="status" role="status" data-testid="export-status">

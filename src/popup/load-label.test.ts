@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PageLoad } from '../shared/capture';
+import { ENGLISH } from '../shared/i18n/english-i18n';
 import { loadLabel, shortUrl } from './load-label';
 
 const base: PageLoad = {
@@ -29,14 +30,14 @@ const base: PageLoad = {
 describe('loadLabel', () => {
   const time = () => '10:00:00';
   it('names the time, the outcome, the URL and the redirects', () => {
-    expect(loadLabel(base, true, time)).toBe('10:00:00 · 200 · example.com/a (after 1 redirect) — current');
+    expect(loadLabel(base, true, time, ENGLISH)).toBe('10:00:00 · 200 · example.com/a (after 1 redirect) — current');
   });
 
   it('says when there was no response or nothing was observed', () => {
     const { final: _final, ...noFinal } = base;
-    expect(loadLabel({ ...noFinal, error: 'net::ERR_FAILED', chain: [] }, false, time)).toBe('10:00:00 · no response · example.com/a');
-    expect(loadLabel({ ...noFinal, chain: [], notObservedReason: 'back-forward-cache' }, false, time)).toBe('10:00:00 · not observed · example.com/a');
-    expect(loadLabel({ ...base, chain: [], noDocument: true }, false, time)).toBe('10:00:00 · 200 · example.com/a — did not replace the page');
+    expect(loadLabel({ ...noFinal, error: 'net::ERR_FAILED', chain: [] }, false, time, ENGLISH)).toBe('10:00:00 · no response · example.com/a');
+    expect(loadLabel({ ...noFinal, chain: [], notObservedReason: 'back-forward-cache' }, false, time, ENGLISH)).toBe('10:00:00 · not observed · example.com/a');
+    expect(loadLabel({ ...base, chain: [], noDocument: true }, false, time, ENGLISH)).toBe('10:00:00 · 200 · example.com/a — did not replace the page');
   });
 
   it('shortens long URLs in the middle', () => {

@@ -1,5 +1,6 @@
 /** Picks one of the tab's kept page loads; the newest first, the current one marked. */
 import type { LoadHead } from '../shared/tab-view';
+import { useI18n } from '../shared/ui/use-i18n';
 import { loadLabel } from './load-label';
 
 /** 'HH:MM:SS' in local time. Not Intl: building a formatter loads locale data, which slows the popup's start. */
@@ -16,13 +17,14 @@ export function LoadPicker({
   selectedId: string | undefined;
   onSelect: (id: string) => void;
 }) {
+  const i18n = useI18n();
   return (
     <div class="load-picker">
-      <label for="load-picker">Page load ({loads.length} kept)</label>
+      <label for="load-picker">{i18n.count('popupLoadPicker', loads.length)}</label>
       <select id="load-picker" data-testid="load-picker" value={selectedId} onChange={(e) => onSelect(e.currentTarget.value)}>
         {[...loads].reverse().map((load) => (
           <option value={load.id} key={load.id}>
-            {loadLabel(load, load.id === currentId, time)}
+            {loadLabel(load, load.id === currentId, time, i18n)}
           </option>
         ))}
       </select>

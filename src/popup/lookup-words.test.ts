@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ENGLISH } from '../shared/i18n/english-i18n';
 import { entryCodeLabel, lifecycleLabel } from './lookup-words';
 
 describe('lookup words', () => {
@@ -9,9 +10,9 @@ describe('lookup words', () => {
   });
 
   it('tags meanings that are not current standards', () => {
-    expect(lifecycleLabel('standard')).toBe('');
-    expect(lifecycleLabel('vendor')).toBe('vendor code');
-    expect(lifecycleLabel('unused')).toBe('reserved, unused');
-    expect(lifecycleLabel('deprecated')).toBe('deprecated');
+    expect(lifecycleLabel('standard', ENGLISH)).toBe('');
+    expect(lifecycleLabel('vendor', ENGLISH)).toBe('vendor code');
+    expect(lifecycleLabel('unused', ENGLISH)).toBe('reserved, unused');
+    expect(lifecycleLabel('deprecated', ENGLISH)).toBe('deprecated');
   });
 });

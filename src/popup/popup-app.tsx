@@ -12,6 +12,7 @@ import { EmptyState } from './empty-state';
 import { emptyKind } from './empty-kind';
 import { ExportPanel } from './export-panel';
 import { LoadPicker } from './load-picker';
+import { useI18n } from '../shared/ui/use-i18n';
 import type { PopupEnv } from './popup-env';
 import type { TabFeed, TabFeedState } from './tab-feed';
 
@@ -32,6 +33,7 @@ export function PopupApp({
   const [{ tabId, view, tabUrl }, setState] = useState<TabFeedState>(feed.get);
   const [pickedId, setPickedId] = useState<string | undefined>();
   const poppedOut = isPoppedOut(search);
+  const i18n = useI18n();
   /** Opens another page in a tab: a toolbar popup gives way to it; a popped-out view stays open beside it. */
   const openBeside = (opening: Promise<unknown>): void => {
     void opening.then(() => {
@@ -56,11 +58,11 @@ export function PopupApp({
   const empty: ComponentChildren =
     tabId === undefined ? (
       <p class="empty" data-testid="empty" data-kind="no-tab">
-        No tab to inspect.
+        {i18n.t('popupNoTab')}
       </p>
     ) : view === undefined || tabUrl === null ? (
       <p class="empty" data-testid="reading">
-        Reading this tab…
+        {i18n.t('uiReading')}
       </p>
     ) : (
       <EmptyState kind={emptyKind(tabUrl)} tabUrl={tabUrl} onReload={reload} />
@@ -69,19 +71,19 @@ export function PopupApp({
   return (
     <>
       <header class="bar">
-        <h1>Status Inspector</h1>
+        <h1>{i18n.t('extName')}</h1>
         <span class="bar-actions">
           {!poppedOut && typeof tabId === 'number' ? (
             <button
               type="button"
               class="pop-out"
               data-testid="pop-out"
-              title="Open this view in a tab"
+              title={i18n.t('popupOpenInTabTitle')}
               onClick={() => {
                 void env.openInTab(tabId).then(() => env.close());
               }}
             >
-              Open in a tab
+              {i18n.t('popupOpenInTab')}
             </button>
           ) : null}
           {typeof tabId === 'number' ? (
@@ -89,30 +91,24 @@ export function PopupApp({
               type="button"
               class="pop-out"
               data-testid="all-requests"
-              title="Every request of this tab in a table, with filters: what the DevTools panel shows, without DevTools"
+              title={i18n.t('popupAllRequestsTitle')}
               onClick={() => openBeside(env.openAllRequests(tabId))}
             >
-              All requests in a tab
+              {i18n.t('popupAllRequests')}
             </button>
           ) : null}
-          <button
-            type="button"
-            class="pop-out"
-            data-testid="open-checker"
-            title="Check a list of URLs: each one's status and redirect chain"
-            onClick={() => openBeside(env.openChecker())}
-          >
-            Check URLs…
+          <button type="button" class="pop-out" data-testid="open-checker" title={i18n.t('popupCheckUrlsTitle')} onClick={() => openBeside(env.openChecker())}>
+            {i18n.t('popupCheckUrls')}
           </button>
           {typeof tabId === 'number' ? (
             <button
               type="button"
               class="pop-out"
               data-testid="check-page-links"
-              title="Check every link of this page: its status and redirect chain"
+              title={i18n.t('popupCheckLinksTitle')}
               onClick={() => openBeside(env.openPageLinks(tabId))}
             >
-              Check this page’s links
+              {i18n.t('popupCheckLinks')}
             </button>
           ) : null}
         </span>

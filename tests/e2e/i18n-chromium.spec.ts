@@ -10,9 +10,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { LOCALES, localeDir } from '../../src/shared/i18n/locales';
+import { createI18n } from '../../src/shared/i18n/create-i18n';
+import { formatMessage, type MessagesFile } from '../../src/shared/i18n/format-message';
 import { lookup } from '../../src/shared/registry';
 import { launchChromium, type ChromiumWithExtension } from './fixtures/chromium-extension';
-import { message, READ_SHOWN_TEXT, type ShownText } from './fixtures/locale-messages';
+import { message, READ_SHOWN_TEXT, readMessages, type ShownText } from './fixtures/locale-messages';
 import { ROOT } from './fixtures/paths';
 import {
   CHAIN,
@@ -29,10 +31,14 @@ import { ChromiumPanel } from './pages/panel-chromium';
 import { PanelTable } from './pages/panel-table';
 import { openToolbarPopup, tabIdOf } from './pages/popup-chromium';
 import { ChromiumRequestsPage } from './pages/requests-chromium';
+import { badgeOf } from './fixtures/chromium-capture';
 import { startSite, type RunningSite } from '../site/site-server';
 
 type Table = Record<string, Record<string, string>>;
 const GERMAN = JSON.parse(readFileSync(join(ROOT, 'src/shared/registry/translations/de.json'), 'utf8')) as Table;
+/** German as the browser's i18n gives it, counted messages in their plural form: what the popup should show. */
+const DE_FILE = readMessages('de') as MessagesFile;
+const GERMAN_UI = createI18n('de', (key, substitutions) => formatMessage(DE_FILE, key, substitutions));
 
 let site: RunningSite;
 let browser: ChromiumWithExtension;
@@ -92,6 +98,28 @@ const COLUMN_KEYS = [
   ['duration', 'panelColumnDuration'],
 ] as const;
 
+/** The popup's own words (not the registry's): headings, a button, a fact's label. */
+const READ_WORDS = `(() => {
+  const text = (selector) => (document.querySelector(selector)?.textContent ?? '').replace(/\\s+/g, ' ').trim();
+  return {
+    lookupTitle: text('#lookup-title'),
+    popOut: text('[data-testid="pop-out"]'),
+    answeredBy: text('[data-testid="final"] .fact dt'),
+    exportTitle: text('#export-title'),
+    subresourcesTitle: text('#subresources-title'),
+    placeholder: document.querySelector('[data-testid="lookup-input"]')?.getAttribute('placeholder') ?? '',
+  };
+})()`;
+
+interface PopupWords {
+  lookupTitle: string;
+  popOut: string;
+  answeredBy: string;
+  exportTitle: string;
+  subresourcesTitle: string;
+  placeholder: string;
+}
+
 interface EntryView {
   text: string;
   marks: string[][];
@@ -143,6 +171,40 @@ test.describe('Chromium in German', () => {
     await page.close();
   });
 
+  test('the popup’s own words are German: headings, buttons and labels come from the German messages', async () => {
+    const page = await visit('/ok');
+    const { view, close } = await openToolbarPopup(browser, page);
+    const s = await view.waitFor((x) => x.final?.code === '200' && x.subresourcesTitle !== '');
+    const words = await view.driver.evaluate<PopupWords>(READ_WORDS);
+    // Each expected word is German's message, and differs from English's: English leaking through would fail.
+    for (const key of ['popupLookupTitle', 'popupOpenInTab', 'uiAnsweredBy', 'popupExportTitle', 'popupLookupPlaceholder']) {
+      expect(message('de', key), key).not.toBe(message('en', key));
+    }
+    expect(words).toEqual({
+      lookupTitle: message('de', 'popupLookupTitle'),
+      popOut: message('de', 'popupOpenInTab'),
+      answeredBy: message('de', 'uiAnsweredBy'),
+      exportTitle: message('de', 'popupExportTitle'),
+      // A counted message, in German's plural form for the number of responses the popup counted.
+      subresourcesTitle: GERMAN_UI.count(
+        'uiSubresourcesTitle',
+        Object.values(s.counts).reduce((n, c) => n + c, 0),
+      ),
+      placeholder: message('de', 'popupLookupPlaceholder'),
+    });
+    await close();
+    await page.close();
+  });
+
+  test('the badge’s tooltip follows the browser’s language: the redirects counted in German', async () => {
+    const page = await visit('/chain/start');
+    const tabId = await tabIdOf(browser, `${site.origin}/chain/end`);
+    const german = `${message('de', 'extName')} — 200 OK — ${GERMAN_UI.count('badgeRedirects', 2)}`;
+    expect(german).toContain('2 Weiterleitungen');
+    await expect.poll(async () => (await badgeOf(browser.worker, tabId)).title.split('\n')[0], { timeout: 10_000 }).toBe(german);
+    await page.close();
+  });
+
   test('the lookup box finds codes by German words; an entry outside the translated set is English, marked', async () => {
     const page = await visit('/ok');
     const { view, close } = await openToolbarPopup(browser, page);
@@ -171,6 +233,9 @@ test.describe('Chromium in German', () => {
     await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
     const select = options.getByTestId('language');
     await expect(options.locator('label[for="language"]')).toHaveText(message('de', 'languageLabel'));
+    await expect(options.locator('h1')).toHaveText(message('de', 'optionsTitle'));
+    await expect(options).toHaveTitle(message('de', 'optionsTitle'));
+    await expect(options.locator('label[for="maxSubresourcesPerLoad"]')).toHaveText(message('de', 'optionsSubresourcesLabel'));
     await expect(select.locator('option[value="auto"]')).toHaveText(message('de', 'languageAuto').replace('$LANGUAGE$', 'Deutsch'));
     await expect(options.locator('#maxSubresourcesPerLoad-hint')).toContainText('5.000');
 

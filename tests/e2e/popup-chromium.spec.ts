@@ -241,7 +241,8 @@ test.describe('Chromium popup', () => {
     const { view, close } = await openToolbarPopupPatiently(browser, page);
     const s = await view.waitFor((x) => x.counts['2xx'] === 1500 && x.counts['4xx'] === 500, 30_000);
     expect(s.counts).toMatchObject({ '2xx': 1500, '4xx': 500 });
-    expect(s.subresourcesTitle).toBe('Sub-resources: 2000 responses');
+    // Numbers in the language's own form: 2,000 in English.
+    expect(s.subresourcesTitle).toBe('Sub-resources: 2,000 responses');
     expect(s.failingTitle).toBe('Failing: 500');
     expect(s.failing).toHaveLength(50);
     expect(s.moreButton).toBe('Show 200 more (450 not shown)');

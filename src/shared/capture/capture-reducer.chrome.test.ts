@@ -113,8 +113,8 @@ describe('Chrome: server redirect chain 301 -> 302 -> 303 -> 307 -> 308 -> 200',
     expect(badgeFor(load)).toEqual({
       text: '200!',
       color: 'success',
-      title: '200 OK — after 5 redirects, 1 sub-resource failed',
-      redirected: true,
+      head: '200 OK',
+      redirects: 5,
       subresourceFailures: 1,
     });
   });
@@ -216,7 +216,7 @@ describe.each(['request', 'chromium-156'] as const)('Chrome: redirect loop endin
   });
 
   it('shows ERR on the badge', () => {
-    expect(badgeFor(load)).toMatchObject({ text: 'ERR', color: 'no-response', redirected: true });
+    expect(badgeFor(load)).toMatchObject({ text: 'ERR', color: 'no-response', redirects: 20 });
   });
 });
 
@@ -346,7 +346,7 @@ describe('Chrome: failures', () => {
     expect(load).toMatchObject({ state: 'error', error: 'net::ERR_CONNECTION_REFUSED', source: 'browser', committed: false });
     expect(load.final).toBeUndefined();
     expect(load.chain).toEqual([expect.objectContaining({ url: 'http://localhost:3000/', error: 'net::ERR_CONNECTION_REFUSED' })]);
-    expect(badgeFor(load)).toMatchObject({ text: 'ERR', title: 'net::ERR_CONNECTION_REFUSED' });
+    expect(badgeFor(load)).toMatchObject({ text: 'ERR', head: 'net::ERR_CONNECTION_REFUSED' });
   });
 
   it('keeps the page on screen as the latest when a navigation becomes a download', () => {
@@ -379,7 +379,7 @@ describe('Chrome: sub-resources', () => {
     expect(load.errors).toHaveLength(8);
     expect(load.errors[0]).toMatchObject({ url: 'https://cdn.busy.example/asset-7', type: 'image', error: 'net::ERR_NAME_NOT_RESOLVED' });
     expect(load.errors[0]?.timing.duration).toBeCloseTo(12.5, 3);
-    expect(badgeFor(load)).toMatchObject({ text: '200!', subresourceFailures: 23, redirected: false });
+    expect(badgeFor(load)).toMatchObject({ text: '200!', subresourceFailures: 23, redirects: 0 });
   });
 
   it('keeps at most maxSubresourcesPerLoad, dropping the oldest and counting them', () => {

@@ -24,10 +24,10 @@ export interface Badge {
   text: string;
   /** The status class, for the UI to map to a colour. */
   color: StatusClass;
-  /** The tooltip: the status line, the redirects, the failures. */
-  title: string;
-  /** The page was reached through redirects (server, browser or client-side). */
-  redirected: boolean;
+  /** The tooltip's first words: the status line (or code), or the browser's error; the background words the rest. */
+  head: string;
+  /** How many redirects (server, browser or client-side) led to the page: 0 when it was reached directly. */
+  redirects: number;
   /** Sub-resource requests that failed or answered 4xx/5xx. */
   subresourceFailures: number;
 }
@@ -46,11 +46,7 @@ export function badgeFor(load: PageLoad | undefined): Badge | undefined {
   if (load === undefined) return undefined;
   const failures = load.counts.failed + load.counts['4xx'] + load.counts['5xx'];
   const redirects = load.chain.filter((hop, i) => i < load.chain.length - 1 || hop.redirectUrl !== undefined).length;
-  const extras: string[] = [];
-  if (redirects > 0) extras.push(redirects === 1 ? 'after 1 redirect' : `after ${redirects} redirects`);
-  if (failures > 0) extras.push(failures === 1 ? '1 sub-resource failed' : `${failures} sub-resources failed`);
-  const suffix = extras.length > 0 ? ` — ${extras.join(', ')}` : '';
-  const base = { redirected: redirects > 0, subresourceFailures: failures };
+  const base = { redirects, subresourceFailures: failures };
 
   if (load.final !== undefined) {
     const code = String(load.final.statusCode);
@@ -58,11 +54,11 @@ export function badgeFor(load: PageLoad | undefined): Badge | undefined {
       ...base,
       text: failures > 0 ? `${code}!` : code,
       color: statusClassOf(load.final.statusCode),
-      title: `${load.final.statusLine ?? code}${suffix}`,
+      head: load.final.statusLine ?? code,
     };
   }
   if (load.state === 'error' && load.error !== undefined) {
-    return { ...base, text: 'ERR', color: 'no-response', title: `${load.error}${suffix}` };
+    return { ...base, text: 'ERR', color: 'no-response', head: load.error };
   }
   return undefined;
 }

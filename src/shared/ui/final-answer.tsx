@@ -19,18 +19,22 @@ import { errorEntry, explanationEntry } from './response-words';
 import { vendorLine } from './vendor-line';
 import { useI18n } from './use-i18n';
 
+/** A message around an element (a URL shown with its host in bold): the text before and after where it goes. */
+const MARK = '\uE000';
+
 function AnsweredBy({ load }: { load: LoadHead }) {
-  const line = vendorLine(load.final?.vendors, true, load.final?.explanation?.madeBy);
+  const i18n = useI18n();
+  const line = vendorLine(i18n, load.final?.vendors, true, load.final?.explanation?.madeBy);
   const proofs = line.layers.flatMap((l) => (l.proof ? [l.proof] : []));
   return (
     <div class="fact">
-      <dt>Answered by</dt>
+      <dt>{i18n.t('uiAnsweredBy')}</dt>
       <dd data-testid="vendor-line">
-        <span class="vendor-text">{line.text || 'not identified from the headers'}</span>
+        <span class="vendor-text">{line.text || i18n.t('uiVendorUnknown')}</span>
         {line.madeBy ? <span class="made-by">{` ${line.madeBy}`}</span> : null}
         {proofs.length > 0 ? (
           <span class="proof">
-            <span class="visually-hidden">, shown by the headers </span>
+            <span class="visually-hidden">{`${i18n.t('uiShownByHeaders')} `}</span>
             {proofs.map((proof, i) => (
               <code key={i}>{proof}</code>
             ))}
@@ -45,7 +49,7 @@ function SourceFact({ load }: { load: LoadHead }) {
   const i18n = useI18n();
   return (
     <div class="fact">
-      <dt>Source</dt>
+      <dt>{i18n.t('uiSource')}</dt>
       <dd data-testid="source">{loadSourceSentence(load, i18n)}</dd>
     </div>
   );
@@ -76,7 +80,7 @@ export function FinalAnswer({ load }: { load: LoadHead }) {
     return (
       <section class={`final ${statusCss(final.statusCode)}`} data-testid="final" data-status={final.statusCode} aria-labelledby="final-title">
         <h2 id="final-title" class="visually-hidden">
-          Final answer
+          {i18n.t('uiFinalAnswer')}
         </h2>
         <p class="final-head">
           <span class="final-code">{final.statusCode}</span> <span class="final-phrase">{phrase}</span>
@@ -96,19 +100,19 @@ export function FinalAnswer({ load }: { load: LoadHead }) {
           <AnsweredBy load={load} />
           <SourceFact load={load} />
         </dl>
-        <LazyDetails class="explain" summary={code !== undefined ? `What ${code} ${phrase} means` : 'Details of this response'}>
+        <LazyDetails class="explain" summary={code !== undefined ? i18n.t('uiWhatCodeMeans', code, phrase) : i18n.t('uiResponseDetails')}>
           {() => (
             <>
               {final.statusLine ? (
                 <p>
-                  <strong>Status line:</strong> <code>{final.statusLine}</code>
+                  <strong>{i18n.t('uiStatusLine')}</strong> <code>{final.statusLine}</code>
                 </p>
               ) : null}
               {entry ? (
                 <EntryDetails entry={entry} headers={hop?.headers} />
               ) : !registryReady ? null : (
                 <>
-                  <p>The registry has no meaning for {final.statusCode}; the words above are the server’s own.</p>
+                  <p>{i18n.t('uiNoMeaning', String(final.statusCode))}</p>
                   {hop?.headers && hop.headers.length > 0 ? <HeaderList headers={hop.headers} /> : null}
                 </>
               )}
@@ -122,7 +126,7 @@ export function FinalAnswer({ load }: { load: LoadHead }) {
     // Nothing stored names a failed load's error: its words wait for the registry, a moment away.
     return (
       <p class="empty" data-testid="reading">
-        Reading this tab…
+        {i18n.t('uiReading')}
       </p>
     );
   }
@@ -132,10 +136,10 @@ export function FinalAnswer({ load }: { load: LoadHead }) {
     return (
       <section class="final cnone" data-testid="error" aria-labelledby="final-title">
         <h2 id="final-title" class="visually-hidden">
-          Final answer
+          {i18n.t('uiFinalAnswer')}
         </h2>
         <p class="final-head">
-          <span class="final-none">No response</span> <span class="final-phrase">{entry?.phrase ?? load.error}</span>
+          <span class="final-none">{i18n.t('uiNoResponse')}</span> <span class="final-phrase">{entry?.phrase ?? load.error}</span>
         </p>
         <p class="final-error-code">
           <code>{load.error}</code>
@@ -150,7 +154,7 @@ export function FinalAnswer({ load }: { load: LoadHead }) {
           <HostUrl url={url} />
         </p>
         {english ? (
-          <LazyDetails class="explain" summary={`What ${english.code} means`}>
+          <LazyDetails class="explain" summary={i18n.t('uiWhatErrorMeans', english.code)}>
             {() => <EntryDetails entry={english} />}
           </LazyDetails>
         ) : null}
@@ -162,10 +166,10 @@ export function FinalAnswer({ load }: { load: LoadHead }) {
     return (
       <section class="final cnone" data-testid="not-observed" data-reason={load.notObservedReason ?? ''} aria-labelledby="final-title">
         <h2 id="final-title" class="visually-hidden">
-          Final answer
+          {i18n.t('uiFinalAnswer')}
         </h2>
         <p class="final-head">
-          <span class="final-none">Not observed</span>
+          <span class="final-none">{i18n.t('uiNotObserved')}</span>
         </p>
         <p class="not-observed-title">{words.title}</p>
         <p class="not-observed-detail">{words.detail}</p>
@@ -179,9 +183,12 @@ export function FinalAnswer({ load }: { load: LoadHead }) {
     );
   }
   if (load.state === 'loading') {
+    const [before, after] = i18n.t('uiLoading', MARK).split(MARK);
     return (
       <p class="empty" data-testid="loading">
-        Loading <HostUrl url={url} />…
+        {before}
+        <HostUrl url={url} />
+        {after}
       </p>
     );
   }
@@ -189,7 +196,7 @@ export function FinalAnswer({ load }: { load: LoadHead }) {
   return (
     <section class="final cnone" data-testid="not-observed" data-reason="" aria-labelledby="final-title">
       <h2 id="final-title" class="visually-hidden">
-        Final answer
+        {i18n.t('uiFinalAnswer')}
       </h2>
       <p class="final-head">
         <span class="final-none">{words.title}</span>

@@ -36,16 +36,16 @@ export function hopPhrase(hop: Hop): string {
 /** 'answered by nginx behind Cloudflare', 'made by the browser (HSTS upgrade)', or ''. The checker's rows say it the same way. */
 export function whoText(hop: Hop, i18n: I18n): string {
   const made = hopMaker(hop.madeBy, i18n);
-  if (made) return `made by ${made}`;
-  const line = vendorLine(hop.vendors, true, hop.explanation?.madeBy).text;
-  return line ? `answered by ${line}` : '';
+  if (made) return i18n.t('uiMadeBy', made);
+  const line = vendorLine(i18n, hop.vendors, true, hop.explanation?.madeBy).text;
+  return line ? i18n.t('uiAnsweredByWho', line) : '';
 }
 
 function HopBody({ hop, next, findings }: { hop: Hop; next: Hop | undefined; findings: readonly Finding[] }) {
   const i18n = useI18n();
   const tags = hopTags(hop, i18n);
   const target = hop.redirectUrl ?? next?.url;
-  const vendors = vendorLine(hop.vendors, true, hop.explanation?.madeBy);
+  const vendors = vendorLine(i18n, hop.vendors, true, hop.explanation?.madeBy);
   // A hop that failed has no response to explain: its error does.
   const entry = explanationEntry(hop.explanation) ?? errorEntry(hop.error);
   // Who answered is in the hop's summary already.
@@ -54,7 +54,7 @@ function HopBody({ hop, next, findings }: { hop: Hop; next: Hop | undefined; fin
     <>
       {target ? (
         <p>
-          <strong>Sent the browser to:</strong> <span class="url">{<HostUrl url={target} />}</span>
+          <strong>{i18n.t('uiSentTo')}</strong> <span class="url">{<HostUrl url={target} />}</span>
         </p>
       ) : null}
       {tags.length > 0 ? (
@@ -76,14 +76,14 @@ function HopBody({ hop, next, findings }: { hop: Hop; next: Hop | undefined; fin
       ))}
       {vendors.layers.some((l) => l.proof) ? (
         <p>
-          <strong>Answered by:</strong> {vendors.text} ({vendors.layers.flatMap((l) => (l.proof ? [l.proof] : [])).join('; ')})
+          <strong>{i18n.t('uiHopAnsweredBy')}</strong> {vendors.text} ({vendors.layers.flatMap((l) => (l.proof ? [l.proof] : [])).join('; ')})
         </p>
       ) : null}
       {vendors.madeBy ? <p class="made-by">{vendors.madeBy}</p> : null}
       {facts !== '' ? <p class="hop-facts">{facts}</p> : null}
       {hop.statusLine ? (
         <p>
-          <strong>Status line:</strong> <code>{hop.statusLine}</code>
+          <strong>{i18n.t('uiStatusLine')}</strong> <code>{hop.statusLine}</code>
         </p>
       ) : null}
       {entry ? <EntryDetails entry={entry} headers={hop.headers} /> : hop.headers && hop.headers.length > 0 ? <HeaderList headers={hop.headers} /> : null}
@@ -151,7 +151,7 @@ function HopRow({ hop, next, number, findings }: { hop: Hop; next: Hop | undefin
 export function FindingList({ findings, chain, firstNumber }: { findings: readonly Finding[]; chain: readonly Hop[]; firstNumber: number }) {
   const i18n = useI18n();
   return (
-    <ul class="findings" data-testid="findings" aria-label="Findings about the chain">
+    <ul class="findings" data-testid="findings" aria-label={i18n.t('uiFindingsLabel')}>
       {sortFindings(findings).map((f, i) => {
         const where = hopRanges(
           f.hops.map((i) => i + firstNumber),
@@ -175,6 +175,7 @@ export function FindingList({ findings, chain, firstNumber }: { findings: readon
 export function RedirectChain({ load }: { load: LoadHead }) {
   // Hops show the words stored with them at once; the registry's details when it has loaded.
   useRegistry();
+  const i18n = useI18n();
   if (!redirected(load)) return null;
   const hops = load.chain;
   const byHop = findingsByHop(load.findings);
@@ -182,13 +183,9 @@ export function RedirectChain({ load }: { load: LoadHead }) {
   return (
     <section class="chain-section" aria-labelledby="chain-title">
       <h2 id="chain-title" class="chain-title">
-        Redirect chain: {hops.length} {hops.length === 1 ? 'hop' : 'hops'}
+        {i18n.count('uiChainTitle', hops.length)}
       </h2>
-      {load.droppedHops > 0 ? (
-        <p class="note">
-          {load.droppedHops} earlier {load.droppedHops === 1 ? 'hop was' : 'hops were'} not kept.
-        </p>
-      ) : null}
+      {load.droppedHops > 0 ? <p class="note">{i18n.count('uiDroppedHops', load.droppedHops)}</p> : null}
       {/* What is wrong first (a loop has twenty hops to scroll past), then the hops, which carry the same flags. */}
       {load.findings.length > 0 ? <FindingList findings={load.findings} chain={hops} firstNumber={firstNumber} /> : null}
       <ol class="chain" data-testid="chain" start={firstNumber}>

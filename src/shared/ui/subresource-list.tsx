@@ -14,36 +14,39 @@ import { statusCss } from './status-class';
 import { responsePhrase } from '../registry/response-phrase';
 import { errorEntry, explanationEntry } from './response-words';
 import { vendorLine } from './vendor-line';
+import type { I18n } from '../i18n/create-i18n';
+import { useI18n } from './use-i18n';
 
 /** The summary's rows are the first page. */
 const FIRST_PAGE = SUMMARY_FAILING_ROWS;
 const MORE = 200;
 
-function rowPhrase(row: FailingRow): string {
+function rowPhrase(row: FailingRow, i18n: Pick<I18n, 't'>): string {
   if (row.error === undefined) return responsePhrase(row);
   const errorPhrase = errorEntry(row.error)?.phrase ?? row.error;
-  return row.statusCode !== undefined ? `${responsePhrase({ ...row, error: undefined })}, then ${errorPhrase}` : errorPhrase;
+  return row.statusCode !== undefined ? i18n.t('uiThenError', responsePhrase({ ...row, error: undefined }), errorPhrase) : errorPhrase;
 }
 
 function RowBody({ row }: { row: FailingRow }) {
+  const i18n = useI18n();
   const statusEntry = row.statusCode === undefined ? undefined : explanationEntry(row.explanation);
   const errorEntryOfRow = errorEntry(row.error);
-  const who = vendorLine(row.vendors, true, row.explanation?.madeBy).text;
+  const who = vendorLine(i18n, row.vendors, true, row.explanation?.madeBy).text;
   return (
     <>
       <p class="sub-facts">
         {[
-          resourceTypeLabel(row.type),
-          row.method && row.method !== 'GET' ? `method ${row.method}` : '',
-          who ? `answered by ${who}` : '',
-          row.fromCache ? 'from cache' : '',
+          resourceTypeLabel(row.type, i18n),
+          row.method && row.method !== 'GET' ? i18n.t('uiMethod', row.method) : '',
+          who ? i18n.t('uiAnsweredByWho', who) : '',
+          row.fromCache ? i18n.t('uiFromCache') : '',
         ]
           .filter(Boolean)
           .join(' · ')}
       </p>
       {row.error !== undefined ? (
         <p>
-          <strong>Browser error:</strong> <code>{row.error}</code>
+          <strong>{i18n.t('uiBrowserError')}</strong> <code>{row.error}</code>
         </p>
       ) : null}
       {statusEntry ? <EntryDetails entry={statusEntry} /> : null}
@@ -53,6 +56,7 @@ function RowBody({ row }: { row: FailingRow }) {
 }
 
 function FailingRowView({ row }: { row: FailingRow }) {
+  const i18n = useI18n();
   return (
     <li
       class={`sub ${row.statusCode === undefined ? 'cnone' : statusCss(row.statusCode)}`}
@@ -64,9 +68,9 @@ function FailingRowView({ row }: { row: FailingRow }) {
         summaryClass="sub-summary"
         summary={
           <>
-            <span class="sub-code">{row.statusCode ?? 'no response'}</span> <span class="sub-phrase">{rowPhrase(row)}</span>{' '}
+            <span class="sub-code">{row.statusCode ?? i18n.t('uiNoResponseShort')}</span> <span class="sub-phrase">{rowPhrase(row, i18n)}</span>{' '}
             <span class="sub-where">
-              <span class="sub-type">{resourceTypeLabel(row.type)}</span>{' '}
+              <span class="sub-type">{resourceTypeLabel(row.type, i18n)}</span>{' '}
               <span class="sub-url">
                 <HostUrl url={row.url} />
               </span>
@@ -87,6 +91,7 @@ export interface SubresourceListProps {
 }
 
 export function SubresourceList({ load, allRows }: SubresourceListProps) {
+  const i18n = useI18n();
   const [shown, setShown] = useState(FIRST_PAGE);
   // The rows past the summary's first page, once asked for; asked again when the load gains failures.
   const [fetched, setFetched] = useState<FailingRow[] | undefined>();
@@ -123,47 +128,45 @@ export function SubresourceList({ load, allRows }: SubresourceListProps) {
   const rowsReady = useRegistry() && afterFirstFrame;
   // Typed as possibly missing: a load read back from storage is checked for its id and chain only.
   const counts = load.counts as LoadSummary['counts'] | undefined;
-  const cells = countCells(counts);
+  const cells = countCells(counts, i18n);
   const total = counts?.total ?? 0;
   return (
     <section class="subresources" data-testid="subresources" aria-labelledby="subresources-title">
-      <h2 id="subresources-title">
-        Sub-resources: {total} {total === 1 ? 'response' : 'responses'}
-      </h2>
+      <h2 id="subresources-title">{i18n.count('uiSubresourcesTitle', total)}</h2>
       {cells.length > 0 ? (
-        <ul class="counts" aria-label="Responses by class">
+        <ul class="counts" aria-label={i18n.t('uiCountsLabel')}>
           {cells.map((c) => (
             <li class={`count count-${c.kind}`} key={c.kind} data-testid="count" data-kind={c.kind}>
-              <span class="count-n">{c.count}</span> {c.label}
+              <span class="count-n">{i18n.number(c.count)}</span> {c.label}
             </li>
           ))}
           {counts && counts.fromCache > 0 ? (
             <li class="count count-cache" key="cache">
-              <span class="count-n">{counts.fromCache}</span> from cache
+              <span class="count-n">{i18n.number(counts.fromCache)}</span> {i18n.t('uiFromCache')}
             </li>
           ) : null}
         </ul>
       ) : (
-        <p class="note">No other responses seen for this page yet.</p>
+        <p class="note">{i18n.t('uiNoOtherResponses')}</p>
       )}
       {load.droppedSubresources > 0 || load.droppedErrors > 0 ? (
-        <p class="note">The oldest {load.droppedSubresources + load.droppedErrors} were not kept; the counts include them.</p>
+        <p class="note">{i18n.count('uiDroppedResponses', load.droppedSubresources + load.droppedErrors)}</p>
       ) : null}
       {failingTotal > 0 ? (
         <>
-          <h3 id="failing-title">Failing: {failingTotal}</h3>
+          <h3 id="failing-title">{i18n.t('uiFailingTitle', i18n.number(failingTotal))}</h3>
           <ul class="failing" aria-labelledby="failing-title">
             {rowsReady ? rows.slice(0, shown).map((row) => <FailingRowView row={row} key={row.key} />) : null}
           </ul>
-          {gone ? <p class="note">The rest are no longer kept: the tab has had newer page loads since.</p> : null}
+          {gone ? <p class="note">{i18n.t('uiRestGone')}</p> : null}
           {rowsReady && notShown > 0 && !gone ? (
             <button type="button" class="more-button" disabled={loadingMore} aria-busy={loadingMore} onClick={() => setShown(visible + MORE)}>
-              {loadingMore ? 'Loading more…' : `Show ${Math.min(MORE, notShown)} more (${notShown} not shown)`}
+              {loadingMore ? i18n.t('uiLoadingMore') : i18n.t('uiShowMore', i18n.number(Math.min(MORE, notShown)), i18n.number(notShown))}
             </button>
           ) : null}
         </>
       ) : total > 0 ? (
-        <p class="note">None failed.</p>
+        <p class="note">{i18n.t('uiNoneFailed')}</p>
       ) : null}
     </section>
   );

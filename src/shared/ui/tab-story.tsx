@@ -7,6 +7,7 @@ import { storyLoad } from '../capture/selectors';
 import type { LoadHead } from '../tab-view';
 import { FinalAnswer } from './final-answer';
 import { RedirectChain } from './redirect-chain-view';
+import { useI18n } from './use-i18n';
 
 export interface TabStoryProps {
   view: { loads: readonly LoadHead[] } | undefined;
@@ -18,11 +19,12 @@ export interface TabStoryProps {
 
 export function TabStory({ view, load, empty }: TabStoryProps) {
   const shown = load ?? storyLoad(view?.loads);
+  const i18n = useI18n();
   if (!shown) {
     return (
       empty ?? (
         <p class="empty" data-testid="empty">
-          Nothing captured for this tab yet. Load or reload the page to see its status.
+          {i18n.t('uiEmptyTab')}
         </p>
       )
     );

@@ -139,7 +139,7 @@ const READ_POPUP_SCRIPT = `(() => {
       where: text(f, '.finding-where'), message: text(f, '.finding-message'), advice: text(f, '.finding-advice'),
     })),
     subresourcesTitle: text(document, '#subresources-title'),
-    counts: Object.fromEntries(all(document, '[data-testid="count"]').map((c) => [c.dataset.kind, Number(text(c, '.count-n'))])),
+    counts: Object.fromEntries(all(document, '[data-testid="count"]').map((c) => [c.dataset.kind, Number(text(c, '.count-n').replace(/\\D/g, ''))])),
     failingTitle: text(document, '#failing-title'),
     failing: all(document, '[data-testid="failing"]').map((r) => ({
       status: r.dataset.status ?? '', error: r.dataset.error ?? '', code: text(r, '.sub-code'), phrase: text(r, '.sub-phrase'),
