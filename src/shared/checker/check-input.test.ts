@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKER_LIMITS } from './checker-limits';
-import { detectListFormat, readUrlList, readUrlListFile, urlListOf, type UrlList } from './check-input';
+import { inEnglish } from './in-english';
+import { detectListFormat, readUrlList as readUrlListRaw, readUrlListFile as readUrlListFileRaw, urlListOf as urlListOfRaw, type UrlList } from './check-input';
 
-const urls = (list: UrlList): string[] => list.targets.map((t) => t.url);
+// The answers as a person reads them, in English.
+const readUrlList = (...args: Parameters<typeof readUrlListRaw>) => inEnglish(readUrlListRaw(...args));
+const readUrlListFile = (...args: Parameters<typeof readUrlListFileRaw>) => inEnglish(readUrlListFileRaw(...args));
+const urlListOf = (...args: Parameters<typeof urlListOfRaw>) => inEnglish(urlListOfRaw(...args));
+
+const urls = (list: Pick<UrlList, 'targets'>): string[] => list.targets.map((t) => t.url);
 const encode = (s: string): Uint8Array => new TextEncoder().encode(s);
 
 describe('readUrlList, one URL per line', () => {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKER_LIMITS } from './checker-limits';
-import { readRedirectMap, readRedirectMapFile } from './redirect-map';
+import { inEnglish } from './in-english';
+import { readRedirectMap as readRedirectMapRaw, readRedirectMapFile as readRedirectMapFileRaw } from './redirect-map';
+
+// The answers as a person reads them, in English.
+const readRedirectMap = (...args: Parameters<typeof readRedirectMapRaw>) => inEnglish(readRedirectMapRaw(...args));
+const readRedirectMapFile = (...args: Parameters<typeof readRedirectMapFileRaw>) => inEnglish(readRedirectMapFileRaw(...args));
 
 describe('readRedirectMap', () => {
   it('reads old URL, target and code by position, without a header', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Hop } from '../capture/capture-state';
 import { newCheckResult, refreshFindings, type CheckResult } from '../checker/check-result';
+import { ENGLISH } from '../i18n/english-i18n';
 import { checkExportFileName, exportChecks, type CheckExportFormat } from './export-checks';
 import { CHECK_COLUMNS } from './format-check-rows';
 
@@ -63,21 +64,21 @@ const SECRETS = ['abc', 'user:pw', 's3cr3t', 'cookie-value'];
 
 describe('exportChecks', () => {
   it('CSV: a header and one row per URL, with the chain’s codes and meaning', () => {
-    const [header, row, end] = exportChecks([moved], 'csv').split('\r\n');
+    const [header, row, end] = exportChecks([moved], 'csv', ENGLISH).split('\r\n');
     expect(header).toBe(CHECK_COLUMNS.join(','));
     expect(row).toBe('3,https://a.test/old,404,Not Found,https://a.test/new,301 → 404,1,nginx,Ends in an error,192.0.2.1,120,');
     expect(end).toBe('');
   });
 
   it('CSV: quotes commas and quotes, keeps formulas as text, one line per URL', () => {
-    const lines = exportChecks([hostile], 'csv').split('\r\n');
+    const lines = exportChecks([hostile], 'csv', ENGLISH).split('\r\n');
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain('https://[redacted]@a.test/?token=[redacted]&q=1');
     expect(lines[1]).not.toMatch(/,=/);
   });
 
   it('TSV: the same columns, tab-separated; a formula stays text and no value adds a row or a column', () => {
-    const lines = exportChecks([moved, hostile], 'tsv').split('\n');
+    const lines = exportChecks([moved, hostile], 'tsv', ENGLISH).split('\n');
     expect(lines[0]).toBe(CHECK_COLUMNS.join('\t'));
     expect(lines[1]?.split('\t')).toEqual([
       '3',
@@ -98,7 +99,7 @@ describe('exportChecks', () => {
   });
 
   it('Markdown: a table whose hostile cells stay text (no HTML, no link, no extra cell or row)', () => {
-    const md = exportChecks([moved, hostile], 'markdown');
+    const md = exportChecks([moved, hostile], 'markdown', ENGLISH);
     expect(md).toMatch(/^# Status Inspector link check\n/);
     expect(md).toContain('- **URLs:** 2, 2 broken');
     expect(md).toContain('- **Redaction:** on');
@@ -113,7 +114,7 @@ describe('exportChecks', () => {
   });
 
   it('JSON: status-inspector-check/1, every key present, hops in the load export’s shape', () => {
-    const json = JSON.parse(exportChecks([moved, hostile, checked('https://b.test/', [], { failure: 'timeout', line: 9 })], 'json')) as {
+    const json = JSON.parse(exportChecks([moved, hostile, checked('https://b.test/', [], { failure: 'timeout', line: 9 })], 'json', ENGLISH)) as {
       format: string;
       redacted: boolean;
       results: Record<string, unknown>[];
@@ -151,17 +152,17 @@ describe('exportChecks', () => {
   });
 
   it.each(FORMATS)('%s: cookies, credentials and secret parameters are redacted, and kept only when asked', (format) => {
-    const redacted = exportChecks([hostile], format);
+    const redacted = exportChecks([hostile], format, ENGLISH);
     for (const secret of SECRETS) expect(redacted).not.toContain(secret);
     expect(redacted).toContain('[redacted]');
-    const open = exportChecks([hostile], format, { redact: false });
+    const open = exportChecks([hostile], format, ENGLISH, { redact: false });
     expect(open).toContain('token=abc');
     expect(open).toContain('s3cr3t');
   });
 
   it.each(FORMATS)('%s: never throws on damaged results, and prints what it can', (format) => {
     const damaged = [null, 42, { url: 7, chain: 'no', findings: [null] }, { url: 'https://c.test/\u0000x', line: -3, chain: [{ statusCode: 9999 }] }];
-    const out = exportChecks(damaged as unknown as CheckResult[], format);
+    const out = exportChecks(damaged as unknown as CheckResult[], format, ENGLISH);
     expect(out).toContain('https://c.test/x');
     expect(out).not.toContain('9999');
     expect(out).not.toContain('\u0000');

@@ -5,6 +5,7 @@
  * are `[redacted]` in every format alike.
  */
 import type { CheckResult } from '../checker/check-result';
+import type { I18n } from '../i18n/create-i18n';
 import { cleanCheckResults } from './clean-load';
 import type { ExportOptions } from './export-format';
 import { fileTime } from './file-name';
@@ -17,7 +18,8 @@ interface CheckFormat {
   label: string;
   extension: string;
   mime: string;
-  write: (results: readonly CheckResult[], redacted: boolean) => string;
+  /** `i18n`: the person's language, for the sentences a person reads (a table's column names stay English: programs read them). */
+  write: (results: readonly CheckResult[], redacted: boolean, i18n: I18n) => string;
 }
 
 export const CHECK_EXPORTS: Readonly<Record<CheckExportFormat, CheckFormat>> = {
@@ -27,9 +29,9 @@ export const CHECK_EXPORTS: Readonly<Record<CheckExportFormat, CheckFormat>> = {
   markdown: { label: 'Markdown', extension: 'md', mime: 'text/markdown', write: formatCheckMarkdown },
 };
 
-export function exportChecks(results: readonly CheckResult[], format: CheckExportFormat, options?: ExportOptions): string {
+export function exportChecks(results: readonly CheckResult[], format: CheckExportFormat, i18n: I18n, options?: ExportOptions): string {
   const redact = options?.redact !== false;
-  return CHECK_EXPORTS[format].write(cleanCheckResults(results, redact), redact);
+  return CHECK_EXPORTS[format].write(cleanCheckResults(results, redact), redact, i18n);
 }
 
 /** `status-inspector-check-2026-12-05T10-00-00Z.csv`: the time only, never a URL of the list. */
