@@ -109,7 +109,7 @@ function PageSummary({
       <p data-testid="page-summary">
         <MessageParts
           i18n={i18n}
-          id="checkerLinksSummary"
+          id={'checkerLinksSummary'}
           parts={[
             <strong key="title">{page.title || page.url}</strong>,
             <HostUrl url={page.url} key="url" />,
