@@ -5,6 +5,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CHECK_PROFILES, checkProfile, type CheckProfileId } from '../shared/checker/check-profiles';
 import { detectListFormat, readUrlList, readUrlListFile, type UrlList } from '../shared/checker/check-input';
+import { counted, say } from '../shared/checker/checker-phrase';
+import { useI18n } from '../shared/ui/use-i18n';
 import type { CheckRun } from './check-run';
 import type { CheckerEnv } from './checker-env';
 import { CompareTable } from './compare-table';
@@ -34,6 +36,7 @@ function useFrameTick(): [number, () => void] {
 }
 
 export function CheckerApp({ env }: { env: CheckerEnv }) {
+  const i18n = useI18n();
   const [text, setText] = useState('');
   const [profileId, setProfileId] = useState<CheckProfileId>('new-visitor');
   const [customUa, setCustomUa] = useState('');
@@ -67,24 +70,24 @@ export function CheckerApp({ env }: { env: CheckerEnv }) {
     const read = input === undefined ? (file?.list ?? readUrlList(text, detectListFormat(text))) : undefined;
     setList(read);
     if (read !== undefined && read.targets.length === 0) {
-      setProblem(read.refused.length > 0 ? 'No line holds a URL that can be checked: see why below.' : 'Paste at least one URL, one per line.');
+      setProblem(i18n.t(read.refused.length > 0 ? 'checkerNoCheckableLine' : 'checkerPasteUrls'));
       return;
     }
     const choice = checkProfile(profileId, customUa);
     if (!choice.ok) {
-      setProblem(choice.message);
+      setProblem(say(i18n, choice.message));
       return;
     }
     const second = compare.on ? checkProfile(compare.profileId) : undefined;
     if (second !== undefined && !second.ok) {
-      setProblem(second.message);
+      setProblem(say(i18n, second.message));
       return;
     }
     setProblem(undefined);
     void startRun(env, input?.targets ?? read?.targets ?? [], second === undefined ? [choice.profile] : [choice.profile, second.profile], method, changed).then(
       (started) => {
         if (!started.ok) {
-          setProblem(started.message);
+          setProblem(say(i18n, started.message));
           return;
         }
         runRef.current = started.run;
@@ -102,7 +105,7 @@ export function CheckerApp({ env }: { env: CheckerEnv }) {
       const read = readUrlListFile(new Uint8Array(buffer), /\.csv$/i.test(chosen.name) ? 'csv' : 'lines');
       if ('error' in read) {
         setFile(undefined);
-        setProblem(`${chosen.name}: ${read.error}`);
+        setProblem(i18n.t('checkerFileProblem', chosen.name, say(i18n, read.error)));
         return;
       }
       setProblem(undefined);
@@ -111,16 +114,23 @@ export function CheckerApp({ env }: { env: CheckerEnv }) {
     });
   };
 
-  const profiles = useMemo(() => [...CHECK_PROFILES.map((p) => ({ id: p.id, label: p.label })), { id: 'custom' as const, label: 'Custom User-Agent' }], []);
+  const profiles = useMemo(
+    () => [...CHECK_PROFILES.map((p) => ({ id: p.id, label: p.label })), { id: 'custom' as const, label: 'checkerProfileCustom' as const }],
+    [],
+  );
+
+  useEffect(() => {
+    document.title = i18n.t('checkerPageTitle');
+  }, [i18n]);
 
   return (
     <>
-      <h1>Check URLs</h1>
+      <h1>{i18n.t('checkerTitle')}</h1>
       <InputTabs active={source} onSelect={setSource} />
       <form onSubmit={onSubmit} class="check-form" ref={form}>
         {source !== 'list' ? <InputPanel kind={source} env={env} provide={(p) => (prepare.current = p)} check={() => form.current?.requestSubmit()} /> : null}
         <label hidden={source !== 'list'} for="urls">
-          URLs to check, one per line (or a pasted table with a URL column)
+          {i18n.t('checkerUrlsLabel')}
         </label>
         <textarea
           id="urls"
@@ -136,24 +146,30 @@ export function CheckerApp({ env }: { env: CheckerEnv }) {
         />
         <p class="from-file" hidden={source !== 'list'}>
           <label>
-            Or open a .txt or .csv file{' '}
+            {i18n.t('checkerOpenListFile')}{' '}
             <input type="file" accept=".txt,.csv,text/plain,text/csv" data-testid="url-file" onChange={(e) => openFile(e.target as HTMLInputElement)} />
           </label>
           {file !== undefined ? (
             <span data-testid="file-summary">
               {' '}
-              {file.name}: {file.list.targets.length.toLocaleString('en')} {file.list.targets.length === 1 ? 'URL' : 'URLs'} to check
-              {file.list.csv !== undefined ? `, from column ${file.list.csv.column + 1}` : ''}.
+              {file.list.csv !== undefined
+                ? i18n.t(
+                    'checkerFileSummaryColumn',
+                    file.name,
+                    say(i18n, counted('checkerUrlsToCheck', file.list.targets.length)),
+                    i18n.number(file.list.csv.column + 1),
+                  )
+                : i18n.t('checkerFileSummary', file.name, say(i18n, counted('checkerUrlsToCheck', file.list.targets.length)))}
             </span>
           ) : null}
         </p>
         <div class="ask-as">
           <label>
-            Ask as{' '}
+            {i18n.t('checkerAskAs')}{' '}
             <select data-testid="profile" value={profileId} onChange={(e) => setProfileId((e.target as HTMLSelectElement).value as CheckProfileId)}>
               {profiles.map((p) => (
                 <option value={p.id} key={p.id}>
-                  {p.label}
+                  {i18n.t(p.label)}
                 </option>
               ))}
             </select>
@@ -165,15 +181,15 @@ export function CheckerApp({ env }: { env: CheckerEnv }) {
             </label>
           ) : null}
           <label>
-            Method{' '}
+            {i18n.t('checkerMethod')}{' '}
             <select data-testid="method" value={method} onChange={(e) => setMethod((e.target as HTMLSelectElement).value as Method)}>
-              <option value="GET">GET, stopped after the headers</option>
+              <option value="GET">{i18n.t('checkerMethodGet')}</option>
               <option value="HEAD">HEAD</option>
             </select>
           </label>
           <ProfileCompare value={compare} onChange={setCompare} />
           <button type="submit" data-testid="check" disabled={!finished}>
-            Check
+            {i18n.t('checkerCheck')}
           </button>
         </div>
         {problem !== undefined ? (

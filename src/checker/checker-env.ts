@@ -4,11 +4,12 @@
  */
 import type { RequestEvent } from '../shared/capture';
 import type { CheckProfile } from '../shared/checker/check-profiles';
+import type { Phrase } from '../shared/checker/checker-phrase';
 import type { SchedulerSettings } from '../shared/checker/scheduler-settings';
 import type { CheckRunDeps } from './check-run';
 import type { CollectedLinks } from './collect-links';
 
-type ProfileReady = { ok: true } | { ok: false; message: string };
+type ProfileReady = { ok: true } | { ok: false; message: Phrase };
 
 export interface CheckerEnv {
   /** What a run needs but its settings: fetch, the clock, the registry and the detector. */

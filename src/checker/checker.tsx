@@ -7,6 +7,7 @@ import { render } from 'preact';
 import { normalizeEvent, OWN_REQUEST_LISTENERS, type RequestEvent } from '../shared/capture';
 import { isOwnRequest } from '../shared/capture/own-requests';
 import { headerChanges } from '../shared/checker/check-profiles';
+import { phrase } from '../shared/checker/checker-phrase';
 import {
   addWebRequestListener,
   allowOwnRequestHeaders,
@@ -63,7 +64,8 @@ async function readPageLinks(tabId: number): Promise<CollectedLinks | undefined>
   }
 }
 
-const NEEDS_PERMISSION = 'Asking as a crawler or with a custom User-Agent needs the permission to change the User-Agent of the extension’s own requests.';
+const NEEDS_PERMISSION = phrase('checkerNeedsUaPermission');
+const NEEDS_TAB = phrase('checkerNeedsOwnTab');
 
 const env: CheckerEnv = {
   runDeps: {
@@ -82,10 +84,10 @@ const env: CheckerEnv = {
     // Asked first, while the click is being handled.
     const allowed = !changing || (await allowOwnRequestHeaders());
     if (!allowed) return { ok: false, message: NEEDS_PERMISSION };
-    return ownTabId === undefined ? { ok: false, message: 'The checker asks from a tab of its own: open it in a tab.' } : { ok: true };
+    return ownTabId === undefined ? { ok: false, message: NEEDS_TAB } : { ok: true };
   },
   useProfile: async (profile) => {
-    if (ownTabId === undefined) return { ok: false, message: 'The checker asks from a tab of its own: open it in a tab.' };
+    if (ownTabId === undefined) return { ok: false, message: NEEDS_TAB };
     return (await setOwnRequestHeaders(ownTabId, headerChanges(profile))) ? { ok: true } : { ok: false, message: NEEDS_PERMISSION };
   },
   resetProfile: async () => {

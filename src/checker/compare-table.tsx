@@ -7,14 +7,22 @@ import { useState } from 'preact/hooks';
 import type { Hop } from '../shared/capture';
 import { compareChains, type ChainComparison } from '../shared/checker/chain-comparison';
 import { chainCodes, checkNote, type CheckResult } from '../shared/checker/check-result';
+import { say, type MessageKey } from '../shared/checker/checker-phrase';
+import type { I18n } from '../shared/i18n/create-i18n';
 import { responsePhrase } from '../shared/registry/response-phrase';
 import { HostUrl } from '../shared/ui/host-url';
 import { statusCss } from '../shared/ui/status-class';
+import { useI18n } from '../shared/ui/use-i18n';
 import type { ComparedRun } from './compared-run';
 
 const MAX_ROWS = 500;
 
-const FIELD_WORDS = { url: 'the URL', status: 'the status', error: 'the error', missing: 'one chain is longer' } as const;
+const FIELD_WORDS: Readonly<Record<'url' | 'status' | 'error' | 'missing', MessageKey>> = {
+  url: 'checkerDiffUrl',
+  status: 'checkerDiffStatus',
+  error: 'checkerDiffError',
+  missing: 'checkerDiffMissing',
+};
 
 interface Pair {
   a: CheckResult;
@@ -32,18 +40,20 @@ function pairsOf(run: ComparedRun): Pair[] {
   });
 }
 
-/** Where two chains differ, in words: "From hop 2: the status, the URL; they end differently." */
-function whereWords(comparison: ChainComparison): string {
+/** Where two chains differ, in words: "From hop 2: the status and the URL; they end differently." */
+function whereWords(comparison: ChainComparison, i18n: I18n): string {
   const first = comparison.differences[0];
-  if (first === undefined) return 'The same chain.';
-  const fields = [...new Set(comparison.differences.flatMap((d) => d.fields))].map((f) => FIELD_WORDS[f]);
-  return `From hop ${first.hop + 1}: ${fields.join(', ')}${comparison.endDiffers ? '; they end differently.' : '; they end the same.'}`;
+  if (first === undefined) return i18n.t('checkerSameChain');
+  const fields = [...new Set(comparison.differences.flatMap((d) => d.fields))].map((f) => i18n.t(FIELD_WORDS[f]));
+  const list = new Intl.ListFormat(i18n.locale, { type: 'conjunction' }).format(fields);
+  return i18n.t(comparison.endDiffers ? 'checkerDiffEndsDifferently' : 'checkerDiffEndsTheSame', i18n.number(first.hop + 1), list);
 }
 
 function Chain({ result, differing }: { result: CheckResult | undefined; differing: ReadonlySet<number> }) {
-  if (result === undefined || result.state === 'queued') return <span class="note">Not checked yet.</span>;
+  const i18n = useI18n();
+  if (result === undefined || result.state === 'queued') return <span class="note">{i18n.t('checkerNotCheckedYet')}</span>;
   if (result.state === 'running') return <span class="note">…</span>;
-  const note = checkNote(result);
+  const note = checkNote(result, i18n);
   return (
     <>
       <span class="hops" data-testid="compare-hops">
@@ -65,25 +75,21 @@ function Chain({ result, differing }: { result: CheckResult | undefined; differi
 }
 
 export function CompareTable({ run }: { run: ComparedRun; tick: number }) {
+  const i18n = useI18n();
   const [onlyDiffering, setOnlyDiffering] = useState(false);
   const pairs = pairsOf(run);
   const differingCount = pairs.filter((p) => p.comparison?.differ === true).length;
   const shown = onlyDiffering ? pairs.filter((p) => p.comparison?.differ === true) : pairs;
-  const [a, b] = run.profiles;
+  const [a, b] = run.profiles.map((p) => i18n.t(p.label)) as [string, string];
   return (
     <section class="compare" aria-labelledby="compare-title">
-      <h2 id="compare-title">
-        {a.label} and {b.label}, compared
-      </h2>
+      <h2 id="compare-title">{i18n.t('checkerCompareTitle', a, b)}</h2>
       <p class="note">
-        The list is checked as {a.label}, then as {b.label}.{' '}
-        <span data-testid="compare-count">
-          {differingCount.toLocaleString('en')} {differingCount === 1 ? 'URL has' : 'URLs have'} chains that differ.
-        </span>
+        {i18n.t('checkerCompareNote', a, b)} <span data-testid="compare-count">{i18n.count('checkerCompareCount', differingCount)}</span>
       </p>
       {run.problem !== undefined ? (
         <p class="problem" role="alert" data-testid="compare-problem">
-          {run.problem}
+          {say(i18n, run.problem)}
         </p>
       ) : null}
       <label>
@@ -93,15 +99,15 @@ export function CompareTable({ run }: { run: ComparedRun; tick: number }) {
           checked={onlyDiffering}
           onChange={(e) => setOnlyDiffering((e.target as HTMLInputElement).checked)}
         />{' '}
-        Only the URLs whose chains differ
+        {i18n.t('checkerOnlyDiffering')}
       </label>
       <table data-testid="compare-table">
         <thead>
           <tr>
             <th scope="col">URL</th>
-            <th scope="col">{a.label}</th>
-            <th scope="col">{b.label}</th>
-            <th scope="col">Where they differ</th>
+            <th scope="col">{a}</th>
+            <th scope="col">{b}</th>
+            <th scope="col">{i18n.t('checkerColWhere')}</th>
           </tr>
         </thead>
         <tbody>
@@ -125,17 +131,13 @@ export function CompareTable({ run }: { run: ComparedRun; tick: number }) {
                 <td data-testid="compare-b">
                   <Chain result={pair.b} differing={differing} />
                 </td>
-                <td data-testid="compare-where">{c === undefined ? '' : c.differ ? whereWords(c) : 'The same chain.'}</td>
+                <td data-testid="compare-where">{c === undefined ? '' : c.differ ? whereWords(c, i18n) : i18n.t('checkerSameChain')}</td>
               </tr>
             );
           })}
         </tbody>
       </table>
-      {shown.length > MAX_ROWS ? (
-        <p class="note">
-          The first {MAX_ROWS} of {shown.length.toLocaleString('en')} are shown.
-        </p>
-      ) : null}
+      {shown.length > MAX_ROWS ? <p class="note">{i18n.t('checkerFirstShown', i18n.number(MAX_ROWS), i18n.number(shown.length))}</p> : null}
     </section>
   );
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
+import { ENGLISH } from '../shared/i18n/english-i18n';
+import { phrase, say } from '../shared/checker/checker-phrase';
 import { checkProfile, type CheckProfile } from '../shared/checker/check-profiles';
 import type { CheckRun } from './check-run';
 import { ComparedRun } from './compared-run';
@@ -21,7 +23,7 @@ function fakeRun(total: number) {
 
 const profile = (id: 'new-visitor' | 'googlebot-smartphone'): CheckProfile => {
   const choice = checkProfile(id);
-  if (!choice.ok) throw new Error(choice.message);
+  if (!choice.ok) throw new Error(say(ENGLISH, choice.message));
   return choice.profile;
 };
 
@@ -73,12 +75,12 @@ describe('ComparedRun', () => {
     const run = new ComparedRun(
       first as unknown as CheckRun,
       PROFILES,
-      () => Promise.resolve('no permission'),
+      () => Promise.resolve(phrase('checkerSecondProfileFailed', 'no permission')),
       () => undefined,
     );
     first.finished = true;
     run.advance();
-    await vi.waitFor(() => expect(run.problem).toBe('no permission'));
+    await vi.waitFor(() => expect(run.problem && say(ENGLISH, run.problem)).toBe('The second profile could not be set up: no permission'));
     expect(run.finished).toBe(true);
   });
 });

@@ -7,6 +7,7 @@
  */
 import type { RequestEvent } from '../shared/capture';
 import type { CheckProfile } from '../shared/checker/check-profiles';
+import type { Phrase } from '../shared/checker/checker-phrase';
 import type { Progress } from '../shared/checker/polite-scheduler';
 import type { CheckRun } from './check-run';
 
@@ -14,15 +15,15 @@ export class ComparedRun {
   /** The second profile's run, once the first has ended. */
   second: CheckRun | undefined;
   /** Why the second run could not start (its profile could not be set up). */
-  problem: string | undefined;
+  problem: Phrase | undefined;
   private stopped = false;
   private switching = false;
 
   constructor(
     readonly first: CheckRun,
     readonly profiles: readonly [CheckProfile, CheckProfile],
-    /** Sets the second profile up and makes its run; a string says why it could not. */
-    private readonly makeSecond: () => Promise<CheckRun | string>,
+    /** Sets the second profile up and makes its run, or says why it could not. */
+    private readonly makeSecond: () => Promise<CheckRun | Phrase>,
     private readonly onChange: () => void,
   ) {}
 
@@ -72,7 +73,7 @@ export class ComparedRun {
     this.switching = true;
     void this.makeSecond().then((made) => {
       this.switching = false;
-      if (typeof made === 'string') this.problem = made;
+      if (!('start' in made)) this.problem = made;
       else if (!this.stopped) {
         this.second = made;
         made.start();

@@ -7,6 +7,8 @@ import type { UrlList } from '../shared/checker/check-input';
 import type { CheckResult } from '../shared/checker/check-result';
 import type { PageLinks } from '../shared/checker/page-links';
 import type { RedirectMap } from '../shared/checker/redirect-map';
+import type { MessageKey } from '../shared/checker/checker-phrase';
+import { useI18n } from '../shared/ui/use-i18n';
 import type { CheckerEnv } from './checker-env';
 import { PageLinksInput, PageLinksResults } from './page-links-input';
 import { RedirectMapInput, RedirectVerdicts } from './redirect-map-input';
@@ -35,19 +37,21 @@ export interface InputProps {
   check: () => void;
 }
 
-const TABS: readonly [InputKind, string][] = [
-  ['list', 'A list of URLs'],
-  ['page-links', 'A page’s links'],
-  ['sitemap', 'A sitemap'],
-  ['redirect-map', 'A redirect map'],
+const TABS: readonly [InputKind, MessageKey][] = [
+  ['list', 'checkerInputList'],
+  ['page-links', 'checkerInputPageLinks'],
+  ['sitemap', 'checkerInputSitemap'],
+  ['redirect-map', 'checkerInputRedirectMap'],
 ];
 
 export function InputTabs({ active, onSelect }: { active: InputKind; onSelect: (kind: InputKind) => void }) {
+  const i18n = useI18n();
   return (
-    <div class="input-tabs" role="radiogroup" aria-label="What to check">
+    <div class="input-tabs" role="radiogroup" aria-label={i18n.t('checkerInputWhat')}>
       {TABS.map(([kind, label]) => (
         <label key={kind} class={kind === active ? 'active' : ''}>
-          <input type="radio" name="input-kind" value={kind} data-testid={`input-${kind}`} checked={kind === active} onChange={() => onSelect(kind)} /> {label}
+          <input type="radio" name="input-kind" value={kind} data-testid={`input-${kind}`} checked={kind === active} onChange={() => onSelect(kind)} />{' '}
+          {i18n.t(label)}
         </label>
       ))}
     </div>

@@ -6,23 +6,30 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { finalResponse, chainCodes, type CheckResult } from '../shared/checker/check-result';
 import { pageLinks, type PageLinkOptions, type PageLinks } from '../shared/checker/page-links';
+import { say, type MessageKey } from '../shared/checker/checker-phrase';
 import { HostUrl } from '../shared/ui/host-url';
+import { useI18n } from '../shared/ui/use-i18n';
+import { MessageParts } from './message-parts';
 import { statusCss } from '../shared/ui/status-class';
 import type { CollectedLinks } from './collect-links';
 import type { InputProps } from './input-tabs';
 
 type Reading = { state: 'none' } | { state: 'reading' } | { state: 'needs-permission' } | { state: 'refused' } | { state: 'read'; page: CollectedLinks };
 
-const SOURCE_LABELS: Readonly<Record<string, string>> = {
-  a: 'link',
-  area: 'image map',
-  canonical: 'canonical',
-  alternate: 'alternate',
-  img: 'image',
-  script: 'script',
+const SOURCE_LABELS: Readonly<Record<string, MessageKey>> = {
+  a: 'checkerLinkSourceA',
+  area: 'checkerLinkSourceArea',
+  canonical: 'checkerLinkSourceCanonical',
+  alternate: 'checkerLinkSourceAlternate',
+  img: 'checkerLinkSourceImg',
+  script: 'checkerLinkSourceScript',
 };
 
+/** The most links listed in the inputs' own table; the results table has every one. */
+const MAX_LISTED = 500;
+
 export function PageLinksInput({ env, provide, check }: InputProps) {
+  const i18n = useI18n();
   const tabId = env.linksOf;
   const [reading, setReading] = useState<Reading>({ state: tabId === undefined ? 'none' : 'reading' });
   const [options, setOptions] = useState<PageLinkOptions>({});
@@ -42,8 +49,8 @@ export function PageLinksInput({ env, provide, check }: InputProps) {
   const links = useMemo(() => (page === undefined ? undefined : pageLinks(page.links, page.base, options)), [page, options]);
 
   provide(() => {
-    if (links === undefined) return { problem: 'No page’s links have been read: open the toolbar popup on the page and choose “Check this page’s links”.' };
-    if (links.targets.length === 0) return { problem: 'The page has no http or https link to check.' };
+    if (links === undefined) return { problem: i18n.t('checkerLinksNotRead') };
+    if (links.targets.length === 0) return { problem: i18n.t('checkerLinksNone') };
     return { kind: 'page-links', links, targets: links.targets.map((t, i) => ({ url: t.url, line: i + 1 })) };
   });
 
@@ -57,15 +64,12 @@ export function PageLinksInput({ env, provide, check }: InputProps) {
   return (
     <section class="page-links" data-testid="page-links" data-state={reading.state}>
       {reading.state === 'none' ? (
-        <p>
-          To check the links of a page, open the toolbar popup on that page and choose “Check this page’s links”, or use the same entry of the toolbar button’s
-          menu.
-        </p>
+        <p>{i18n.t('checkerLinksHowTo')}</p>
       ) : reading.state === 'reading' ? (
-        <p>Reading the page’s links…</p>
+        <p>{i18n.t('checkerLinksReading')}</p>
       ) : reading.state === 'needs-permission' ? (
         <p>
-          Reading the links needs the permission to run a small script in the page, once; it only reads the page.{' '}
+          {i18n.t('checkerLinksNeedPermission')}{' '}
           <button
             type="button"
             data-testid="allow-reading"
@@ -73,12 +77,12 @@ export function PageLinksInput({ env, provide, check }: InputProps) {
               void env.allowReadingPages().then((granted) => (granted && tabId !== undefined ? read(tabId) : setReading({ state: 'needs-permission' })));
             }}
           >
-            Allow and read the links
+            {i18n.t('checkerLinksAllow')}
           </button>
         </p>
       ) : reading.state === 'refused' ? (
         <p class="problem" data-testid="page-refused">
-          The browser does not let extensions read this page (a browser page, an add-on store, or a tab that was closed).
+          {i18n.t('checkerLinksRefused')}
         </p>
       ) : (
         <PageSummary page={reading.page} links={links!} options={options} setOptions={setOptions} />
@@ -98,13 +102,23 @@ function PageSummary({
   options: PageLinkOptions;
   setOptions: (o: PageLinkOptions) => void;
 }) {
+  const i18n = useI18n();
   const found = links.targets.reduce((n, t) => n + t.count, 0);
   return (
     <>
       <p data-testid="page-summary">
-        Links of <strong>{page.title || page.url}</strong> (<HostUrl url={page.url} />
-        ): {links.targets.length.toLocaleString('en')} to check ({found.toLocaleString('en')} found), {links.skipped.length.toLocaleString('en')} skipped.
-        {page.more > 0 ? ` ${page.more.toLocaleString('en')} more elements were not read.` : ''}
+        <MessageParts
+          i18n={i18n}
+          id={'checkerLinksSummary'}
+          parts={[
+            <strong key="title">{page.title || page.url}</strong>,
+            <HostUrl url={page.url} key="url" />,
+            i18n.number(links.targets.length),
+            i18n.number(found),
+            i18n.number(links.skipped.length),
+          ]}
+        />
+        {page.more > 0 ? ` ${i18n.count('checkerLinksMore', page.more)}` : ''}
       </p>
       <p>
         <label>
@@ -114,7 +128,7 @@ function PageSummary({
             checked={options.images === true}
             onChange={(e) => setOptions({ ...options, images: (e.target as HTMLInputElement).checked })}
           />{' '}
-          Images too
+          {i18n.t('checkerLinksImages')}
         </label>{' '}
         <label>
           <input
@@ -123,20 +137,18 @@ function PageSummary({
             checked={options.scripts === true}
             onChange={(e) => setOptions({ ...options, scripts: (e.target as HTMLInputElement).checked })}
           />{' '}
-          Scripts too
+          {i18n.t('checkerLinksScripts')}
         </label>
       </p>
       {links.skipped.length > 0 ? (
         <details class="skipped" data-testid="skipped" open>
-          <summary>
-            {links.skipped.length} {links.skipped.length === 1 ? 'link' : 'links'} not checked
-          </summary>
+          <summary>{i18n.count('checkerLinksSkipped', links.skipped.length)}</summary>
           <ul>
-            {links.skipped.slice(0, 500).map((s) => (
+            {links.skipped.slice(0, MAX_LISTED).map((s) => (
               <li key={`${s.reason} ${s.href}`} data-testid="skipped-link" data-reason={s.reason} data-count={s.count}>
-                <code>{s.href || '(empty)'}</code>
+                <code>{s.href || i18n.t('checkerLinksEmptyHref')}</code>
                 {s.text !== '' ? <span class="link-text"> “{s.text}”</span> : null}
-                {s.count > 1 ? ` ×${s.count}` : ''} — {s.message}
+                {s.count > 1 ? ` ×${i18n.number(s.count)}` : ''} — {say(i18n, s.message)}
               </li>
             ))}
           </ul>
@@ -148,21 +160,22 @@ function PageSummary({
 
 /** Each link with its text, how often the page has it, where it appears, and the status it got. */
 export function PageLinksResults({ links, results }: { links: PageLinks; results: readonly CheckResult[]; tick: number }) {
+  const i18n = useI18n();
   return (
     <section class="results" aria-labelledby="links-title">
-      <h2 id="links-title">The page’s links</h2>
+      <h2 id="links-title">{i18n.t('checkerLinksTitle')}</h2>
       <table data-testid="page-link-table">
         <thead>
           <tr>
-            <th scope="col">Text</th>
+            <th scope="col">{i18n.t('checkerColText')}</th>
             <th scope="col">URL</th>
-            <th scope="col">Times</th>
-            <th scope="col">Found in</th>
-            <th scope="col">Status</th>
+            <th scope="col">{i18n.t('checkerColTimes')}</th>
+            <th scope="col">{i18n.t('checkerColFoundIn')}</th>
+            <th scope="col">{i18n.t('checkerColStatus')}</th>
           </tr>
         </thead>
         <tbody>
-          {links.targets.slice(0, 500).map((t, i) => {
+          {links.targets.slice(0, MAX_LISTED).map((t, i) => {
             // The run checks the targets in this order: result i is link i.
             const result = results[i];
             const final = result === undefined ? undefined : finalResponse(result);
@@ -180,14 +193,14 @@ export function PageLinksResults({ links, results }: { links: PageLinks; results
                   <HostUrl url={t.url} />
                 </td>
                 <td class="code">{t.count}</td>
-                <td>{t.sources.map((s) => SOURCE_LABELS[s] ?? s).join(', ')}</td>
+                <td>{t.sources.map((s) => (SOURCE_LABELS[s] === undefined ? s : i18n.t(SOURCE_LABELS[s]))).join(', ')}</td>
                 <td class="hops">{result === undefined || result.state !== 'done' ? '' : chainCodes(result.chain) || '—'}</td>
               </tr>
             );
           })}
         </tbody>
       </table>
-      {links.targets.length > 500 ? <p class="note">The first 500 links are listed here; the results below hold them all.</p> : null}
+      {links.targets.length > MAX_LISTED ? <p class="note">{i18n.t('checkerLinksFirstListed', i18n.number(MAX_LISTED))}</p> : null}
     </section>
   );
 }

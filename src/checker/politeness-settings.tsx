@@ -7,22 +7,25 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DEFAULT_SCHEDULER_SETTINGS, SCHEDULER_SETTING_LIMITS, type SchedulerSettings } from '../shared/checker/scheduler-settings';
+import type { MessageKey } from '../shared/checker/checker-phrase';
+import type { I18n } from '../shared/i18n/create-i18n';
+import { useI18n } from '../shared/ui/use-i18n';
 import type { CheckerEnv } from './checker-env';
 
 interface Field {
   key: keyof SchedulerSettings;
-  label: string;
+  label: MessageKey;
   /** Shown in seconds when the setting is kept in milliseconds but read better in seconds. */
   inSeconds?: boolean;
   unit?: string;
 }
 
 const FIELDS: readonly Field[] = [
-  { key: 'perHost', label: 'Requests at once to one host' },
-  { key: 'global', label: 'Requests at once in all' },
-  { key: 'delayMs', label: 'Delay between two requests to one host', unit: 'ms' },
-  { key: 'timeoutMs', label: 'Give up on a request after', inSeconds: true, unit: 's' },
-  { key: 'maxConsecutiveFailures', label: 'Skip the rest of a host after this many failures in a row' },
+  { key: 'perHost', label: 'checkerPolitePerHost' },
+  { key: 'global', label: 'checkerPoliteGlobal' },
+  { key: 'delayMs', label: 'checkerPoliteDelay', unit: 'ms' },
+  { key: 'timeoutMs', label: 'checkerPoliteTimeout', inSeconds: true, unit: 's' },
+  { key: 'maxConsecutiveFailures', label: 'checkerPoliteMaxFailures' },
 ];
 
 const shown = (field: Field, settings: SchedulerSettings): string => String(field.inSeconds === true ? settings[field.key] / 1000 : settings[field.key]);
@@ -30,11 +33,13 @@ const shown = (field: Field, settings: SchedulerSettings): string => String(fiel
 const bound = (field: Field, which: 0 | 1): number => SCHEDULER_SETTING_LIMITS[field.key][which] / (field.inSeconds === true ? 1000 : 1);
 
 /** One line saying what a run will do, for the closed section. */
-function summary(s: SchedulerSettings): string {
-  return `${s.perHost} at once per host, ${s.global} in all, ${s.delayMs} ms apart, ${s.timeoutMs / 1000} s timeout, a host skipped after ${s.maxConsecutiveFailures} failures in a row`;
+function summary(s: SchedulerSettings, i18n: I18n): string {
+  const n = (value: number): string => i18n.number(value);
+  return i18n.t('checkerPoliteSummary', n(s.perHost), n(s.global), n(s.delayMs), n(s.timeoutMs / 1000), n(s.maxConsecutiveFailures));
 }
 
 export function PolitenessSettings({ politeness }: { politeness: CheckerEnv['politeness'] }) {
+  const i18n = useI18n();
   const [settings, setSettings] = useState<SchedulerSettings>({ ...DEFAULT_SCHEDULER_SETTINGS });
   /** What is in each box while it is being typed (an empty box is not a value yet). */
   const [typed, setTyped] = useState<Partial<Record<keyof SchedulerSettings, string>>>({});
@@ -57,14 +62,12 @@ export function PolitenessSettings({ politeness }: { politeness: CheckerEnv['pol
   return (
     <details class="politeness" data-testid="politeness">
       <summary>
-        Politeness: <span data-testid="politeness-summary">{summary(settings)}</span>
+        {i18n.t('checkerPoliteness')} <span data-testid="politeness-summary">{summary(settings, i18n)}</span>
       </summary>
-      <p class="note">
-        Saved as you type, for the next check. Each host may also hold the checker back with a Retry-After (a 429 or 503), which is honoured once per URL.
-      </p>
+      <p class="note">{i18n.t('checkerPoliteNote')}</p>
       {FIELDS.map((field) => (
         <p class="setting" key={field.key}>
-          <label for={`politeness-${field.key}`}>{field.label}</label>{' '}
+          <label for={`politeness-${field.key}`}>{i18n.t(field.label)}</label>{' '}
           <input
             id={`politeness-${field.key}`}
             data-testid={`politeness-${field.key}`}
@@ -78,7 +81,7 @@ export function PolitenessSettings({ politeness }: { politeness: CheckerEnv['pol
           />{' '}
           {field.unit ?? ''}{' '}
           <span class="note">
-            ({bound(field, 0).toLocaleString('en')}–{bound(field, 1).toLocaleString('en')})
+            ({i18n.number(bound(field, 0))}–{i18n.number(bound(field, 1))})
           </span>
         </p>
       ))}

@@ -8,12 +8,17 @@ import type { CheckResult } from '../shared/checker/check-result';
 import { chainCodes } from '../shared/checker/check-result';
 import { readRedirectMap, readRedirectMapFile, type RedirectMap } from '../shared/checker/redirect-map';
 import { verdictFor, VERDICT_LABELS, type RedirectVerdict, type VerdictResult } from '../shared/checker/redirect-verdict';
+import { countWith, say } from '../shared/checker/checker-phrase';
 import { HostUrl } from '../shared/ui/host-url';
+import { useI18n } from '../shared/ui/use-i18n';
 import type { InputProps } from './input-tabs';
 
 const MAX_ROWS = 500;
+/** The refused rows listed; a longer list says how many more. */
+const MAX_REFUSED = 200;
 
 export function RedirectMapInput({ provide }: InputProps) {
+  const i18n = useI18n();
   const [text, setText] = useState('');
   const [file, setFile] = useState<{ name: string; map: RedirectMap } | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
@@ -23,12 +28,7 @@ export function RedirectMapInput({ provide }: InputProps) {
     const map = file?.map ?? readRedirectMap(text);
     setShown(map);
     if (map.rows.length === 0) {
-      return {
-        problem:
-          map.refused.length > 0
-            ? 'No row of the map can be checked: see why below.'
-            : 'Paste a redirect map: old URL, expected target, and optionally the code.',
-      };
+      return { problem: i18n.t(map.refused.length > 0 ? 'checkerMapNothingCheckable' : 'checkerMapPaste') };
     }
     return { kind: 'redirect-map', map, targets: map.rows.map((r) => ({ url: r.from, line: r.line })) };
   });
@@ -40,7 +40,7 @@ export function RedirectMapInput({ provide }: InputProps) {
       const read = readRedirectMapFile(new Uint8Array(buffer));
       if ('error' in read) {
         setFile(undefined);
-        setProblem(`${chosen.name}: ${read.error}`);
+        setProblem(i18n.t('checkerFileProblem', chosen.name, say(i18n, read.error)));
         return;
       }
       setProblem(undefined);
@@ -51,7 +51,7 @@ export function RedirectMapInput({ provide }: InputProps) {
 
   return (
     <section class="redirect-map-input" data-testid="redirect-map-input">
-      <label for="redirect-map">Redirect map: one row per redirect, old URL, expected target and optionally the expected code (301, 302, 303, 307, 308)</label>
+      <label for="redirect-map">{i18n.t('checkerMapLabel')}</label>
       <textarea
         id="redirect-map"
         data-testid="redirect-map"
@@ -66,7 +66,7 @@ export function RedirectMapInput({ provide }: InputProps) {
       />
       <p class="from-file">
         <label>
-          Or open a .csv file{' '}
+          {i18n.t('checkerMapOpenFile')}{' '}
           <input
             type="file"
             accept=".csv,.tsv,.txt,text/csv,text/plain"
@@ -74,14 +74,9 @@ export function RedirectMapInput({ provide }: InputProps) {
             onChange={(e) => openFile(e.target as HTMLInputElement)}
           />
         </label>
-        {file !== undefined ? (
-          <span data-testid="map-file-summary">
-            {' '}
-            {file.name}: {file.map.rows.length.toLocaleString('en')} {file.map.rows.length === 1 ? 'row' : 'rows'} to check.
-          </span>
-        ) : null}
+        {file !== undefined ? <span data-testid="map-file-summary"> {countWith(i18n, 'checkerMapFileSummary', file.map.rows.length, [file.name])}</span> : null}
       </p>
-      <p class="hint">Without a code, any permanent redirect (301 or 308) is right. A target may be written as a path: it is read against the old URL.</p>
+      <p class="hint">{i18n.t('checkerMapHint')}</p>
       {problem !== undefined ? (
         <p class="problem" role="alert" data-testid="map-problem">
           {problem}
@@ -93,37 +88,29 @@ export function RedirectMapInput({ provide }: InputProps) {
 }
 
 function MapRefused({ map }: { map: RedirectMap }) {
+  const i18n = useI18n();
   const { refused, duplicates, truncated, unterminatedQuoteLine, csv } = map;
-  const columns = `old URL in column ${csv.columns.from + 1}, target in column ${csv.columns.to + 1}${csv.columns.code === undefined ? '' : `, code in column ${csv.columns.code + 1}`}`;
+  const [from, to] = [i18n.number(csv.columns.from + 1), i18n.number(csv.columns.to + 1)];
+  const columns =
+    csv.columns.code === undefined ? i18n.t('checkerMapColumns', from, to) : i18n.t('checkerMapColumnsCode', from, to, i18n.number(csv.columns.code + 1));
   return (
     <section class="refused" data-testid="map-refused">
-      <p data-testid="map-columns">
-        Read as {columns}
-        {csv.header ? ', under a header row' : ''}.
-      </p>
-      {duplicates > 0 ? (
-        <p data-testid="map-duplicates">
-          {duplicates} {duplicates === 1 ? 'row repeats' : 'rows repeat'} an earlier row: each is checked once.
-        </p>
-      ) : null}
+      <p data-testid="map-columns">{i18n.t(csv.header ? 'checkerMapReadAsHeader' : 'checkerMapReadAs', columns)}</p>
+      {duplicates > 0 ? <p data-testid="map-duplicates">{i18n.count('checkerMapDuplicates', duplicates)}</p> : null}
       {truncated !== undefined ? (
-        <p data-testid="map-truncated">
-          The map is longer than {truncated.limit.toLocaleString('en')} rows: {truncated.dropped.toLocaleString('en')} left out.
-        </p>
+        <p data-testid="map-truncated">{i18n.t('checkerMapTruncated', i18n.number(truncated.limit), i18n.number(truncated.dropped))}</p>
       ) : null}
-      {unterminatedQuoteLine !== undefined ? (
-        <p>A quote opened on line {unterminatedQuoteLine} is never closed: the rest of the file was read as one cell.</p>
-      ) : null}
+      {unterminatedQuoteLine !== undefined ? <p>{i18n.t('checkerUnterminatedQuote', i18n.number(unterminatedQuoteLine))}</p> : null}
       {refused.length > 0 ? (
         <ul>
-          {refused.slice(0, 200).map((r) => (
+          {refused.slice(0, MAX_REFUSED).map((r) => (
             <li key={r.line} data-testid="map-refused-row" data-reason={r.reason}>
-              <span class="line-no">Line {r.line}:</span> <code>{r.input}</code> — {r.message}
+              <span class="line-no">{i18n.t('checkerLineNo', i18n.number(r.line))}</span> <code>{r.input}</code> — {say(i18n, r.message)}
             </li>
           ))}
         </ul>
       ) : null}
-      {refused.length > 200 ? <p>… and {refused.length - 200} more.</p> : null}
+      {refused.length > MAX_REFUSED ? <p>{i18n.t('checkerAndMore', i18n.number(refused.length - MAX_REFUSED))}</p> : null}
     </section>
   );
 }
@@ -132,6 +119,7 @@ type VerdictFilter = 'all' | 'failed' | RedirectVerdict;
 
 /** Each row of the map with its verdict, once its check is done. */
 export function RedirectVerdicts({ map, results, tick }: { map: RedirectMap; results: readonly CheckResult[]; tick: number }) {
+  const i18n = useI18n();
   const [filter, setFilter] = useState<VerdictFilter>('all');
   // The run checks the rows in order: result i is row i.
   const judged = useMemo(
@@ -151,21 +139,21 @@ export function RedirectVerdicts({ map, results, tick }: { map: RedirectMap; res
   const failed = judged.filter((j) => j.verdict !== undefined && j.verdict.verdict !== 'right').length;
   return (
     <section class="results verdicts" aria-labelledby="verdicts-title">
-      <h2 id="verdicts-title">Redirect map</h2>
+      <h2 id="verdicts-title">{i18n.t('checkerMapTitle')}</h2>
       <p data-testid="verdict-counts">
         {(Object.keys(VERDICT_LABELS) as RedirectVerdict[])
           .filter((v) => counts.has(v))
-          .map((v) => `${VERDICT_LABELS[v]}: ${counts.get(v) ?? 0}`)
+          .map((v) => i18n.t('checkerVerdictCount', i18n.t(VERDICT_LABELS[v]), i18n.number(counts.get(v) ?? 0)))
           .join(' · ')}
       </p>
       <label>
-        Show{' '}
+        {i18n.t('checkerShow')}{' '}
         <select data-testid="verdict-filter" value={filter} onChange={(e) => setFilter((e.target as HTMLSelectElement).value as VerdictFilter)}>
-          <option value="all">Every row</option>
-          <option value="failed">What failed ({failed})</option>
-          {(Object.entries(VERDICT_LABELS) as [RedirectVerdict, string][]).map(([id, label]) => (
+          <option value="all">{i18n.t('checkerMapEveryRow')}</option>
+          <option value="failed">{i18n.t('checkerMapWhatFailed', i18n.number(failed))}</option>
+          {(Object.keys(VERDICT_LABELS) as RedirectVerdict[]).map((id) => (
             <option value={id} key={id}>
-              {label} ({counts.get(id) ?? 0})
+              {i18n.t('checkerOptionCount', i18n.t(VERDICT_LABELS[id]), i18n.number(counts.get(id) ?? 0))}
             </option>
           ))}
         </select>
@@ -173,11 +161,11 @@ export function RedirectVerdicts({ map, results, tick }: { map: RedirectMap; res
       <table data-testid="verdict-table">
         <thead>
           <tr>
-            <th scope="col">Line</th>
-            <th scope="col">Old URL</th>
-            <th scope="col">Expected</th>
-            <th scope="col">Hops</th>
-            <th scope="col">Verdict</th>
+            <th scope="col">{i18n.t('checkerColLine')}</th>
+            <th scope="col">{i18n.t('checkerColOldUrl')}</th>
+            <th scope="col">{i18n.t('checkerColExpected')}</th>
+            <th scope="col">{i18n.t('checkerColHops')}</th>
+            <th scope="col">{i18n.t('checkerColVerdict')}</th>
           </tr>
         </thead>
         <tbody>
@@ -202,13 +190,13 @@ export function RedirectVerdicts({ map, results, tick }: { map: RedirectMap; res
               <td data-testid="verdict">
                 {verdict === undefined ? (
                   result?.state === 'skipped' ? (
-                    'Not checked.'
+                    i18n.t('checkerNotChecked')
                   ) : (
                     '…'
                   )
                 ) : (
                   <>
-                    <strong>{VERDICT_LABELS[verdict.verdict]}</strong>: {verdict.message}
+                    <strong>{i18n.t(VERDICT_LABELS[verdict.verdict])}</strong>: {say(i18n, verdict.message)}
                   </>
                 )}
               </td>
@@ -216,11 +204,7 @@ export function RedirectVerdicts({ map, results, tick }: { map: RedirectMap; res
           ))}
         </tbody>
       </table>
-      {shown.length > MAX_ROWS ? (
-        <p class="note">
-          The first {MAX_ROWS} of {shown.length.toLocaleString('en')} rows are shown: narrow them with the filter.
-        </p>
-      ) : null}
+      {shown.length > MAX_ROWS ? <p class="note">{i18n.t('checkerFirstRowsShown', i18n.number(MAX_ROWS), i18n.number(shown.length))}</p> : null}
     </section>
   );
 }

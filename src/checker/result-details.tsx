@@ -48,25 +48,23 @@ function HopLine({ hop, next }: { hop: Hop; next: Hop | undefined }) {
 }
 
 export function ResultDetails({ result, id }: { result: CheckResult; id: string }) {
+  const i18n = useI18n();
   const final = finalResponse(result);
   const last = endHop(result);
-  const note = checkNote(result);
+  const note = checkNote(result, i18n);
   const firstNumber = result.droppedHops + 1;
   return (
     <div class="result-details" id={id} data-testid="result-details">
       {final === undefined ? (
         <p data-testid="no-response">
-          <strong>No final response.</strong> {note ?? (last?.error !== undefined ? `The request failed: ${hopPhrase(last)}.` : 'None was observed.')}
+          <strong>{i18n.t('checkerNoFinalResponse')}</strong>{' '}
+          {note ?? (last?.error !== undefined ? i18n.t('checkerRequestFailed', hopPhrase(last)) : i18n.t('checkerNoneObserved'))}
         </p>
       ) : null}
-      {result.droppedHops > 0 ? (
-        <p class="note">
-          {result.droppedHops} earlier {result.droppedHops === 1 ? 'hop was' : 'hops were'} not kept.
-        </p>
-      ) : null}
+      {result.droppedHops > 0 ? <p class="note">{i18n.count('checkerHopsNotKept', result.droppedHops)}</p> : null}
       {result.findings.length > 0 ? <FindingList findings={result.findings} chain={result.chain} firstNumber={firstNumber} /> : null}
       {result.chain.length > 0 ? (
-        <ol class="chain" data-testid="chain" start={firstNumber} aria-label="The chain, hop by hop">
+        <ol class="chain" data-testid="chain" start={firstNumber} aria-label={i18n.t('checkerChainLabel')}>
           {result.chain.map((hop, i) => (
             <HopLine hop={hop} next={result.chain[i + 1]} key={i} />
           ))}

@@ -7,11 +7,12 @@
  */
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { chainCodes, checkNote, endHop, finalResponse, type CheckResult } from '../shared/checker/check-result';
+import type { MessageKey } from '../shared/checker/checker-phrase';
 import { responsePhrase } from '../shared/registry/response-phrase';
 import { HostUrl } from '../shared/ui/host-url';
 import { useRegistry } from '../shared/ui/registry-source';
-import { statusCss } from '../shared/ui/status-class';
 import { useI18n } from '../shared/ui/use-i18n';
+import { statusCss } from '../shared/ui/status-class';
 import { vendorLine } from '../shared/ui/vendor-line';
 import { findingLabel } from '../shared/words/finding-words';
 import { ResultDetails } from './result-details';
@@ -19,7 +20,17 @@ import { ResultFilters } from './result-filters';
 import { ALL_RESULTS, queryResults, type ResultQuery } from './result-filter';
 import { rowWindow } from './results-window';
 
-const COLUMNS = ['URL', 'Status', 'Meaning', 'Answered by', 'Hops', 'Findings', 'IP', 'Time'] as const;
+/** Each column's heading: a message key, or the word every language writes the same. */
+const COLUMNS: readonly (MessageKey | 'URL' | 'IP')[] = [
+  'URL',
+  'checkerColStatus',
+  'checkerColMeaning',
+  'checkerColAnsweredBy',
+  'checkerColHops',
+  'checkerColFindings',
+  'IP',
+  'checkerColTime',
+];
 /** The height CSS gives a closed row (checker.css `--row-height`); measured once drawn, in case fonts differ. */
 const ROW_HEIGHT = 30;
 
@@ -27,7 +38,7 @@ function ResultRow({ result, rowIndex, open, toggle }: { result: CheckResult; ro
   const i18n = useI18n();
   const final = finalResponse(result);
   const last = endHop(result);
-  const note = checkNote(result);
+  const note = checkNote(result, i18n);
   const phrase = last !== undefined ? responsePhrase(last) : '';
   const who = vendorLine(i18n, final?.vendors, false).text;
   const findings = result.findings.map((f) => findingLabel(f.kind, i18n)).join(', ');
@@ -93,6 +104,7 @@ function Spacer({ height }: { height: number }) {
 
 export function ResultsTable({ results, tick }: { results: readonly CheckResult[]; tick: number }) {
   useRegistry();
+  const i18n = useI18n();
   const [query, setQuery] = useState<ResultQuery>(ALL_RESULTS);
   const shown = useMemo(() => queryResults(results, query), [results, query, tick]);
   /** The URLs opened on their details, with the extra height each takes once drawn. */
@@ -171,20 +183,28 @@ export function ResultsTable({ results, tick }: { results: readonly CheckResult[
 
   return (
     <section class="results" aria-labelledby="results-title">
-      <h2 id="results-title">Results</h2>
+      <h2 id="results-title">{i18n.t('checkerResultsTitle')}</h2>
       <ResultFilters results={results} query={query} onChange={setQuery} />
       <p class="note" data-testid="shown-count" aria-live="polite">
         {shown.length === results.length
-          ? `${results.length.toLocaleString('en')} ${results.length === 1 ? 'URL' : 'URLs'}`
-          : `${shown.length.toLocaleString('en')} of ${results.length.toLocaleString('en')} URLs match`}
+          ? i18n.count('checkerUrlCount', results.length)
+          : i18n.t('checkerUrlsMatch', i18n.number(shown.length), i18n.number(results.length))}
       </p>
-      <div class="results-scroll" ref={scroller} onScroll={onScroll} data-testid="results-scroll" tabIndex={0} role="region" aria-label="Results, scrollable">
+      <div
+        class="results-scroll"
+        ref={scroller}
+        onScroll={onScroll}
+        data-testid="results-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label={i18n.t('checkerResultsScroll')}
+      >
         <table data-testid="results" aria-rowcount={shown.length + extra.size + 1}>
           <thead>
             <tr aria-rowindex={1}>
               {COLUMNS.map((c) => (
                 <th scope="col" key={c}>
-                  {c}
+                  {c === 'URL' || c === 'IP' ? c : i18n.t(c)}
                 </th>
               ))}
             </tr>

@@ -7,9 +7,11 @@
 import { useRef, useState } from 'preact/hooks';
 import { CHECKER_LIMITS } from '../shared/checker/checker-limits';
 import { urlListOf, type UrlList } from '../shared/checker/check-input';
+import { counted, phrase, say, type Phrase } from '../shared/checker/checker-phrase';
 import { readSitemap } from '../shared/checker/read-sitemap';
 import type { SitemapReading } from '../shared/checker/sitemap-reader';
 import { echoInput, validateTarget } from '../shared/checker/validate-target';
+import { useI18n } from '../shared/ui/use-i18n';
 import type { InputProps } from './input-tabs';
 import { RefusedLines } from './refused-lines';
 
@@ -21,45 +23,45 @@ interface SitemapRead {
   list: UrlList;
   /** The sitemaps read (the index first), and what went wrong in any of them. */
   read: number;
-  problems: string[];
+  problems: Phrase[];
 }
 
 type Status =
-  { state: 'idle' } | { state: 'reading'; done: number; total: number } | { state: 'failed'; message: string } | { state: 'read'; sitemap: SitemapRead };
+  { state: 'idle' } | { state: 'reading'; done: number; total: number } | { state: 'failed'; message: Phrase } | { state: 'read'; sitemap: SitemapRead };
 
 async function fetchSitemap(fetcher: InputProps['env']['runDeps']['fetch'], url: string, signal: AbortSignal): Promise<SitemapReading> {
   let response: Response;
   try {
     response = await fetcher(url, { credentials: 'omit', cache: 'no-store', redirect: 'follow', referrerPolicy: 'no-referrer', signal });
   } catch (error) {
-    return { ok: false, error: 'unreadable', message: signal.aborted ? 'No answer in time.' : `The request failed: ${String(error)}.` };
+    return {
+      ok: false,
+      error: 'unreadable',
+      message: signal.aborted ? phrase('checkerSitemapNoAnswer') : phrase('checkerSitemapRequestFailed', String(error)),
+    };
   }
   if (!response.ok) {
     void response.body?.cancel().catch(() => undefined);
-    return { ok: false, error: 'unreadable', message: `The server answered ${response.status} ${response.statusText}`.trim() + ', not a sitemap.' };
+    return { ok: false, error: 'unreadable', message: phrase('checkerSitemapHttpStatus', `${response.status} ${response.statusText}`.trim()) };
   }
   const reading = await readSitemap(response.body ?? new Uint8Array());
   const type = response.headers.get('content-type') ?? '';
   // The core says what it found; the server's own word on the type says why, for an HTML page.
-  return !reading.ok && /html/i.test(type) ? { ...reading, message: `${reading.message} The server sent an HTML page (${echoInput(type)}).` } : reading;
+  return !reading.ok && /html/i.test(type) ? { ...reading, message: phrase('checkerSitemapHtmlSent', reading.message, echoInput(type)) } : reading;
 }
 
 export function SitemapInput({ env, provide }: InputProps) {
+  const i18n = useI18n();
   const [address, setAddress] = useState('');
   const [status, setStatus] = useState<Status>({ state: 'idle' });
   const running = useRef<AbortController | undefined>(undefined);
 
   provide(() => {
     if (status.state === 'read') {
-      if (status.sitemap.list.targets.length === 0) return { problem: 'The sitemap lists no URL that can be checked.' };
+      if (status.sitemap.list.targets.length === 0) return { problem: i18n.t('checkerSitemapNoUrls') };
       return { kind: 'sitemap', list: status.sitemap.list, targets: status.sitemap.list.targets };
     }
-    return {
-      problem:
-        status.state === 'reading'
-          ? 'The sitemap is still being read.'
-          : 'Read a sitemap first: give its address and press “Read the sitemap”, or open a sitemap file.',
-    };
+    return { problem: i18n.t(status.state === 'reading' ? 'checkerSitemapStillReading' : 'checkerSitemapReadFirst') };
   });
 
   /** Reads the first sitemap (fetched or a file's), then the children an index lists, one after the other. */
@@ -78,31 +80,28 @@ export function SitemapInput({ env, provide }: InputProps) {
       return;
     }
     const urls = [...top.sitemap.urls];
-    const problems = top.sitemap.problems.map((p) => `${source}: ${p}`);
+    const problems = top.sitemap.problems.map((p) => phrase('checkerSitemapProblemAt', source, p));
     const children = top.sitemap.sitemaps.slice(0, CHECKER_LIMITS.maxChildSitemaps);
     let read = 1;
     for (const [i, child] of children.entries()) {
       if (urls.length > CHECKER_LIMITS.maxInputRows) {
-        problems.push(
-          `${children.length - i} child sitemaps were not read: the list already holds more than ${CHECKER_LIMITS.maxInputRows.toLocaleString('en')} URLs.`,
-        );
+        problems.push(counted('checkerSitemapChildrenNotRead', children.length - i, CHECKER_LIMITS.maxInputRows));
         break;
       }
       setStatus({ state: 'reading', done: i + 1, total: children.length + 1 });
       const target = validateTarget(child, top.sitemap.kind === 'sitemapindex' && source.startsWith('http') ? source : undefined);
       if (!target.ok) {
-        problems.push(`Child sitemap ${echoInput(child)}: ${target.message}`);
+        problems.push(phrase('checkerSitemapChildRefused', echoInput(child), target.message));
         continue;
       }
       const reading = await fetchSitemap(env.runDeps.fetch, target.url, within());
       if (replaced()) return;
       read++;
-      if (!reading.ok) problems.push(`${target.url}: ${reading.message}`);
+      if (!reading.ok) problems.push(phrase('checkerSitemapProblemAt', target.url, reading.message));
       else {
         urls.push(...reading.sitemap.urls);
-        problems.push(...reading.sitemap.problems.map((p) => `${target.url}: ${p}`));
-        if (reading.sitemap.sitemaps.length > 0)
-          problems.push(`${target.url} is itself an index: its ${reading.sitemap.sitemaps.length} sitemaps were not read.`);
+        problems.push(...reading.sitemap.problems.map((p) => phrase('checkerSitemapProblemAt', target.url, p)));
+        if (reading.sitemap.sitemaps.length > 0) problems.push(counted('checkerSitemapNestedIndex', reading.sitemap.sitemaps.length, target.url));
       }
     }
     setStatus({ state: 'read', sitemap: { source, list: urlListOf(urls), read, problems } });
@@ -111,7 +110,7 @@ export function SitemapInput({ env, provide }: InputProps) {
   const fetchAddress = (): void => {
     const target = validateTarget(address.trim());
     if (!target.ok) {
-      setStatus({ state: 'failed', message: `The sitemap’s address: ${target.message}` });
+      setStatus({ state: 'failed', message: phrase('checkerSitemapAddressBad', target.message) });
       return;
     }
     void readAll(target.url, (signal) => fetchSitemap(env.runDeps.fetch, target.url, signal));
@@ -125,7 +124,7 @@ export function SitemapInput({ env, provide }: InputProps) {
 
   return (
     <section class="sitemap-input" data-testid="sitemap-input">
-      <label for="sitemap-url">Address of a sitemap or a sitemap index (.xml or .xml.gz)</label>
+      <label for="sitemap-url">{i18n.t('checkerSitemapAddress')}</label>
       <p class="row">
         <input
           id="sitemap-url"
@@ -143,16 +142,13 @@ export function SitemapInput({ env, provide }: InputProps) {
           }}
         />{' '}
         <button type="button" data-testid="read-sitemap" onClick={fetchAddress}>
-          Read the sitemap
+          {i18n.t('checkerSitemapReadButton')}
         </button>
       </p>
-      <p class="hint">
-        Reading sends one GET request to this address, and one to each sitemap an index lists, from your browser, without your cookies. Nothing else is sent
-        until you press Check.
-      </p>
+      <p class="hint">{i18n.t('checkerSitemapHint')}</p>
       <p class="from-file">
         <label>
-          Or open a sitemap file (.xml, .xml.gz){' '}
+          {i18n.t('checkerSitemapOpenFile')}{' '}
           <input
             type="file"
             accept=".xml,.gz,.xml.gz,application/xml,text/xml,application/gzip"
@@ -163,11 +159,11 @@ export function SitemapInput({ env, provide }: InputProps) {
       </p>
       {status.state === 'reading' ? (
         <p data-testid="sitemap-status" aria-live="polite">
-          Reading sitemap {status.done + 1} of {status.total}…
+          {i18n.t('checkerSitemapReading', i18n.number(status.done + 1), i18n.number(status.total))}
         </p>
       ) : status.state === 'failed' ? (
         <p class="problem" role="alert" data-testid="sitemap-problem">
-          {status.message}
+          {say(i18n, status.message)}
         </p>
       ) : status.state === 'read' ? (
         <SitemapSummary sitemap={status.sitemap} />
@@ -177,16 +173,16 @@ export function SitemapInput({ env, provide }: InputProps) {
 }
 
 function SitemapSummary({ sitemap }: { sitemap: SitemapRead }) {
-  const count = sitemap.list.targets.length;
+  const i18n = useI18n();
   return (
     <>
       <p data-testid="sitemap-summary" aria-live="polite">
-        {sitemap.read} {sitemap.read === 1 ? 'sitemap' : 'sitemaps'} read: {count.toLocaleString('en')} {count === 1 ? 'URL' : 'URLs'} to check.
+        {i18n.t('checkerSitemapSummary', i18n.count('checkerSitemapsRead', sitemap.read), i18n.count('checkerUrlsToCheck', sitemap.list.targets.length))}
       </p>
       {sitemap.problems.length > 0 ? (
         <ul class="problems" data-testid="sitemap-problems">
           {sitemap.problems.slice(0, 100).map((p, i) => (
-            <li key={i}>{p}</li>
+            <li key={i}>{say(i18n, p)}</li>
           ))}
         </ul>
       ) : null}

@@ -4,13 +4,14 @@
  * (not yet started): one profile's, or two profiles' one after the other for the compare view.
  */
 import { requestInitFor, type CheckProfile } from '../shared/checker/check-profiles';
+import { phrase, type Phrase } from '../shared/checker/checker-phrase';
 import { CheckRun } from './check-run';
 import type { CheckerEnv } from './checker-env';
 import { ComparedRun } from './compared-run';
 
 export type Method = 'GET' | 'HEAD';
 
-export type StartedRun = { ok: true; run: CheckRun | ComparedRun } | { ok: false; message: string };
+export type StartedRun = { ok: true; run: CheckRun | ComparedRun } | { ok: false; message: Phrase };
 
 export async function startRun(
   env: CheckerEnv,
@@ -45,7 +46,7 @@ export async function startRun(
         [profiles[0], second],
         async () => {
           const switched = await env.useProfile(second).catch((error: unknown) => ({ ok: false as const, message: String(error) }));
-          return switched.ok ? runFor(second, onChange) : `The second profile could not be set up: ${switched.message}`;
+          return switched.ok ? runFor(second, onChange) : phrase('checkerSecondProfileFailed', switched.message);
         },
         onChange,
       );
@@ -53,6 +54,6 @@ export async function startRun(
     const run = compared ?? first;
     return { ok: true, run };
   } catch (error) {
-    return { ok: false, message: `The profile could not be set up: ${String(error)}` };
+    return { ok: false, message: phrase('checkerProfileFailed', String(error)) };
   }
 }

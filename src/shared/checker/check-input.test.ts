@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKER_LIMITS } from './checker-limits';
-import { detectListFormat, readUrlList, readUrlListFile, urlListOf, type UrlList } from './check-input';
+import { inEnglish } from './in-english';
+import { detectListFormat, readUrlList as readUrlListRaw, readUrlListFile as readUrlListFileRaw, urlListOf as urlListOfRaw, type UrlList } from './check-input';
 
-const urls = (list: UrlList): string[] => list.targets.map((t) => t.url);
+// The answers as a person reads them, in English.
+const readUrlList = (...args: Parameters<typeof readUrlListRaw>) => inEnglish(readUrlListRaw(...args));
+const readUrlListFile = (...args: Parameters<typeof readUrlListFileRaw>) => inEnglish(readUrlListFileRaw(...args));
+const urlListOf = (...args: Parameters<typeof urlListOfRaw>) => inEnglish(urlListOfRaw(...args));
+
+const urls = (list: Pick<UrlList, 'targets'>): string[] => list.targets.map((t) => t.url);
 const encode = (s: string): Uint8Array => new TextEncoder().encode(s);
 
 describe('readUrlList, one URL per line', () => {
@@ -38,7 +44,8 @@ describe('readUrlList, one URL per line', () => {
     const max = CHECKER_LIMITS.maxInputRows;
     const text = Array.from({ length: max + 250 }, (_, i) => `https://a.example/page/${i}`).join('\n');
     const started = performance.now();
-    const list = readUrlList(text, 'lines');
+    // The raw answer: a hundred thousand rows need no words, and the timing is the reader's alone.
+    const list = readUrlListRaw(text, 'lines');
     expect(list.targets).toHaveLength(max);
     expect(list.truncated).toEqual({ by: 'rows', limit: max, dropped: 250 });
     // Not a timing assertion, a hint when it regresses badly.
@@ -47,7 +54,7 @@ describe('readUrlList, one URL per line', () => {
 
   it('does not report truncation at exactly the cap', () => {
     const text = Array.from({ length: CHECKER_LIMITS.maxInputRows }, (_, i) => `https://a.example/${i}`).join('\n');
-    expect(readUrlList(text, 'lines').truncated).toBeUndefined();
+    expect(readUrlListRaw(text, 'lines').truncated).toBeUndefined();
   });
 });
 

@@ -4,6 +4,7 @@
  * reason, so a bad line never stops the rest of the list.
  */
 import { CHECKER_LIMITS } from './checker-limits';
+import { phrase, type Phrase } from './checker-phrase';
 import { decodeText, type TextEncodingName } from './decode-text';
 import { parseCsv, type CsvDelimiter, type CsvRow } from './parse-csv';
 import { echoInput, validateTarget, type RejectReason } from './validate-target';
@@ -24,7 +25,7 @@ interface RefusedLine {
   /** What was on the line, shortened and with any credentials redacted. */
   input: string;
   reason: RejectReason | 'missing-column';
-  message: string;
+  message: Phrase;
 }
 
 interface ListTruncation {
@@ -48,7 +49,7 @@ export interface UrlList {
 
 /** A file that could not be read as text at all. */
 export interface UnreadableList {
-  error: string;
+  error: Phrase;
 }
 
 /** Pasted text without a file name: a table when its lines hold tabs, or when the first line is no URL but has a delimiter. */
@@ -120,7 +121,7 @@ class ListBuilder {
     this.list.targets.push(target);
   }
 
-  refuse(line: number, input: string, reason: RefusedLine['reason'], message: string): void {
+  refuse(line: number, input: string, reason: RefusedLine['reason'], message: Phrase): void {
     this.list.refused.push({ line, input: echoInput(input), reason, message });
   }
 }
@@ -156,7 +157,7 @@ function readCsvList(text: string): UrlList {
     if (header && i === 0) return;
     const value = row.fields[column];
     if (value === undefined) {
-      builder.refuse(row.line, row.fields.join(parsed.delimiter), 'missing-column', `No column ${column + 1} on this row.`);
+      builder.refuse(row.line, row.fields.join(parsed.delimiter), 'missing-column', phrase('checkerRefuseNoColumn', column + 1));
       return;
     }
     builder.add(value, row.line);

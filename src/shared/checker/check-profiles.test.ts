@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CHECK_PROFILES, CLIENT_HINT_HEADERS, checkProfile, headerChanges, requestInitFor, type CheckProfile } from './check-profiles';
+import { ENGLISH } from '../i18n/english-i18n';
+import { inEnglish } from './in-english';
+import { CHECK_PROFILES, CLIENT_HINT_HEADERS, checkProfile as checkProfileRaw, headerChanges, requestInitFor, type CheckProfile } from './check-profiles';
+
+// The answers as a person reads them, in English.
+const checkProfile = (...args: Parameters<typeof checkProfileRaw>) => inEnglish(checkProfileRaw(...args));
 
 const profile = (id: CheckProfile['id'], ua?: string): CheckProfile => {
   const choice = checkProfile(id, ua);
@@ -57,8 +62,8 @@ describe('checkProfile', () => {
 
   it('gives a copy, so a caller cannot change the table', () => {
     const copy = profile('bingbot');
-    copy.label = 'changed';
-    expect(profile('bingbot').label).toBe('Bingbot');
+    copy.label = 'checkerProfileCookies';
+    expect(ENGLISH.t(profile('bingbot').label)).toBe('Bingbot');
   });
 });
 

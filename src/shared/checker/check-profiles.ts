@@ -19,13 +19,16 @@
  * token, not by this number; it is here so the string is one a real crawler could send. Update it
  * with the browsers now and then.
  */
+import { phrase, type MessageKey, type Phrase } from './checker-phrase';
+
 const CRAWLER_CHROME_VERSION = '156.0.8078.114';
 
 export type CheckProfileId = 'new-visitor' | 'cookies' | 'googlebot-smartphone' | 'googlebot-desktop' | 'bingbot' | 'custom';
 
 export interface CheckProfile {
   id: CheckProfileId;
-  label: string;
+  /** Its name, a message key. */
+  label: MessageKey;
   /** The User-Agent sent; absent: the browser's own, untouched. */
   userAgent?: string;
   /** 'omit': no cookies, as a new visitor; 'include': the browser's cookies for the site. */
@@ -41,11 +44,11 @@ const BINGBOT = `Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko; compatible; 
 
 /** The fixed profiles, in the order the page offers them; the first is the default. */
 export const CHECK_PROFILES: readonly Readonly<CheckProfile>[] = Object.freeze([
-  { id: 'new-visitor', label: 'New visitor (no cookies)', credentials: 'omit', clientHints: 'browser' },
-  { id: 'cookies', label: 'With my cookies', credentials: 'include', clientHints: 'browser' },
-  { id: 'googlebot-smartphone', label: 'Googlebot smartphone', userAgent: GOOGLEBOT_SMARTPHONE, credentials: 'omit', clientHints: 'drop' },
-  { id: 'googlebot-desktop', label: 'Googlebot desktop', userAgent: GOOGLEBOT_DESKTOP, credentials: 'omit', clientHints: 'drop' },
-  { id: 'bingbot', label: 'Bingbot', userAgent: BINGBOT, credentials: 'omit', clientHints: 'drop' },
+  { id: 'new-visitor', label: 'checkerProfileNewVisitor', credentials: 'omit', clientHints: 'browser' },
+  { id: 'cookies', label: 'checkerProfileCookies', credentials: 'include', clientHints: 'browser' },
+  { id: 'googlebot-smartphone', label: 'checkerProfileGooglebotSmartphone', userAgent: GOOGLEBOT_SMARTPHONE, credentials: 'omit', clientHints: 'drop' },
+  { id: 'googlebot-desktop', label: 'checkerProfileGooglebotDesktop', userAgent: GOOGLEBOT_DESKTOP, credentials: 'omit', clientHints: 'drop' },
+  { id: 'bingbot', label: 'checkerProfileBingbot', userAgent: BINGBOT, credentials: 'omit', clientHints: 'drop' },
 ]);
 
 /**
@@ -72,19 +75,19 @@ export const CLIENT_HINT_HEADERS: readonly string[] = Object.freeze([
  */
 const MAX_USER_AGENT = 512;
 
-export type ProfileChoice = { ok: true; profile: CheckProfile } | { ok: false; message: string };
+export type ProfileChoice = { ok: true; profile: CheckProfile } | { ok: false; message: Phrase };
 
 /** The profile for an id; 'custom' needs its User-Agent, which is checked here. */
 export function checkProfile(id: CheckProfileId, customUserAgent?: string): ProfileChoice {
   if (id !== 'custom') {
     const found = CHECK_PROFILES.find((p) => p.id === id);
-    return found === undefined ? { ok: false, message: `Unknown profile “${id}”.` } : { ok: true, profile: { ...found } };
+    return found === undefined ? { ok: false, message: phrase('checkerProfileUnknown', id) } : { ok: true, profile: { ...found } };
   }
   const ua = (customUserAgent ?? '').trim();
-  if (ua === '') return { ok: false, message: 'Write the User-Agent to send.' };
-  if (ua.length > MAX_USER_AGENT) return { ok: false, message: `A User-Agent of at most ${MAX_USER_AGENT} characters, please.` };
-  if (!/^[\x20-\x7e]+$/.test(ua)) return { ok: false, message: 'A User-Agent holds plain ASCII characters only (no line breaks, no accents).' };
-  return { ok: true, profile: { id: 'custom', label: 'Custom User-Agent', userAgent: ua, credentials: 'omit', clientHints: 'drop' } };
+  if (ua === '') return { ok: false, message: phrase('checkerProfileUaEmpty') };
+  if (ua.length > MAX_USER_AGENT) return { ok: false, message: phrase('checkerProfileUaTooLong', MAX_USER_AGENT) };
+  if (!/^[\x20-\x7e]+$/.test(ua)) return { ok: false, message: phrase('checkerProfileUaNotAscii') };
+  return { ok: true, profile: { id: 'custom', label: 'checkerProfileCustom', userAgent: ua, credentials: 'omit', clientHints: 'drop' } };
 }
 
 /** What a declarativeNetRequest rule must change on the extension's requests for this profile (nothing for the browser's own). */

@@ -1,3 +1,4 @@
+import { ENGLISH } from '../i18n/english-i18n';
 import { describe, expect, it } from 'vitest';
 import type { Hop } from '../capture/capture-state';
 import { chainCodes, checkNote, endHop, finalResponse, isBroken, newCheckResult, redirectCount, refreshFindings, type CheckResult } from './check-result';
@@ -38,9 +39,9 @@ describe('a checked URL', () => {
   });
 
   it('says why the check, not the server, left it without a response', () => {
-    expect(checkNote(result([], { failure: 'timeout' }))).toMatch(/time allowed/);
-    expect(checkNote(result([], { failure: 'not-observed' }))).toMatch(/reported nothing/);
-    expect(checkNote({ ...newCheckResult('http://a.test/', 1), state: 'skipped', skipped: 'host-failing' })).toMatch(/failed too many times/);
-    expect(checkNote(result([hop('http://a.test/', { statusCode: 200 })]))).toBeUndefined();
+    expect(checkNote(result([], { failure: 'timeout' }), ENGLISH)).toMatch(/time allowed/);
+    expect(checkNote(result([], { failure: 'not-observed' }), ENGLISH)).toMatch(/reported nothing/);
+    expect(checkNote({ ...newCheckResult('http://a.test/', 1), state: 'skipped', skipped: 'host-failing' }, ENGLISH)).toMatch(/failed too many times/);
+    expect(checkNote(result([hop('http://a.test/', { statusCode: 200 })]), ENGLISH)).toBeUndefined();
   });
 });

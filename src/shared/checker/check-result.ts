@@ -7,6 +7,8 @@ import { findChainIssues } from '../capture/chain-findings';
 import type { Finding, Hop } from '../capture/capture-state';
 import { finalHop } from '../capture/final-hop';
 import { emptyRequestChain, type RequestChain } from '../capture/request-chain';
+import type { I18n } from '../i18n/create-i18n';
+import type { MessageKey } from './checker-phrase';
 
 type CheckState = 'queued' | 'running' | 'done' | 'skipped';
 
@@ -65,18 +67,18 @@ export function isBroken(result: CheckResult): boolean {
   return status === undefined || status >= 400;
 }
 
-const FAILURE_WORDS: Readonly<Record<CheckFailure, string>> = {
-  timeout: 'No answer in the time allowed (the per-request timeout of the politeness settings): the check gave up waiting.',
-  'not-observed': 'The browser reported nothing about this request, so there is no chain to show.',
+const FAILURE_WORDS: Readonly<Record<CheckFailure, MessageKey>> = {
+  timeout: 'checkerNoteTimeout',
+  'not-observed': 'checkerNoteNotObserved',
 };
 
-const SKIP_WORDS: Readonly<Record<NonNullable<CheckResult['skipped']>, string>> = {
-  'host-failing': 'Not checked: its host failed too many times in a row.',
-  stopped: 'Not checked: the run was stopped.',
+const SKIP_WORDS: Readonly<Record<NonNullable<CheckResult['skipped']>, MessageKey>> = {
+  'host-failing': 'checkerNoteHostFailing',
+  stopped: 'checkerNoteStopped',
 };
 
 /** Why a result has no response, in one sentence, when the check (not the server) is the reason. */
-export function checkNote(result: CheckResult): string | undefined {
-  if (result.skipped !== undefined) return SKIP_WORDS[result.skipped];
-  return result.failure === undefined ? undefined : FAILURE_WORDS[result.failure];
+export function checkNote(result: CheckResult, i18n: Pick<I18n, 't'>): string | undefined {
+  if (result.skipped !== undefined) return i18n.t(SKIP_WORDS[result.skipped]);
+  return result.failure === undefined ? undefined : i18n.t(FAILURE_WORDS[result.failure]);
 }

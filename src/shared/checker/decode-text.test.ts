@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText } from './decode-text';
+import { inEnglish } from './in-english';
+import { decodeText as decodeTextRaw } from './decode-text';
+
+// The answers as a person reads them, in English.
+const decodeText = (...args: Parameters<typeof decodeTextRaw>) => inEnglish(decodeTextRaw(...args));
 
 const bytes = (...b: number[]): Uint8Array => new Uint8Array(b);
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);

@@ -10,9 +10,11 @@
  * in the browser. The table is 32 entries; everything else is Latin-1.
  */
 
+import { phrase, type Phrase } from './checker-phrase';
+
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
-export type DecodedText = { ok: true; text: string; encoding: TextEncodingName } | { ok: false; reason: 'binary'; message: string };
+export type DecodedText = { ok: true; text: string; encoding: TextEncodingName } | { ok: false; reason: 'binary'; message: Phrase };
 
 export function decodeText(bytes: Uint8Array): DecodedText {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return decoded(bytes.subarray(3), 'utf-8', false);
@@ -75,13 +77,13 @@ function bomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
 }
 
 /** Files people open by mistake, named so the answer says what to do. */
-function binaryKind(bytes: Uint8Array): string | undefined {
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'This is a zip archive (an .xlsx or .ods spreadsheet?): save it as CSV first.';
-  if (startsWith(bytes, [0x1f, 0x8b])) return 'This file is gzip-compressed: open it as a sitemap (.xml.gz), or decompress it first.';
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return 'This is an old Office file (.xls?): save it as CSV first.';
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return 'This is a PDF, not a list of URLs.';
+function binaryKind(bytes: Uint8Array): Phrase | undefined {
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return phrase('checkerFileZip');
+  if (startsWith(bytes, [0x1f, 0x8b])) return phrase('checkerFileGzip');
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return phrase('checkerFileOldOffice');
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return phrase('checkerFilePdf');
   // Text never holds NUL bytes; UTF-16 without a byte order mark is the one honest exception, and rare.
   const sample = bytes.subarray(0, 4096);
-  if (sample.includes(0)) return 'This file holds binary data (NUL bytes), not text: save the list as plain text or CSV.';
+  if (sample.includes(0)) return phrase('checkerFileBinary');
   return undefined;
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { pageLinks, type RawLink } from './page-links';
+import { inEnglish } from './in-english';
+import { pageLinks as pageLinksRaw, type RawLink } from './page-links';
+
+// The answers as a person reads them, in English.
+const pageLinks = (...args: Parameters<typeof pageLinksRaw>) => inEnglish(pageLinksRaw(...args));
 
 const BASE = 'https://a.example/dir/page.html';
 const a = (href: string, text = ''): RawLink => ({ tag: 'A', href, text });

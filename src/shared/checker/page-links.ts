@@ -6,6 +6,7 @@
  * lines of DOM reading.
  */
 import { CHECKER_LIMITS } from './checker-limits';
+import { phrase, type MessageKey, type Phrase } from './checker-phrase';
 import { echoInput, validateTarget } from './validate-target';
 
 /** What the content script reads from one element, as written in the page. */
@@ -37,7 +38,7 @@ interface SkippedLink {
   /** As written, shortened and with any credentials redacted. */
   href: string;
   reason: LinkSkipReason;
-  message: string;
+  message: Phrase;
   text: string;
   count: number;
 }
@@ -52,18 +53,21 @@ export interface PageLinkOptions {
   scripts?: boolean;
 }
 
-const SKIP_MESSAGES: Readonly<Record<LinkSkipReason, string>> = {
-  empty: 'An empty link: it points to the page itself.',
-  'fragment-only': 'A link to a place on this page (#…): nothing to request.',
-  mailto: 'An e-mail address (mailto:), not a web page.',
-  tel: 'A phone number (tel:), not a web page.',
-  javascript: 'Runs script (javascript:), not a web page.',
-  data: 'Data inside the page (data:): nothing to request.',
-  'other-scheme': 'Not an http or https link.',
-  malformed: 'Not a valid URL.',
-  credentials: 'Holds a user name or password: refused, so they are not sent to the server or shown in the results.',
-  'too-long': `Longer than ${CHECKER_LIMITS.maxUrlLength} characters.`,
+const SKIP_MESSAGES: Readonly<Record<Exclude<LinkSkipReason, 'too-long'>, MessageKey>> = {
+  empty: 'checkerSkipEmpty',
+  'fragment-only': 'checkerSkipFragment',
+  mailto: 'checkerSkipMailto',
+  tel: 'checkerSkipTel',
+  javascript: 'checkerSkipJavascript',
+  data: 'checkerSkipData',
+  'other-scheme': 'checkerSkipOtherScheme',
+  malformed: 'checkerRefuseMalformed',
+  credentials: 'checkerSkipCredentials',
 };
+
+function skipMessage(reason: LinkSkipReason): Phrase {
+  return reason === 'too-long' ? phrase('checkerRefuseTooLong', CHECKER_LIMITS.maxUrlLength) : phrase(SKIP_MESSAGES[reason]);
+}
 
 const NAMED_SCHEMES: ReadonlySet<string> = new Set(['mailto:', 'tel:', 'javascript:', 'data:']);
 
@@ -87,7 +91,7 @@ export function pageLinks(records: readonly RawLink[], base: string, options: Pa
         seen.count++;
         if (seen.text === '') seen.text = text;
       } else {
-        skipped.set(key, { href, reason: outcome, message: SKIP_MESSAGES[outcome], text, count: 1 });
+        skipped.set(key, { href, reason: outcome, message: skipMessage(outcome), text, count: 1 });
       }
       continue;
     }

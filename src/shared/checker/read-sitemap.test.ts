@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from './in-english';
 import { CHECKER_LIMITS } from './checker-limits';
 import { readSitemap } from './read-sitemap';
 
@@ -49,9 +50,9 @@ describe('readSitemap', () => {
     const chunk = encode(entry.repeat(64));
     const chunks = Math.ceil(CHECKER_LIMITS.maxSitemapBytes / chunk.length) + 20;
     const reading = await readSitemap(lazyStream(chunks + 1, (i) => (i === 0 ? encode('<urlset>') : chunk)));
-    if (!reading.ok) throw new Error(reading.message);
+    if (!reading.ok) throw new Error(inEnglish(reading.message));
     expect(reading.sitemap.complete).toBe(false);
-    expect(reading.sitemap.problems[0]).toContain('50 MiB');
+    expect(inEnglish(reading.sitemap.problems[0])).toContain('50 MiB');
     expect(reading.sitemap.urls.length).toBeGreaterThan(45_000);
   });
 

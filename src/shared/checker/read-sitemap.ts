@@ -6,6 +6,7 @@
  * CHECKER_LIMITS.maxSitemapBytes of text are read: the protocol's limit, and a bound on a gzip bomb.
  */
 import { CHECKER_LIMITS } from './checker-limits';
+import { phrase } from './checker-phrase';
 import { SitemapReader, type SitemapReading } from './sitemap-reader';
 
 export async function readSitemap(source: ReadableStream<Uint8Array> | Uint8Array): Promise<SitemapReading> {
@@ -14,7 +15,7 @@ export async function readSitemap(source: ReadableStream<Uint8Array> | Uint8Arra
   try {
     body = await maybeGunzip(stream);
   } catch {
-    return { ok: false, error: 'unreadable', message: 'The sitemap could not be read.' };
+    return { ok: false, error: 'unreadable', message: phrase('checkerSitemapUnreadable') };
   }
   const reader = new SitemapReader();
   const decoder = new TextDecoder('utf-8');
@@ -29,20 +30,20 @@ export async function readSitemap(source: ReadableStream<Uint8Array> | Uint8Arra
       bytes += value.length;
       reader.push(decoder.decode(value.length > room ? value.subarray(0, room) : value, { stream: true }));
       if (bytes > CHECKER_LIMITS.maxSitemapBytes) {
-        reader.stop(`Larger than ${CHECKER_LIMITS.maxSitemapBytes / 1024 / 1024} MiB uncompressed, the sitemap protocol's limit: the rest was not read.`);
+        reader.stop(phrase('checkerSitemapTooLarge', CHECKER_LIMITS.maxSitemapBytes / 1024 / 1024));
       }
     }
     if (!reader.done) reader.push(decoder.decode());
   } catch {
     broken = true;
-    reader.stop('The sitemap could not be read to its end (corrupt gzip data, or the connection broke): the URLs before that point were read.');
+    reader.stop(phrase('checkerSitemapBroken'));
   } finally {
     // Stops the download (or the decompression) once the reader has what it needs.
     chunks.cancel().catch(() => undefined);
   }
   const reading = reader.finish();
   if (!reading.ok && reading.error === 'empty' && broken) {
-    return { ok: false, error: 'unreadable', message: 'The sitemap could not be read: corrupt gzip data, or a broken connection.' };
+    return { ok: false, error: 'unreadable', message: phrase('checkerSitemapCorrupt') };
   }
   return reading;
 }

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKER_LIMITS } from './checker-limits';
-import { readRedirectMap, readRedirectMapFile } from './redirect-map';
+import { inEnglish } from './in-english';
+import { readRedirectMap as readRedirectMapRaw, readRedirectMapFile as readRedirectMapFileRaw } from './redirect-map';
+
+// The answers as a person reads them, in English.
+const readRedirectMap = (...args: Parameters<typeof readRedirectMapRaw>) => inEnglish(readRedirectMapRaw(...args));
+const readRedirectMapFile = (...args: Parameters<typeof readRedirectMapFileRaw>) => inEnglish(readRedirectMapFileRaw(...args));
 
 describe('readRedirectMap', () => {
   it('reads old URL, target and code by position, without a header', () => {
@@ -67,7 +72,8 @@ describe('readRedirectMap', () => {
 
   it('reports rows beyond the cap', () => {
     const lines = Array.from({ length: CHECKER_LIMITS.maxInputRows + 3 }, (_, i) => `https://a.example/${i},https://b.example/${i}`);
-    const map = readRedirectMap(['old,new', ...lines].join('\n'));
+    // The raw answer: a hundred thousand rows need no words.
+    const map = readRedirectMapRaw(['old,new', ...lines].join('\n'));
     expect(map.rows).toHaveLength(CHECKER_LIMITS.maxInputRows);
     expect(map.truncated).toEqual({ limit: CHECKER_LIMITS.maxInputRows, dropped: 3 });
   });

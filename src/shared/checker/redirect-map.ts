@@ -4,6 +4,7 @@
  * checked is refused with its line and the reason, and the others are still checked.
  */
 import { CHECKER_LIMITS } from './checker-limits';
+import { phrase, type Phrase } from './checker-phrase';
 import { decodeText } from './decode-text';
 import { parseCsv, type CsvDelimiter, type CsvRow } from './parse-csv';
 import { comparableUrl, sameTarget } from './same-target';
@@ -23,7 +24,7 @@ interface RefusedMapRow {
   line: number;
   input: string;
   reason: RejectReason | 'missing-column' | 'bad-target' | 'bad-code' | 'conflict';
-  message: string;
+  message: Phrase;
 }
 
 export interface RedirectMap {
@@ -71,16 +72,19 @@ export function readRedirectMap(text: string): RedirectMap {
         line: row.line,
         input: echoInput(row.fields.join(parsed.delimiter)),
         reason: 'conflict',
-        message: `Line ${earlier.line} already maps this URL to ${echoInput(earlier.to)}${earlier.expectedCode === undefined ? '' : ` (${earlier.expectedCode})`}: that row is checked.`,
+        message:
+          earlier.expectedCode === undefined
+            ? phrase('checkerMapConflict', earlier.line, echoInput(earlier.to))
+            : phrase('checkerMapConflictCode', earlier.line, echoInput(earlier.to), String(earlier.expectedCode)),
       });
     }
   }
   return map;
 }
 
-export function readRedirectMapFile(bytes: Uint8Array): RedirectMap | { error: string } {
+export function readRedirectMapFile(bytes: Uint8Array): RedirectMap | { error: Phrase } {
   if (bytes.length > CHECKER_LIMITS.maxInputBytes) {
-    return { error: `The file is larger than ${CHECKER_LIMITS.maxInputBytes / 1024 / 1024} MiB: split the redirect map.` };
+    return { error: phrase('checkerMapFileTooLarge', CHECKER_LIMITS.maxInputBytes / 1024 / 1024) };
   }
   const decoded = decodeText(bytes);
   return decoded.ok ? readRedirectMap(decoded.text) : { error: decoded.message };
@@ -89,18 +93,17 @@ export function readRedirectMapFile(bytes: Uint8Array): RedirectMap | { error: s
 function readRow(row: CsvRow, columns: RedirectMap['csv']['columns']): RedirectMapRow | Omit<RefusedMapRow, 'line' | 'input'> {
   const fromCell = row.fields[columns.from]?.trim() ?? '';
   const toCell = row.fields[columns.to]?.trim() ?? '';
-  if (fromCell === '') return { reason: 'missing-column', message: `No old URL (column ${columns.from + 1}).` };
+  if (fromCell === '') return { reason: 'missing-column', message: phrase('checkerMapNoFrom', columns.from + 1) };
   const from = validateTarget(fromCell);
-  if (!from.ok) return { reason: from.reason, message: `Old URL: ${from.message}` };
-  if (toCell === '') return { reason: 'missing-column', message: `No expected target (column ${columns.to + 1}).` };
+  if (!from.ok) return { reason: from.reason, message: phrase('checkerMapBadFrom', from.message) };
+  if (toCell === '') return { reason: 'missing-column', message: phrase('checkerMapNoTo', columns.to + 1) };
   const to = validateTarget(toCell, from.url);
-  if (!to.ok) return { reason: to.reason === 'credentials' ? 'credentials' : 'bad-target', message: `Expected target: ${to.message}` };
+  if (!to.ok) return { reason: to.reason === 'credentials' ? 'credentials' : 'bad-target', message: phrase('checkerMapBadTo', to.message) };
   const result: RedirectMapRow = { line: row.line, from: from.url, to: to.url };
   const codeCell = columns.code === undefined ? '' : (row.fields[columns.code]?.trim() ?? '');
   if (codeCell !== '') {
     const code = Number(codeCell);
-    if (!REDIRECT_CODES.has(code))
-      return { reason: 'bad-code', message: `Expected code “${echoInput(codeCell)}” is not a redirect code (301, 302, 303, 307 or 308).` };
+    if (!REDIRECT_CODES.has(code)) return { reason: 'bad-code', message: phrase('checkerMapBadCode', echoInput(codeCell)) };
     result.expectedCode = code;
   }
   return result;

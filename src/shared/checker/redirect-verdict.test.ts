@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Hop, MadeBy } from '../capture/capture-state';
-import { verdictFor } from './redirect-verdict';
+import { inEnglish } from './in-english';
+import { verdictFor as verdictForRaw } from './redirect-verdict';
+
+// The answers as a person reads them, in English.
+const verdictFor = (...args: Parameters<typeof verdictForRaw>) => inEnglish(verdictForRaw(...args));
 
 /** A chain from [url, status, madeBy?] steps; every step but the last redirects to the next. */
 function chain(...steps: Array<[string, number | undefined, MadeBy?]>): Hop[] {

@@ -9,26 +9,27 @@
  */
 import type { Hop } from '../capture/capture-state';
 import { findChainIssues, isSiteRedirect } from '../capture/chain-findings';
+import { counted, phrase, type MessageKey, type Phrase } from './checker-phrase';
 import type { RedirectMapRow } from './redirect-map';
 import { differsOnlyBySlash, sameTarget } from './same-target';
 
 export type RedirectVerdict = 'right' | 'wrong-target' | 'temporary-not-permanent' | 'wrong-code' | 'more-than-one-hop' | 'loop' | 'error';
 
 /** Each verdict's short name, for a filter or a column (the sentence says the rest). */
-export const VERDICT_LABELS: Readonly<Record<RedirectVerdict, string>> = {
-  right: 'Right',
-  'wrong-target': 'Wrong target',
-  'temporary-not-permanent': 'Temporary, not permanent',
-  'wrong-code': 'Wrong code',
-  'more-than-one-hop': 'More than one hop',
-  loop: 'Loop',
-  error: 'Error',
+export const VERDICT_LABELS: Readonly<Record<RedirectVerdict, MessageKey>> = {
+  right: 'checkerVerdictRight',
+  'wrong-target': 'checkerVerdictWrongTarget',
+  'temporary-not-permanent': 'checkerVerdictTemporary',
+  'wrong-code': 'checkerVerdictWrongCode',
+  'more-than-one-hop': 'checkerMoreThanOneHop',
+  loop: 'checkerVerdictLoop',
+  error: 'checkerVerdictError',
 };
 
 export interface VerdictResult {
   verdict: RedirectVerdict;
   /** One plain sentence for the row. */
-  message: string;
+  message: Phrase;
   /** Where the chain ended (the last hop's URL), when it has hops. */
   finalUrl?: string;
   /** Redirects the site made (the browser's own, an HSTS upgrade, are not counted). */
@@ -42,23 +43,26 @@ const TEMPORARY: ReadonlySet<number> = new Set([302, 303, 307]);
 
 export function verdictFor(row: Pick<RedirectMapRow, 'to' | 'expectedCode'>, chain: readonly Hop[]): VerdictResult {
   const last = chain[chain.length - 1];
-  if (last === undefined) return { verdict: 'error', message: 'No response was observed.', redirects: 0 };
+  if (last === undefined) return { verdict: 'error', message: phrase('checkerVerdictNoResponse'), redirects: 0 };
   const siteRedirects = chain.slice(0, -1).filter(isSiteRedirect);
   const base = { finalUrl: last.url, redirects: siteRedirects.length, ...codeOf(siteRedirects[0]) };
   if (findChainIssues(chain).some((f) => f.kind === 'loop')) {
-    return { ...base, verdict: 'loop', message: 'Redirect loop: the chain comes back to a URL it has already visited.' };
+    return { ...base, verdict: 'loop', message: phrase('checkerVerdictLoopSentence') };
   }
   const ending = errorAtEnd(last);
   if (ending !== undefined) return { ...base, verdict: 'error', message: ending };
   if (!sameTarget(last.url, row.to)) {
-    const slash = differsOnlyBySlash(last.url, row.to) ? ' (only the trailing slash differs)' : '';
-    const where = siteRedirects.length === 0 ? `Does not redirect: answers ${last.statusCode ?? ''} itself` : `Ends at ${last.url}`;
-    return { ...base, verdict: 'wrong-target', message: `${where}, not at ${row.to}${slash}.` };
+    const slash = differsOnlyBySlash(last.url, row.to);
+    const message =
+      siteRedirects.length === 0
+        ? phrase(slash ? 'checkerVerdictNoRedirectSlash' : 'checkerVerdictNoRedirect', String(last.statusCode ?? ''), row.to)
+        : phrase(slash ? 'checkerVerdictEndsAtSlash' : 'checkerVerdictEndsAt', last.url, row.to);
+    return { ...base, verdict: 'wrong-target', message };
   }
-  if (siteRedirects.length === 0) return { ...base, verdict: 'right', message: 'Answers at the expected URL itself, without a redirect.' };
+  if (siteRedirects.length === 0) return { ...base, verdict: 'right', message: phrase('checkerVerdictAnswersItself') };
   if (siteRedirects.length > 1) {
-    const codes = siteRedirects.map((h) => h.statusCode ?? 'client').join(' → ');
-    return { ...base, verdict: 'more-than-one-hop', message: `Reaches the target in ${siteRedirects.length} redirects (${codes}) instead of one.` };
+    const codes = siteRedirects.map((h) => (h.statusCode === undefined ? phrase('checkerVerdictClientHop') : String(h.statusCode)));
+    return { ...base, verdict: 'more-than-one-hop', message: counted('checkerVerdictHops', siteRedirects.length, codeChain(codes)) };
   }
   return { ...base, ...codeVerdict(siteRedirects[0]!, row.expectedCode) };
 }
@@ -68,12 +72,16 @@ function codeOf(hop: Hop | undefined): { firstCode?: number } {
 }
 
 /** Why the chain did not end in an answer at its target; undefined when it did. */
-function errorAtEnd(last: Hop): string | undefined {
-  if (last.error !== undefined) return `Ended without a response: ${last.error}.`;
+function errorAtEnd(last: Hop): Phrase | undefined {
+  if (last.error !== undefined) return phrase('checkerVerdictFailed', last.error);
   const status = last.statusCode;
-  if (status === undefined) return 'No response was observed for the last request.';
-  if (status >= 400) return `Ends in an error: ${last.statusLine ?? String(status)}.`;
-  if (status >= 300) return `Ends in a ${status} that was not followed${last.redirectUrl === undefined ? ' (no Location)' : ` (to ${last.redirectUrl})`}.`;
+  if (status === undefined) return phrase('checkerVerdictNoLastResponse');
+  if (status >= 400) return phrase('checkerVerdictEndsInError', last.statusLine ?? String(status));
+  if (status >= 300) {
+    return last.redirectUrl === undefined
+      ? phrase('checkerVerdictUnfollowed', String(status))
+      : phrase('checkerVerdictUnfollowedTo', String(status), last.redirectUrl);
+  }
   return undefined;
 }
 
@@ -81,14 +89,24 @@ function errorAtEnd(last: Hop): string | undefined {
 function codeVerdict(hop: Hop, expected: number | undefined): Pick<VerdictResult, 'verdict' | 'message'> {
   const code = hop.statusCode;
   if (code === undefined || hop.madeBy !== 'server') {
-    return { verdict: 'wrong-code', message: 'Reaches the target by a client-side redirect, not an HTTP redirect.' };
+    return { verdict: 'wrong-code', message: phrase('checkerVerdictClientSide') };
   }
   const wantPermanent = expected === undefined || PERMANENT.has(expected);
   if (expected === undefined ? PERMANENT.has(code) : code === expected) {
-    return { verdict: 'right', message: `Redirects with ${code} to the expected target.` };
+    return { verdict: 'right', message: phrase('checkerVerdictRedirectsWith', String(code)) };
   }
   if (wantPermanent && TEMPORARY.has(code)) {
-    return { verdict: 'temporary-not-permanent', message: `Right target, but ${code} is temporary: ${expected ?? '301 or 308'} (permanent) was expected.` };
+    return { verdict: 'temporary-not-permanent', message: phrase('checkerVerdictTemporarySentence', String(code), expectedCodes(expected)) };
   }
-  return { verdict: 'wrong-code', message: `Right target, but with ${code} where ${expected ?? '301 or 308'} was expected.` };
+  return { verdict: 'wrong-code', message: phrase('checkerVerdictCodeDiffers', String(code), expectedCodes(expected)) };
+}
+
+/** The code a row asked for, or the two permanent ones when it asked for none. */
+function expectedCodes(expected: number | undefined): string | Phrase {
+  return expected === undefined ? phrase('checkerVerdictPermanentCodes') : String(expected);
+}
+
+/** "301 → 302", each hop a code or the word for a client-side redirect. */
+function codeChain(codes: readonly (string | Phrase)[]): string | Phrase {
+  return codes.slice(1).reduce<string | Phrase>((chain, code) => phrase('checkerVerdictCodeChain', chain, code), codes[0] ?? '');
 }

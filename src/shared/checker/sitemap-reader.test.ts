@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish, type InEnglish } from './in-english';
 import { SitemapReader, type SitemapReading } from './sitemap-reader';
 
-function read(text: string, chunkSize = text.length || 1): SitemapReading {
+/** The reading, its phrases in English as a person reads them. */
+function read(text: string, chunkSize = text.length || 1): InEnglish<SitemapReading> {
   const reader = new SitemapReader();
   for (let i = 0; i < text.length; i += chunkSize) reader.push(text.slice(i, i + chunkSize));
-  return reader.finish();
+  return inEnglish(reader.finish());
 }
 
 function sitemapOf(text: string): { urls: string[]; sitemaps: string[]; problems: string[]; complete: boolean; kind: string } {

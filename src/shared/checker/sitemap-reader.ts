@@ -17,6 +17,7 @@
  * Malformed XML after the root has started keeps the URLs read so far and says where it stopped.
  */
 import { CHECKER_LIMITS } from './checker-limits';
+import { counted, phrase, type Phrase } from './checker-phrase';
 
 export interface Sitemap {
   kind: 'urlset' | 'sitemapindex';
@@ -25,14 +26,14 @@ export interface Sitemap {
   /** The <loc> of each <sitemap> of an index: the child sitemaps to read next. */
   sitemaps: string[];
   /** Things worth saying that did not stop the reading. */
-  problems: string[];
+  problems: Phrase[];
   /** False when the reading stopped early (malformed XML, a size limit): `problems` says why. */
   complete: boolean;
 }
 
 export type SitemapError = 'empty' | 'not-xml' | 'not-a-sitemap' | 'malformed' | 'unreadable';
 
-export type SitemapReading = { ok: true; sitemap: Sitemap } | { ok: false; error: SitemapError; message: string };
+export type SitemapReading = { ok: true; sitemap: Sitemap } | { ok: false; error: SitemapError; message: Phrase };
 
 /** A sitemap nests four deep (urlset, url, image:image, image:loc); far deeper is hostile, and would grow the stack. */
 const MAX_DEPTH = 64;
@@ -47,11 +48,11 @@ export class SitemapReader {
   private kind: Sitemap['kind'] | undefined;
   private readonly urls: string[] = [];
   private readonly sitemaps: string[] = [];
-  private readonly problems: string[] = [];
+  private readonly problems: Phrase[] = [];
   private readonly unknownEntities = new Set<string>();
   private capture: { raw: string; text: string } | undefined;
   private emptyLocs = 0;
-  private failure: { error: SitemapError; message: string } | undefined;
+  private failure: { error: SitemapError; message: Phrase } | undefined;
   private stopped = false;
   /** The root element closed: whatever follows is not ours. */
   private ended = false;
@@ -68,7 +69,7 @@ export class SitemapReader {
   }
 
   /** Stops reading, keeping what was read, with the reason (a size limit reached). */
-  stop(problem: string): void {
+  stop(problem: Phrase): void {
     if (this.done) return;
     this.problems.push(problem);
     this.stopped = true;
@@ -77,13 +78,13 @@ export class SitemapReader {
   finish(): SitemapReading {
     if (!this.done) this.consume(true);
     if (this.failure !== undefined) return { ok: false, ...this.failure };
-    if (this.kind === undefined) return { ok: false, error: 'empty', message: 'The file is empty: no sitemap in it.' };
+    if (this.kind === undefined) return { ok: false, error: 'empty', message: phrase('checkerSitemapEmpty') };
     const problems = [...this.problems];
-    if (this.emptyLocs > 0) problems.push(`${this.emptyLocs} empty <loc> skipped.`);
-    if (this.unknownEntities.size > 0) problems.push(`Unknown entities kept as written: ${[...this.unknownEntities].slice(0, 5).join(', ')}.`);
+    if (this.emptyLocs > 0) problems.push(counted('checkerSitemapEmptyLocs', this.emptyLocs));
+    if (this.unknownEntities.size > 0) problems.push(phrase('checkerSitemapUnknownEntities', [...this.unknownEntities].slice(0, 5).join(', ')));
     let complete = !this.stopped;
     if (complete && this.stack.length > 0) {
-      problems.push(`The file ends inside <${this.stack[this.stack.length - 1]!}>: it was cut short.`);
+      problems.push(phrase('checkerSitemapCutShort', this.stack[this.stack.length - 1]!));
       complete = false;
     }
     return { ok: true, sitemap: { kind: this.kind, urls: this.urls, sitemaps: this.sitemaps, problems, complete } };
@@ -105,9 +106,9 @@ export class SitemapReader {
     this.offset += pos;
     this.buf = buf.slice(pos);
     if (!this.done && this.buf.length > CHECKER_LIMITS.maxSitemapToken) {
-      this.malformed(`a tag, comment or CDATA section longer than ${CHECKER_LIMITS.maxSitemapToken} characters`);
+      this.malformed(phrase('checkerXmlLongToken', CHECKER_LIMITS.maxSitemapToken));
     }
-    if (atEnd && !this.done && this.buf.length > 0) this.malformed('the file ends inside a tag');
+    if (atEnd && !this.done && this.buf.length > 0) this.malformed(phrase('checkerXmlEndsInTag'));
   }
 
   /** Text between tags: kept inside a <loc> we want, else whitespace only before the root. */
@@ -165,7 +166,7 @@ export class SitemapReader {
 
   private cdata(text: string): void {
     if (this.kind === undefined) {
-      this.fail('not-xml', 'This is not XML: it starts with a CDATA section, not an element.');
+      this.fail('not-xml', phrase('checkerXmlCdataFirst'));
       return;
     }
     if (this.capture === undefined) return;
@@ -180,7 +181,7 @@ export class SitemapReader {
       return;
     }
     if (this.stack.length === MAX_DEPTH) {
-      this.malformed(`elements nested deeper than ${MAX_DEPTH}`);
+      this.malformed(phrase('checkerXmlTooDeep', MAX_DEPTH));
       return;
     }
     this.stack.push(name);
@@ -198,19 +199,14 @@ export class SitemapReader {
       return;
     }
     const lower = name.toLowerCase();
-    const why =
-      lower === 'html'
-        ? 'this is a web page, not a sitemap (was the sitemap URL redirected to a page?)'
-        : lower === 'rss' || lower === 'feed'
-          ? 'this is an RSS or Atom feed; the checker reads XML sitemaps (<urlset> or <sitemapindex>)'
-          : 'a sitemap starts with <urlset> or <sitemapindex>';
-    this.fail('not-a-sitemap', `The root element is <${name}>: ${why}.`);
+    const key = lower === 'html' ? 'checkerSitemapRootHtml' : lower === 'rss' || lower === 'feed' ? 'checkerSitemapRootFeed' : 'checkerSitemapRootOther';
+    this.fail('not-a-sitemap', phrase(key, name));
   }
 
   private close(name: string): void {
     const top = this.stack[this.stack.length - 1];
     if (top !== name) {
-      this.malformed(top === undefined ? `</${name}> closes nothing` : `</${name}> where </${top}> was expected`);
+      this.malformed(top === undefined ? phrase('checkerXmlClosesNothing', name) : phrase('checkerXmlWrongClose', name, top));
       return;
     }
     if (this.capture !== undefined && this.isWantedLoc()) {
@@ -226,10 +222,10 @@ export class SitemapReader {
 
   private emit(loc: string): void {
     if (this.kind === 'urlset') {
-      if (this.urls.length === CHECKER_LIMITS.maxInputRows) this.stop(`More than ${CHECKER_LIMITS.maxInputRows} URLs: the rest were not read.`);
+      if (this.urls.length === CHECKER_LIMITS.maxInputRows) this.stop(phrase('checkerSitemapTooManyUrls', CHECKER_LIMITS.maxInputRows));
       else this.urls.push(loc);
     } else if (this.sitemaps.length === CHECKER_LIMITS.maxChildSitemaps) {
-      this.stop(`More than ${CHECKER_LIMITS.maxChildSitemaps} child sitemaps: the rest were not read.`);
+      this.stop(phrase('checkerSitemapTooManyChildren', CHECKER_LIMITS.maxChildSitemaps));
     } else {
       this.sitemaps.push(loc);
     }
@@ -261,15 +257,15 @@ export class SitemapReader {
     });
   }
 
-  private malformed(what: string): void {
+  private malformed(what: Phrase): void {
     if (this.kind === undefined) {
-      this.fail('malformed', `Malformed XML: ${what}.`);
+      this.fail('malformed', phrase('checkerXmlMalformed', what));
       return;
     }
-    this.stop(`Malformed XML near character ${this.offset}: ${what}. The URLs before it were read.`);
+    this.stop(phrase('checkerXmlMalformedNear', this.offset, what));
   }
 
-  private fail(error: SitemapError, message: string): void {
+  private fail(error: SitemapError, message: Phrase): void {
     this.failure = { error, message };
   }
 }
@@ -297,9 +293,9 @@ function localName(tag: string): string {
   return colon < 0 ? name : name.slice(colon + 1);
 }
 
-function notXmlMessage(start: string): string {
+function notXmlMessage(start: string): Phrase {
   const head = start.trim().slice(0, 40);
-  if (/^https?:\/\//i.test(head)) return 'This is not XML but a list of URLs: paste it or open it as a .txt file instead.';
-  if (head.startsWith('{') || head.startsWith('[')) return 'This is not XML (it looks like JSON): a sitemap is an XML file.';
-  return `This is not XML: it begins with “${head.replace(/\s+/g, ' ')}”.`;
+  if (/^https?:\/\//i.test(head)) return phrase('checkerNotXmlUrls');
+  if (head.startsWith('{') || head.startsWith('[')) return phrase('checkerNotXmlJson');
+  return phrase('checkerNotXmlBegins', head.replace(/\s+/g, ' '));
 }

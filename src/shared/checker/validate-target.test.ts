@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { echoInput, validateTarget } from './validate-target';
+import { inEnglish } from './in-english';
+import { echoInput, validateTarget as validateTargetRaw } from './validate-target';
+
+// The answers as a person reads them, in English.
+const validateTarget = (...args: Parameters<typeof validateTargetRaw>) => inEnglish(validateTargetRaw(...args));
 
 const reason = (input: string): string | undefined => {
   const result = validateTarget(input);

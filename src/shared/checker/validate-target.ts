@@ -5,10 +5,11 @@
  */
 import { redactUrl } from '../export/redact';
 import { CHECKER_LIMITS } from './checker-limits';
+import { phrase, type Phrase } from './checker-phrase';
 
 export type RejectReason = 'empty' | 'too-long' | 'no-scheme' | 'not-http' | 'malformed' | 'credentials' | 'spaces';
 
-export type TargetCheck = { ok: true; url: string } | { ok: false; reason: RejectReason; message: string };
+export type TargetCheck = { ok: true; url: string } | { ok: false; reason: RejectReason; message: Phrase };
 
 /**
  * The URL to request: parsed by the WHATWG URL parser (the browser's own, so the host is lower-cased,
@@ -17,33 +18,30 @@ export type TargetCheck = { ok: true; url: string } | { ok: false; reason: Rejec
  */
 export function validateTarget(input: string, base?: string): TargetCheck {
   const raw = input.trim();
-  if (raw === '') return refuse('empty', 'Empty: there is no URL here.');
-  if (raw.length > CHECKER_LIMITS.maxUrlLength) return refuse('too-long', `Longer than ${CHECKER_LIMITS.maxUrlLength} characters.`);
-  if (/\s/.test(raw)) return refuse('spaces', 'Holds a space or tab: a URL has none (spaces are written %20). Put one URL per line.');
+  if (raw === '') return refuse('empty', phrase('checkerRefuseEmpty'));
+  if (raw.length > CHECKER_LIMITS.maxUrlLength) return refuse('too-long', phrase('checkerRefuseTooLong', CHECKER_LIMITS.maxUrlLength));
+  if (/\s/.test(raw)) return refuse('spaces', phrase('checkerRefuseSpaces'));
   let url: URL;
   try {
     url = base === undefined ? new URL(raw) : new URL(raw, base);
   } catch {
     if (base === undefined && /^[\w-]+(\.[\w-]+)+(:\d+)?([/?#]|$)/.test(raw)) {
-      return refuse('no-scheme', `No scheme: write https://${raw} (or http://).`);
+      return refuse('no-scheme', phrase('checkerRefuseNoScheme', raw));
     }
-    return refuse('malformed', 'Not a valid URL.');
+    return refuse('malformed', phrase('checkerRefuseMalformed'));
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return refuse('not-http', `A ${url.protocol} URL: only http and https URLs can be checked.`);
+    return refuse('not-http', phrase('checkerRefuseNotHttp', url.protocol));
   }
   if (url.username !== '' || url.password !== '') {
-    return refuse(
-      'credentials',
-      'Holds a user name or password: refused, because the checker would send them to the server and show them in its results. Remove them from the URL.',
-    );
+    return refuse('credentials', phrase('checkerRefuseCredentials'));
   }
-  if (url.hostname === '') return refuse('malformed', 'No host name.');
+  if (url.hostname === '') return refuse('malformed', phrase('checkerRefuseNoHost'));
   url.hash = '';
   return { ok: true, url: url.href };
 }
 
-function refuse(reason: RejectReason, message: string): TargetCheck {
+function refuse(reason: RejectReason, message: Phrase): TargetCheck {
   return { ok: false, reason, message };
 }
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Hop } from '../capture/capture-state';
 import { newCheckResult, refreshFindings, type CheckResult } from '../checker/check-result';
+import { ENGLISH } from '../i18n/english-i18n';
 import { checkExportFileName, exportChecks, type CheckExportFormat } from './export-checks';
 import { CHECK_COLUMNS } from './format-check-rows';
-import { ENGLISH } from '../i18n/english-i18n';
 
 function checked(url: string, chain: Hop[], fields: Partial<CheckResult> = {}): CheckResult {
   const r: CheckResult = { ...newCheckResult(url, 3), state: 'done', chain, ...fields };

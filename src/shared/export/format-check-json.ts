@@ -5,6 +5,7 @@
  * `null` for unknown, strings cleaned and (by default) redacted, hop numbers 1-based.
  */
 import { checkNote, endHop, finalResponse, redirectCount, type CheckResult } from '../checker/check-result';
+import type { I18n } from '../i18n/create-i18n';
 import { vendorNames } from '../words/response-facts';
 import { jsonHop, type ExportJsonHop } from './format-json';
 import { findingHopNumbers, responseWords } from './report-phrases';
@@ -46,7 +47,7 @@ interface ExportJsonChecks {
   results: ExportJsonCheck[];
 }
 
-function check(r: CheckResult): ExportJsonCheck {
+function check(r: CheckResult, i18n: I18n): ExportJsonCheck {
   const final = finalResponse(r);
   const last = endHop(r);
   return {
@@ -55,7 +56,7 @@ function check(r: CheckResult): ExportJsonCheck {
     state: r.state,
     skipped: r.skipped ?? null,
     failure: r.failure ?? null,
-    note: checkNote(r) ?? null,
+    note: checkNote(r, i18n) ?? null,
     finalStatus: final?.statusCode ?? null,
     phrase: last !== undefined ? responseWords(last, last.explanation) : null,
     finalUrl: last?.url ?? null,
@@ -70,7 +71,7 @@ function check(r: CheckResult): ExportJsonCheck {
 }
 
 /** Pretty-printed with two spaces, ending with a newline. */
-export function formatCheckJson(results: readonly CheckResult[], redacted: boolean): string {
-  const out: ExportJsonChecks = { format: CHECK_JSON_FORMAT_VERSION, redacted, results: results.map(check) };
+export function formatCheckJson(results: readonly CheckResult[], redacted: boolean, i18n: I18n): string {
+  const out: ExportJsonChecks = { format: CHECK_JSON_FORMAT_VERSION, redacted, results: results.map((r) => check(r, i18n)) };
   return `${JSON.stringify(out, null, 2)}\n`;
 }

@@ -54,7 +54,7 @@ function checkCells(result: CheckResult, i18n: I18n): string[] {
     String(result.line),
     result.url,
     final?.statusCode !== undefined ? String(final.statusCode) : '',
-    [last !== undefined ? responsePhrase(last) : '', checkNote(result) ?? ''].filter((s) => s !== '').join(' '),
+    [last !== undefined ? responsePhrase(last) : '', checkNote(result, i18n) ?? ''].filter((s) => s !== '').join(' '),
     last !== undefined ? last.url : '',
     chainCodes(result.chain),
     String(redirectCount(result.chain)),
