@@ -8,7 +8,7 @@ import type { CheckResult } from '../shared/checker/check-result';
 import { chainCodes } from '../shared/checker/check-result';
 import { readRedirectMap, readRedirectMapFile, type RedirectMap } from '../shared/checker/redirect-map';
 import { verdictFor, VERDICT_LABELS, type RedirectVerdict, type VerdictResult } from '../shared/checker/redirect-verdict';
-import { countWith, say } from '../shared/checker/checker-phrase';
+import { say } from '../shared/checker/checker-phrase';
 import { HostUrl } from '../shared/ui/host-url';
 import { useI18n } from '../shared/ui/use-i18n';
 import type { InputProps } from './input-tabs';
@@ -74,7 +74,7 @@ export function RedirectMapInput({ provide }: InputProps) {
             onChange={(e) => openFile(e.target as HTMLInputElement)}
           />
         </label>
-        {file !== undefined ? <span data-testid="map-file-summary"> {countWith(i18n, 'checkerMapFileSummary', file.map.rows.length, [file.name])}</span> : null}
+        {file !== undefined ? <span data-testid="map-file-summary"> {i18n.count('checkerMapFileSummary', file.map.rows.length, file.name)}</span> : null}
       </p>
       <p class="hint">{i18n.t('checkerMapHint')}</p>
       {problem !== undefined ? (

@@ -4,7 +4,7 @@
  * tests in English, with `ENGLISH`). An argument may itself be a phrase ("Old URL: <why it was refused>"),
  * and a number is written by the language's own rules when the phrase is said.
  */
-import { pluralForms, type I18n } from '../i18n/create-i18n';
+import type { I18n } from '../i18n/create-i18n';
 
 export type MessageKey = Parameters<I18n['t']>[0];
 
@@ -17,7 +17,7 @@ export interface Phrase {
   readonly count?: number;
 }
 
-export type Speaker = Pick<I18n, 't' | 'count' | 'number' | 'plural'>;
+export type Speaker = Pick<I18n, 't' | 'count' | 'number'>;
 
 export function phrase(key: MessageKey, ...args: PhraseArg[]): Phrase {
   return args.length === 0 ? { key } : { key, args };
@@ -30,18 +30,5 @@ export function counted(key: MessageKey, count: number, ...args: PhraseArg[]): P
 /** The phrase in the language of `i18n`. */
 export function say(i18n: Speaker, p: Phrase): string {
   const args = (p.args ?? []).map((a) => (typeof a === 'string' ? a : typeof a === 'number' ? i18n.number(a) : say(i18n, a)));
-  return p.count === undefined ? i18n.t(p.key, ...args) : countWith(i18n, p.key, p.count, args);
-}
-
-/**
- * A counted message with values (`one:$FILE$: # row|other:$FILE$: # rows`). Not `i18n.count` with
- * substitutions: it hands the browser's getMessage NUL-marked values, which Chromium drops, so the
- * values are marked here with private-use characters the browsers keep, and put in after the form is
- * chosen (a '#' or '|' in a URL stays as written).
- */
-export function countWith(i18n: Speaker, key: MessageKey, count: number, args: readonly string[]): string {
-  if (args.length === 0) return i18n.count(key, count);
-  const forms = pluralForms(i18n.t(key, ...args.map((_, i) => `\uE000${i}\uE001`)));
-  const form = forms.get(i18n.plural(count)) ?? forms.get('other') ?? '';
-  return form.replace(/#/g, i18n.number(count)).replace(/\uE000(\d+)\uE001/g, (_, i: string) => args[Number(i)] ?? '');
+  return p.count === undefined ? i18n.t(p.key, ...args) : i18n.count(p.key, p.count, ...args);
 }
