@@ -10,6 +10,7 @@ import { useI18n } from '../shared/ui/use-i18n';
 import type { CheckRun } from './check-run';
 import type { CheckerEnv } from './checker-env';
 import { CompareTable } from './compare-table';
+import { pacedDraw } from './draw-pace';
 import { ComparedRun } from './compared-run';
 import { PolitenessSettings } from './politeness-settings';
 import { NO_COMPARE, ProfileCompare } from './profile-compare';
@@ -20,18 +21,23 @@ import { RunProgress } from './run-progress';
 import { CheckerExport } from './checker-export';
 import { InputPanel, InputResults, InputTabs, type InputKind, type Preparation, type PreparedInput } from './input-tabs';
 
-/** Re-renders at most once a frame however many events arrive: a run of thousands stays smooth. */
-function useFrameTick(): [number, () => void] {
+/**
+ * Re-renders at most once a frame, and while a run goes on at most every DRAW_INTERVAL_MS however many
+ * events arrive (draw-pace.ts); at once when `urgent` says the person is waiting for it.
+ */
+function useDrawTick(urgent: () => boolean): [number, () => void] {
   const [tick, setTick] = useState(0);
-  const pending = useRef(false);
-  const request = (): void => {
-    if (pending.current) return;
-    pending.current = true;
-    requestAnimationFrame(() => {
-      pending.current = false;
-      setTick((n) => n + 1);
+  const urgentNow = useRef(urgent);
+  urgentNow.current = urgent;
+  const [request] = useState(() => {
+    const paced = pacedDraw(() => setTick((n) => n + 1), {
+      now: () => performance.now(),
+      after: (ms, run) => window.setTimeout(run, ms),
+      cancel: (timer) => window.clearTimeout(timer),
+      nextFrame: (run) => void requestAnimationFrame(run),
     });
-  };
+    return () => paced(urgentNow.current());
+  });
   return [tick, request];
 }
 
@@ -47,8 +53,8 @@ export function CheckerApp({ env }: { env: CheckerEnv }) {
   const [problem, setProblem] = useState<string | undefined>();
   const [compare, setCompare] = useState(NO_COMPARE);
   const [run, setRun] = useState<CheckRun | ComparedRun | undefined>();
-  const [tick, changed] = useFrameTick();
   const runRef = useRef<CheckRun | ComparedRun | undefined>(undefined);
+  const [tick, changed] = useDrawTick(() => runRef.current === undefined || runRef.current.finished || runRef.current.paused);
   /** The list, or another input (a page's links, a sitemap, a redirect map), which prepares itself on Check. */
   const [source, setSource] = useState<InputKind>(env.linksOf !== undefined ? 'page-links' : 'list');
   const prepare = useRef<() => Preparation>(() => ({ problem: '' }));

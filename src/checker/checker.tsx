@@ -32,19 +32,33 @@ const extensionOrigin = browser.runtime.getURL('');
 let sink: ((e: RequestEvent) => void) | undefined;
 /**
  * The tab this page is in: its requests carry that id, which tells them from another checker tab's
- * (each follows its own and sets its own User-Agent rule). Known long before a person can press Check.
+ * (each follows its own and sets its own User-Agent rule). Known long before a person can press Check,
+ * and a run cannot start without it (allowProfiles).
  */
 let ownTabId: number | undefined;
-// undefined outside a tab (typed as always there).
-void browser.tabs.getCurrent().then((tab: { id?: number } | undefined) => (ownTabId = tab?.id));
 
-// Registered at once: a request must never start before its first event can be heard.
-for (const listener of OWN_REQUEST_LISTENERS) {
-  addWebRequestListener(listener, (details) => {
-    const event = normalizeEvent(`webRequest.${listener.event}`, details, statusLineVersion);
-    if (event !== undefined && isOwnRequest(event, extensionOrigin) && 'tabId' in event && event.tabId === ownTabId) sink?.(event as RequestEvent);
-  });
+/**
+ * The listeners are registered as soon as the tab is known, filtered to it: the browser then hands
+ * this page no event of another tab's requests.
+ */
+function listen(tabId: number): void {
+  for (const listener of OWN_REQUEST_LISTENERS) {
+    addWebRequestListener(
+      listener,
+      (details) => {
+        const event = normalizeEvent(`webRequest.${listener.event}`, details, statusLineVersion);
+        if (event !== undefined && isOwnRequest(event, extensionOrigin) && 'tabId' in event && event.tabId === tabId) sink?.(event as RequestEvent);
+      },
+      tabId,
+    );
+  }
 }
+
+// undefined outside a tab (typed as always there).
+void browser.tabs.getCurrent().then((tab: { id?: number } | undefined) => {
+  ownTabId = tab?.id;
+  if (ownTabId !== undefined) listen(ownTabId);
+});
 
 // The table names every row's meaning at once, as the panel does.
 provideLookups(lookups);

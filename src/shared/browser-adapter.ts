@@ -28,10 +28,14 @@ function responseHeaderOptions(): 'responseHeaders'[] {
   return ['responseHeaders'];
 }
 
-/** Registers one listener of the capture table (capture/listeners.ts), with this browser's options for it. */
-export function addWebRequestListener(listener: WebRequestListener, callback: (details: unknown) => void): void {
+/**
+ * Registers one listener of the capture table (capture/listeners.ts), with this browser's options for it;
+ * with `tabId`, for that tab's requests only (the browser then does not wake the listener for any other).
+ */
+export function addWebRequestListener(listener: WebRequestListener, callback: (details: unknown) => void, tabId?: number): void {
   const filter: WebRequest.RequestFilter = { urls: [...listener.filter.urls] };
   if (listener.filter.types !== undefined) filter.types = [...listener.filter.types];
+  if (tabId !== undefined) filter.tabId = tabId;
   if (listener.headers === undefined) browser.webRequest[listener.event].addListener(callback, filter);
   else browser.webRequest[listener.event].addListener(callback, filter, responseHeaderOptions());
 }

@@ -42,9 +42,14 @@ export function followRequest(rc: RequestChain, e: RequestEvent, ctx: ReduceCont
       recordRedirect(rc, hop, e.redirectUrl, e.timeStamp);
       return;
     }
-    case 'response-started':
-      applyResponse(hopFor(rc, e.url, e.method, e.timeStamp), e, ctx);
+    case 'response-started': {
+      // A check asks for the status and headers only: its final hop's time, like a redirect's, runs
+      // until they came (a GET is cut there, and the page does not listen for onCompleted).
+      const hop = hopFor(rc, e.url, e.method, e.timeStamp);
+      applyResponse(hop, e, ctx);
+      endTiming(hop, e.timeStamp);
       return;
+    }
     case 'completed': {
       const hop = hopFor(rc, e.url, e.method, e.timeStamp);
       applyResponse(hop, e, ctx);
