@@ -4,6 +4,7 @@ import source from './manifest.json';
 import { manifestFor, type SourceManifest, type TargetBrowser } from './scripts/manifest-for';
 import { noInnerHtml } from './scripts/no-inner-html';
 import { noWebAccessibleResources } from './scripts/no-web-accessible-resources';
+import { packedMessages } from './scripts/packed-messages';
 import { polyfillAsModule } from './scripts/polyfill-as-module';
 import { popupChunk } from './scripts/popup-chunk';
 
@@ -17,6 +18,7 @@ export default defineConfig(({ mode }) => {
       popupChunk(),
       crx({ manifest: manifestFor(source as SourceManifest, browser) as never, browser }),
       noWebAccessibleResources(),
+      packedMessages(),
     ],
     build: {
       outDir: `dist/${browser}`,

@@ -56,26 +56,27 @@ export const BUDGETS = {
   registryGzip: { kind: 'max', limit: 145 * KiB, unit: 'KiB', fast: true, why: 'every registered code with its explanation, held at today’s size + 6%' },
   chromeZip: {
     kind: 'max',
-    limit: 295 * KiB,
+    limit: 304 * KiB,
     unit: 'KiB',
     fast: true,
-    why: '289.3 KiB + 2%: the checker page, a context of its own (about 40 KiB with its inputs, its compare view, its result details and four export formats), the interface’s nine _locales folders and the i18n module, and the worker’s compact keys and wire summaries (13 KiB), which repeat words the pages’ registry holds, for a worker 110 KiB smaller',
+    why: '297.9 KiB + 2%: the checker page, a context of its own (about 40 KiB with its inputs, its compare view, its result details and four export formats), the i18n module and English’s interface messages (about 14 KiB, every word of every page), and the worker’s compact keys and wire summaries (13 KiB), which repeat words the pages’ registry holds, for a worker 110 KiB smaller',
   },
   firefoxZip: {
     kind: 'max',
-    limit: 295 * KiB,
+    limit: 304 * KiB,
     unit: 'KiB',
     fast: true,
-    why: '289.3 KiB + 2%: the checker page, a context of its own (about 40 KiB with its inputs, its compare view, its result details and four export formats), the interface’s nine _locales folders and the i18n module, and the worker’s compact keys and wire summaries (13 KiB), which repeat words the pages’ registry holds, for a worker 110 KiB smaller',
+    why: '297.9 KiB + 2%: the checker page, a context of its own (about 40 KiB with its inputs, its compare view, its result details and four export formats), the i18n module and English’s interface messages (about 14 KiB, every word of every page), and the worker’s compact keys and wire summaries (13 KiB), which repeat words the pages’ registry holds, for a worker 110 KiB smaller',
   },
-  // The registry's text in each language other than English is a chunk of its own, fetched only when that
-  // language is shown; the zips above are weighed without them, and each language is held here instead.
+  // Each language other than English has its text apart: the registry's, a chunk fetched only when that
+  // language is shown, and the interface's messages, of which the browser reads one language's. The zips
+  // above are weighed without them, and each language is held here instead.
   languageTextGzip: {
     kind: 'max',
-    limit: 25 * KiB,
+    limit: 45 * KiB,
     unit: 'KiB',
     fast: true,
-    why: '109 translated entries (phrase, summary, advice, crawler note): 19–23 KiB gzipped a language; loaded only when that language is shown',
+    why: '109 translated registry entries (phrase, summary, advice, crawler note), 19–23 KiB, and the interface’s 740 messages as packed, 15–19 KiB: 41.7 KiB for Russian, the longest, + 8%',
   },
   // The capture core in Node: 100,000 events.
   coreEventsPerSecond: { kind: 'min', limit: 50_000, unit: 'events/s', fast: true },

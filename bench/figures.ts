@@ -92,7 +92,7 @@ const CORE = 'Capture core (Node)';
 
 export function sizeFigures(r: SizesResult): Figure[] {
   const zip = (browser: string): number => r.zips.find((z) => z.file.includes(browser))?.bytes ?? Number.NaN;
-  // The languages' text is weighed gzipped, as the zip stores it (deflate, within a few bytes of gzip).
+  // The languages' text (registry chunk and interface messages) is weighed gzipped, as the zip stores it (deflate, within a few bytes of gzip).
   const translations = r.translationsGzip.reduce((n, t) => n + t.bytes, 0);
   const languages = r.translationsGzip.length;
   const largest = [...r.translationsGzip].sort((a, b) => b.bytes - a.bytes)[0];
@@ -105,21 +105,21 @@ export function sizeFigures(r: SizesResult): Figure[] {
     { section: SIZE, label: 'Firefox zip (as stored)', value: zip('firefox'), unit: 'KiB' },
     {
       section: SIZE,
-      label: `Chrome zip, less the ${languages} languages’ registry text`,
+      label: `Chrome zip, less the ${languages} other languages’ text`,
       value: zip('chrome') - translations,
       unit: 'KiB',
       budget: 'chromeZip',
     },
     {
       section: SIZE,
-      label: `Firefox zip, less the ${languages} languages’ registry text`,
+      label: `Firefox zip, less the ${languages} other languages’ text`,
       value: zip('firefox') - translations,
       unit: 'KiB',
       budget: 'firefoxZip',
     },
     {
       section: SIZE,
-      label: `registry text of one language, the largest (${largest?.locale ?? 'none'})`,
+      label: `one language’s text (registry and messages), the largest (${largest?.locale ?? 'none'})`,
       value: largest?.bytes ?? Number.NaN,
       unit: 'KiB',
       budget: 'languageTextGzip',

@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { CHROME_DIST as BUILT, ROOT } from '../tests/e2e/fixtures/paths';
 import { registryChunkPaths } from './registry-chunks';
 import { TRANSLATED_LOCALES } from '../src/shared/registry/translations/localize';
+import { localeDir, type Locale } from '../src/shared/i18n/locales';
 
 /** BENCH_CHROME_DIST weighs another build (one made elsewhere to compare with). */
 const CHROME_DIST = process.env.BENCH_CHROME_DIST ?? BUILT;
@@ -53,12 +54,14 @@ const zips = existsSync(join(ROOT, 'artifacts'))
       .map((f) => ({ file: f, bytes: statSync(join(ROOT, 'artifacts', f)).size }))
   : [];
 
-// Each language's registry text is a chunk named after its locale ('de-<hash>.js'), loaded only when
-// that language is shown: weighed one by one, and kept apart from the zips' budget (see budgets.ts).
+// A language's text is its registry chunk, named after its locale ('de-<hash>.js'), and its interface
+// messages (`_locales/de/messages.json`, as packed). The browser reads only one language's messages and
+// a page loads only its language's chunk: each weighed on its own, apart from the zips' budget (budgets.ts).
 const assets = readdirSync(join(CHROME_DIST, 'assets'));
 const translationsGzip = TRANSLATED_LOCALES.map((locale) => {
   const file = assets.find((f) => f.startsWith(`${locale}-`) && /^[\w-]{8}\.js$/.test(f.slice(locale.length + 1)));
-  return { locale, bytes: file === undefined ? Number.NaN : gz(join(CHROME_DIST, 'assets', file)) };
+  const registry = file === undefined ? Number.NaN : gz(join(CHROME_DIST, 'assets', file));
+  return { locale, bytes: registry + gz(join(CHROME_DIST, '_locales', localeDir(locale as Locale), 'messages.json')) };
 });
 
 const result = {
@@ -74,6 +77,6 @@ console.log(`popup, initial JS + CSS:   ${kib(result.popupInitialGzip)} gzipped`
 console.log(`panel, initial JS + CSS:   ${kib(result.panelInitialGzip)} gzipped`);
 console.log(`background worker:         ${kib(result.backgroundGzip)} gzipped`);
 console.log(`registry (data + lookup):  ${kib(result.registryGzip)} gzipped, ${kib(result.registryRaw)} raw`);
-for (const t of translationsGzip) console.log(`registry text, ${t.locale}:`.padEnd(27) + `${kib(t.bytes)} gzipped`);
+for (const t of translationsGzip) console.log(`language text, ${t.locale}:`.padEnd(27) + `${kib(t.bytes)} gzipped`);
 for (const z of zips) console.log(`${z.file}: ${kib(z.bytes)}`);
 console.log(JSON.stringify(result));
