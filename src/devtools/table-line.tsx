@@ -72,7 +72,7 @@ function TailCells({ row, ctx, start, duration }: { row: RequestRow; ctx: LineCo
       <span role="gridcell" class={`${cellClass('source')} src-${source}`} title={row.kind === 'devtools-only' ? i18n.t('panelDevtoolsOnlyHint') : undefined}>
         {i18n.t(REQUEST_SOURCE_LABELS[source])}
       </span>
-      <span role="gridcell" class={cellClass('start')}>
+      <span role="gridcell" class={cellClass('start')} title={formatOffset(start, origin, i18n)}>
         {formatOffset(start, origin, i18n)}
       </span>
       <span role="gridcell" class={cellClass('duration')}>
@@ -120,7 +120,7 @@ function RowLine({ line, index, domId, selected, ctx, onClick }: LineProps & { l
       <span role="gridcell" class={cellClass('method')}>
         {methodOf(row)}
       </span>
-      <span role="gridcell" class={cellClass('type')} title={type}>
+      <span role="gridcell" class={cellClass('type')} title={`${ctx.i18n.t(TYPE_LABELS[typeCategory(type)])} (${type})`}>
         {ctx.i18n.t(TYPE_LABELS[typeCategory(type)])}
       </span>
       <span role="gridcell" class={cellClass('url')} title={url}>
@@ -167,10 +167,16 @@ function ChainLine({ line, index, domId, selected, ctx, onClick }: LineProps & {
       <span role="gridcell" class={cellClass('method')}>
         {methodOf(first)}
       </span>
-      <span role="gridcell" class={cellClass('type')}>
+      <span role="gridcell" class={cellClass('type')} title={i18n.t(TYPE_LABELS[typeCategory(typeOf(first))])}>
         {i18n.t(TYPE_LABELS[typeCategory(typeOf(first))])}
       </span>
-      <span role="gridcell" class={cellClass('url')} title={unit.rows.map((r) => `${statusOf(r) ?? '✕'} ${r.record.url}`).join('\n')}>
+      <span
+        role="gridcell"
+        class={cellClass('url')}
+        title={[codes, unit.findings.map((f) => findingLabel(f.kind, i18n)).join(' · '), ...unit.rows.map((r) => `${statusOf(r) ?? '✕'} ${r.record.url}`)]
+          .filter(Boolean)
+          .join('\n')}
+      >
         <span class="chain-codes">{codes}</span>
         {unit.findings.map((f) => (
           <span class={`finding-chip sev-${f.severity}`} title={findingMessage(f, chainOf(unit), i18n)} key={f.kind}>
@@ -208,7 +214,12 @@ function LoadLine({ line, index, domId, selected, ctx, onClick }: LineProps & { 
       onClick={() => onClick(index, false)}
       onDblClick={() => onClick(index, true)}
     >
-      <span role="gridcell" aria-colspan={TABLE_COLUMNS.length} class="cell cell-load">
+      <span
+        role="gridcell"
+        aria-colspan={TABLE_COLUMNS.length}
+        class="cell cell-load"
+        title={[formatClock(load?.startedAt, i18n), status, load?.url, counted].filter(Boolean).join(' · ')}
+      >
         <span class="twisty" aria-hidden="true">
           {collapsed ? '▸' : '▾'}
         </span>

@@ -3,8 +3,8 @@
  * shows the registry's German text in the popup, with what is still English marked "(Englisch)", and the
  * DevTools panel's own words in German; the options page's override turns messages, numbers and marks
  * into another language, and in every language the request table's headings fit their columns. Started
- * in Japanese (--lang=ja), the toolbar popup and the real DevTools panel tell a Cloudflare chain ending in
- * a 520 in Japanese. Expected words come from the translation files and messages, not from copies of their text.
+ * in Japanese (--lang=ja) or German, the toolbar popup and the real DevTools panel tell a Cloudflare chain
+ * ending in a 520 in that language, its findings too. Expected words come from the translation files and messages, not from copies of their text.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +19,7 @@ import { ROOT } from './fixtures/paths';
 import {
   CHAIN,
   expectExplainedIn,
+  expectFindingsIn,
   expectMarksIn,
   expectNoEnglishMessages,
   OPEN_ALL_DETAILS,
@@ -330,60 +331,67 @@ test.describe('Chromium in German', () => {
   });
 });
 
-test.describe('Chromium in Japanese', () => {
-  let japanese: ChromiumWithExtension | undefined;
-  test.afterEach(async () => {
-    await japanese?.close();
-    japanese = undefined;
-  });
+// The Cloudflare chain end to end, in German and in Japanese: each language's files say what must show.
+for (const [lang, name] of [
+  ['ja', 'Japanese'],
+  ['de', 'German'],
+] as const) {
+  test.describe(`Chromium in ${name}`, () => {
+    let localized: ChromiumWithExtension | undefined;
+    test.afterEach(async () => {
+      await localized?.close();
+      localized = undefined;
+    });
 
-  test('the toolbar popup tells a Cloudflare chain ending in a 520 in Japanese, hop by hop', async () => {
-    japanese = await launchChromium({ lang: 'ja' });
-    const page = await japanese.context.newPage();
-    await page.goto(`${site.origin}${CHAIN.start}`).catch(() => undefined);
-    const { popup, view, close } = await openToolbarPopup(japanese, page);
-    const final = translatedEntry('ja', 520);
-    const s = await view.waitFor((x) => x.final?.summary === final.translation.summary && x.chain.length === 3);
-    expect(s.final?.summary).toBe(final.translation.summary);
-    expect(s.final?.summary).not.toBe(final.english.summary);
+    test(`the toolbar popup tells a Cloudflare chain ending in a 520 in ${name}, hop by hop, with its findings`, async () => {
+      localized = await launchChromium({ lang });
+      const page = await localized.context.newPage();
+      await page.goto(`${site.origin}${CHAIN.start}`).catch(() => undefined);
+      const { popup, view, close } = await openToolbarPopup(localized, page);
+      const final = translatedEntry(lang, 520);
+      const s = await view.waitFor((x) => x.final?.summary === final.translation.summary && x.chain.length === 3);
+      expect(s.final?.summary).toBe(final.translation.summary);
+      expect(s.final?.summary).not.toBe(final.english.summary);
 
-    expect(await popup.page.evaluate<number>(OPEN_ALL_DETAILS)).toBe(0);
-    let story = await popup.page.evaluate<PopupStory>(READ_POPUP_STORY);
-    for (let i = 0; i < 50 && !story.hops.every((h) => h.text.includes(translatedEntry('ja', Number(h.code)).translation.ownerAdvice!)); i++) {
-      await new Promise((r) => setTimeout(r, 100));
-      story = await popup.page.evaluate<PopupStory>(READ_POPUP_STORY);
-    }
-    expect(story.lang).toBe('ja');
-    expect(story.hops.map((h) => h.code)).toEqual(CHAIN.hops.map(([, code]) => String(code)));
-    for (const hop of story.hops) expectExplainedIn('ja', Number(hop.code), hop.text);
-    // The explanations and causes are not translated: English, marked in Japanese.
-    expectMarksIn('ja', story.marks);
-    expectNoEnglishMessages('ja', await popup.page.evaluate<ShownText>(READ_SHOWN_TEXT));
-    await close();
-  });
-
-  test('the DevTools panel explains each hop of the chain in Japanese in its details pane', async () => {
-    japanese = await launchChromium({ lang: 'ja', devtools: true });
-    const { page, panel } = await ChromiumPanel.openOnPage(japanese, `${site.origin}/ok`);
-    try {
-      const table = new PanelTable(panel);
-      await page.goto(`${site.origin}${CHAIN.start}`);
-      for (const [path, code] of CHAIN.hops) {
-        let s = await selectChainHop(table, site.origin, path, code);
-        const owner = translatedEntry('ja', code).translation.ownerAdvice!;
-        s = await table.waitFor((x) => x.details?.text.includes(owner) === true);
-        expectExplainedIn('ja', code, s.details!.text.replace(/\s+/g, ' '));
+      expect(await popup.page.evaluate<number>(OPEN_ALL_DETAILS)).toBe(0);
+      let story = await popup.page.evaluate<PopupStory>(READ_POPUP_STORY);
+      for (let i = 0; i < 50 && !story.hops.every((h) => h.text.includes(translatedEntry(lang, Number(h.code)).translation.ownerAdvice!)); i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        story = await popup.page.evaluate<PopupStory>(READ_POPUP_STORY);
       }
-      expect(await panel.evaluate<string>('document.documentElement.lang')).toBe('ja');
-      expectMarksIn(
-        'ja',
-        await panel.evaluate<[string, string][]>(
-          `[...document.querySelectorAll('[data-testid="in-english"]')].map((m) => [m.dataset.field, m.textContent.trim()])`,
-        ),
-      );
-      expectNoEnglishMessages('ja', await panel.evaluate<ShownText>(READ_SHOWN_TEXT));
-    } finally {
-      panel.close();
-    }
+      expect(story.lang).toBe(lang);
+      expect(story.hops.map((h) => h.code)).toEqual(CHAIN.hops.map(([, code]) => String(code)));
+      for (const hop of story.hops) expectExplainedIn(lang, Number(hop.code), hop.text);
+      // The explanations and causes are not translated: English, marked in the language.
+      expectMarksIn(lang, story.marks);
+      expectFindingsIn(lang, story.findings);
+      expectNoEnglishMessages(lang, await popup.page.evaluate<ShownText>(READ_SHOWN_TEXT));
+      await close();
+    });
+
+    test(`the DevTools panel explains each hop of the chain in ${name} in its details pane`, async () => {
+      localized = await launchChromium({ lang, devtools: true });
+      const { page, panel } = await ChromiumPanel.openOnPage(localized, `${site.origin}/ok`);
+      try {
+        const table = new PanelTable(panel);
+        await page.goto(`${site.origin}${CHAIN.start}`);
+        for (const [path, code] of CHAIN.hops) {
+          let s = await selectChainHop(table, site.origin, path, code);
+          const owner = translatedEntry(lang, code).translation.ownerAdvice!;
+          s = await table.waitFor((x) => x.details?.text.includes(owner) === true);
+          expectExplainedIn(lang, code, s.details!.text.replace(/\s+/g, ' '));
+        }
+        expect(await panel.evaluate<string>('document.documentElement.lang')).toBe(lang);
+        expectMarksIn(
+          lang,
+          await panel.evaluate<[string, string][]>(
+            `[...document.querySelectorAll('[data-testid="in-english"]')].map((m) => [m.dataset.field, m.textContent.trim()])`,
+          ),
+        );
+        expectNoEnglishMessages(lang, await panel.evaluate<ShownText>(READ_SHOWN_TEXT));
+      } finally {
+        panel.close();
+      }
+    });
   });
-});
+}

@@ -10,6 +10,7 @@ import { READ_SHOWN_TEXT, type ShownText } from './fixtures/locale-messages';
 import {
   CHAIN,
   expectExplainedIn,
+  expectFindingsIn,
   expectMarksIn,
   expectNoEnglishMessages,
   OPEN_ALL_DETAILS,
@@ -60,6 +61,7 @@ test.describe('Firefox in French', () => {
     for (const hop of story.hops) expectExplainedIn('fr', Number(hop.code), hop.text);
     // The explanations and causes are not translated: English, marked in French.
     expectMarksIn('fr', story.marks);
+    expectFindingsIn('fr', story.findings);
     expectNoEnglishMessages('fr', (await popup.page.evaluate(READ_SHOWN_TEXT)) as ShownText);
     await popup.close();
     await page.close();

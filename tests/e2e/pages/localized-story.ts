@@ -9,6 +9,10 @@ import { join } from 'node:path';
 import { expect } from '@playwright/test';
 import { lookup, type StatusEntry } from '../../../src/shared/registry';
 import { translationKey, type EntryTranslation } from '../../../src/shared/registry/translations/translated-set';
+import { createI18n } from '../../../src/shared/i18n/create-i18n';
+import { formatMessage, type MessagesFile } from '../../../src/shared/i18n/format-message';
+import { matchLocale } from '../../../src/shared/i18n/locales';
+import { findingAdvice, findingTitle } from '../../../src/shared/words/finding-words';
 import { englishLeft, message, readMessages, type ShownText } from '../fixtures/locale-messages';
 import { ROOT } from '../fixtures/paths';
 import type { PanelSnapshot, PanelTable } from './panel-table';
@@ -56,6 +60,26 @@ export interface PopupStory {
   hops: { code: string; text: string }[];
   /** The "(English)" marks, by the field they follow. */
   marks: [string, string][];
+  /** The chain's findings as listed: kind, title, advice. */
+  findings: { kind: string; title: string; advice: string }[];
+}
+
+/**
+ * The chain's findings are told in `dir`'s language: permanent and temporary redirects mixed (301, then
+ * 302), and a chain that ends in an error (the 520), each with its title and advice as that locale's messages word
+ * them (read through the same word functions the popup uses), none in English.
+ */
+export function expectFindingsIn(dir: string, findings: PopupStory['findings']): void {
+  const file = readMessages(dir) as MessagesFile;
+  const words = createI18n(matchLocale(dir), (key, substitutions) => formatMessage(file, key, substitutions));
+  const english = createI18n('en', (key, substitutions) => formatMessage(readMessages('en'), key, substitutions));
+  expect(findings.map((f) => f.kind)).toEqual(expect.arrayContaining(['mixed-redirects', 'final-not-2xx']));
+  for (const { kind, title, advice } of findings) {
+    expect(title, `${kind} title in ${dir}`).toBe(findingTitle(kind, words));
+    expect(title, `${kind} title not in English`).not.toBe(findingTitle(kind, english));
+    expect(advice, `${kind} advice in ${dir}`).toBe(findingAdvice(kind, words));
+    expect(advice, `${kind} advice not in English`).not.toBe(findingAdvice(kind, english));
+  }
 }
 
 /** Runs inside the popup page, after OPEN_ALL_DETAILS. */
@@ -65,6 +89,11 @@ export const READ_POPUP_STORY = `(() => ({
     code: hop.dataset.status ?? '', text: hop.textContent.replace(/\\s+/g, ' ').trim(),
   })),
   marks: [...document.querySelectorAll('[data-testid="in-english"]')].map((m) => [m.dataset.field, m.textContent.trim()]),
+  findings: [...document.querySelectorAll('[data-testid="finding"]')].map((f) => ({
+    kind: f.dataset.kind ?? '',
+    title: f.querySelector('.finding-title strong')?.textContent.trim() ?? '',
+    advice: f.querySelector('.finding-advice')?.textContent.trim() ?? '',
+  })),
 }))()`;
 
 const clean = (s: string | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
