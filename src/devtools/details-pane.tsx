@@ -204,12 +204,23 @@ interface RowDetailsProps {
   i18n: I18n;
 }
 
+/** After a sentence that has no translation: '(English)' in the interface's language; nothing in English. */
+function UntranslatedMark({ i18n, field }: { i18n: I18n; field: string }) {
+  return i18n.locale === 'en' ? null : (
+    <span class="in-english" data-testid="in-english" data-field={field}>
+      {` ${i18n.t('inEnglish')}`}
+    </span>
+  );
+}
+
 function RowDetails({ row, loadStarts, inDevtools, i18n }: RowDetailsProps) {
   const words = wordsFor(row, i18n);
   const ex = explainRow(row);
   // The registry's words in the interface's language where translated; what is still English is marked.
   const { localize, englishMark } = useEntryLanguage();
   const entry = ex.entry && localize(ex.entry);
+  // Why this meaning and who made the response are the registry's English sentences in every language.
+  const untranslated = i18n.locale === 'en' ? undefined : 'en';
   const har = row.har;
   const { url, error } = row.record;
   const response = responseOf(row);
@@ -265,7 +276,10 @@ function RowDetails({ row, loadStarts, inDevtools, i18n }: RowDetailsProps) {
       {ex.reason ? (
         <section class="detail-section" aria-label={i18n.t('panelWhyMeaning')}>
           <h3>{i18n.t('panelWhyMeaning')}</h3>
-          <p data-testid="detail-reason">{ex.reason}</p>
+          <p data-testid="detail-reason" lang={untranslated}>
+            {ex.reason}
+            <UntranslatedMark i18n={i18n} field="reason" />
+          </p>
         </section>
       ) : null}
       {entry ? (
@@ -296,7 +310,12 @@ function RowDetails({ row, loadStarts, inDevtools, i18n }: RowDetailsProps) {
           <Fact label={i18n.t('panelColumnType')}>{`${i18n.t(TYPE_LABELS[typeCategory(type)])} (${type})`}</Fact>
           {har?.transferSize !== undefined ? <Fact label={i18n.t('panelTransferred')}>{formatBytes(har.transferSize, i18n)}</Fact> : null}
           <Fact label={i18n.t('panelColumnAnsweredBy')}>
-            {ex.madeBy ? <p class="made-by">{madeBySentence(ex.madeBy)}</p> : null}
+            {ex.madeBy ? (
+              <p class="made-by" lang={untranslated}>
+                {madeBySentence(ex.madeBy)}
+                <UntranslatedMark i18n={i18n} field="madeBy" />
+              </p>
+            ) : null}
             {ex.vendors.length > 0 ? (
               <ul class="detail-vendors">
                 {ex.vendors.map((v) => (
