@@ -90,6 +90,9 @@ export function CheckerApp({ env }: { env: CheckerEnv }) {
       return;
     }
     setProblem(undefined);
+    // The last run's "finished" gives way at once: the new run starts only after its permissions are asked.
+    runRef.current = undefined;
+    setRun(undefined);
     void startRun(env, input?.targets ?? read?.targets ?? [], second === undefined ? [choice.profile] : [choice.profile, second.profile], method, changed).then(
       (started) => {
         if (!started.ok) {
