@@ -46,4 +46,9 @@ describe('badgeTitle', () => {
     expect(badgeTitle(badge({ subresourceFailures: 5 }), '', ru)).toBe('Status Inspector — 200 OK — 5 подресурсов с ошибкой');
     expect(badgeTitle(badge({ subresourceFailures: 2 }), '', browserIn('ja'))).toBe('Status Inspector — 200 OK — 2 件のサブリソースが失敗');
   });
+
+  it('marks the meaning’s sentence, the registry’s English, as English in another language', () => {
+    expect(badgeTitle(badge({}), 'The request succeeded.', browserIn('de'))).toBe('Status Inspector — 200 OK\nThe request succeeded. (Englisch)');
+    expect(badgeTitle(badge({}), 'The request succeeded.', browserIn('en'))).toBe('Status Inspector — 200 OK\nThe request succeeded.');
+  });
 });

@@ -17,5 +17,7 @@ export function badgeTitle(badge: Badge | undefined, summary: string, message: B
   // ' — after 2 redirects': the form of a counted message ('one:after # redirect|other:after # redirects') its count takes; nothing for none.
   const counted = (key: string, count: number): string =>
     count ? ` — ${(message(key).match(`${plural.select(count)}:([^|]*)`)?.[1] ?? '').replace('#', count.toLocaleString(locale))}` : '';
-  return `${name} — ${badge.head}${counted('badgeRedirects', badge.redirects)}${counted('badgeFailures', badge.subresourceFailures)}${summary && `\n${summary}`}`;
+  // The meaning's sentence is the registry's English (the worker holds no translations): marked as English, as the pages mark it.
+  const meaning = summary && (locale === 'en' ? `\n${summary}` : `\n${summary} ${message('inEnglish')}`);
+  return `${name} — ${badge.head}${counted('badgeRedirects', badge.redirects)}${counted('badgeFailures', badge.subresourceFailures)}${meaning}`;
 }
