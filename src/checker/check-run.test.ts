@@ -39,23 +39,32 @@ describe('CheckRun', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
-  it('builds each URL’s chain from the browser’s events, matched by URL and then by request id', async () => {
+  it('builds each URL’s chain from the browser’s events, matched by URL in its first event and then by request id', async () => {
     const { fetch, calls } = fakeFetch();
     const run = newRun(['http://a.test/old', 'http://a.test/ok'], fetch);
+    const askedAt = Date.now();
     run.start();
     expect(calls.map((c) => c.url)).toEqual(['http://a.test/old', 'http://a.test/ok']);
     expect(calls[0]?.init.credentials).toBe('omit');
-    // Another page's request to the same URL is not the run's.
-    run.onEvent(ev('onResponseStarted', '99', { url: 'http://a.test/old', statusCode: 500 }));
-    run.onEvent(ev('onBeforeRequest', '1', { url: 'http://a.test/old' }));
-    run.onEvent(ev('onBeforeRedirect', '1', { url: 'http://a.test/old', redirectUrl: 'http://a.test/new', statusCode: 301 }));
-    run.onEvent(ev('onBeforeRequest', '1', { url: 'http://a.test/new' }));
-    run.onEvent(ev('onResponseStarted', '1', { url: 'http://a.test/new', statusCode: 404, statusLine: 'HTTP/1.1 404 Not Found' }));
+    // The page does not listen to onBeforeRequest: the redirect is the first it hears of the request.
+    run.onEvent(ev('onBeforeRedirect', '1', { url: 'http://a.test/old', redirectUrl: 'http://a.test/new', statusCode: 301, timeStamp: askedAt + 40 }));
+    run.onEvent(ev('onResponseStarted', '1', { url: 'http://a.test/new', statusCode: 404, statusLine: 'HTTP/1.1 404 Not Found', timeStamp: askedAt + 70 }));
+    // A URL the run never asked for is not the run's.
+    run.onEvent(ev('onResponseStarted', '99', { url: 'http://a.test/elsewhere', statusCode: 500 }));
     calls[0]?.resolve();
     await vi.advanceTimersByTimeAsync(0);
     const [moved] = run.results;
     expect(moved).toMatchObject({ state: 'done', line: 1 });
-    expect(moved?.chain.map((h) => h.statusCode)).toEqual([301, 404]);
+    expect(moved?.chain.map((h) => [h.url, h.statusCode])).toEqual([
+      ['http://a.test/old', 301],
+      ['http://a.test/new', 404],
+    ]);
+    // The first hop starts when the page called fetch, the next when the browser followed the redirect.
+    expect(moved?.chain.map((h) => [h.timing.start, h.timing.end])).toEqual([
+      [askedAt, askedAt + 40],
+      [askedAt + 40, askedAt + 70],
+    ]);
+    expect(moved?.chain[0]?.method).toBe('GET');
     expect(moved?.findings.map((f) => f.kind)).toContain('final-not-2xx');
     expect(run.finished).toBe(false);
 
@@ -63,11 +72,33 @@ describe('CheckRun', () => {
     calls[1]?.resolve();
     await vi.advanceTimersByTimeAsync(0);
     expect(run.results[1]?.state).toBe('running');
-    run.onEvent(ev('onBeforeRequest', '2', { url: 'http://a.test/ok' }));
     run.onEvent(ev('onResponseStarted', '2', { url: 'http://a.test/ok', statusCode: 200 }));
     expect(run.results[1]).toMatchObject({ state: 'done' });
+    expect(run.results[1]?.chain.map((h) => h.statusCode)).toEqual([200]);
     expect(run.finished).toBe(true);
     expect(run.progress()).toMatchObject({ total: 2, done: 2 });
+  });
+
+  it('a retried URL is followed afresh: the first request’s late events are not the retry’s', async () => {
+    const { fetch, calls } = fakeFetch();
+    const run = newRun(['http://a.test/busy'], fetch);
+    run.start();
+    run.onEvent(ev('onResponseStarted', '1', { url: 'http://a.test/busy', statusCode: 429, responseHeaders: [{ name: 'Retry-After', value: '1' }] }));
+    calls[0]?.resolve();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(run.results[0]?.state).toBe('queued');
+    expect(calls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(calls).toHaveLength(2);
+    // The cancel of the first GET, cut after its headers, comes late: it is not the retry's first event.
+    run.onEvent(ev('onErrorOccurred', '1', { url: 'http://a.test/busy', error: 'net::ERR_ABORTED' }));
+    expect(run.results[0]?.chain).toEqual([]);
+    run.onEvent(ev('onResponseStarted', '2', { url: 'http://a.test/busy', statusCode: 200 }));
+    calls[1]?.resolve();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(run.results[0]).toMatchObject({ state: 'done' });
+    expect(run.results[0]?.chain.map((h) => [h.statusCode, h.error])).toEqual([[200, undefined]]);
+    expect(run.finished).toBe(true);
   });
 
   it('ends a check the browser said nothing about as not observed, and a silent server as timed out', async () => {
@@ -77,7 +108,6 @@ describe('CheckRun', () => {
     calls[0]?.resolve();
     await vi.advanceTimersByTimeAsync(500);
     expect(run.results[0]).toMatchObject({ state: 'done', failure: 'not-observed' });
-    run.onEvent(ev('onBeforeRequest', '5', { url: 'http://b.test/slow' }));
     await vi.advanceTimersByTimeAsync(1_000);
     run.onEvent(ev('onErrorOccurred', '5', { url: 'http://b.test/slow', error: 'net::ERR_ABORTED' }));
     expect(run.results[1]).toMatchObject({ state: 'done', failure: 'timeout' });
@@ -94,7 +124,6 @@ describe('CheckRun', () => {
     expect(run.paused).toBe(true);
     const answer = (i: number): void => {
       const call = calls[i]!;
-      run.onEvent(ev('onBeforeRequest', String(i), { url: call.url }));
       run.onEvent(ev('onResponseStarted', String(i), { url: call.url, statusCode: 200 }));
       call.resolve();
     };
@@ -109,7 +138,6 @@ describe('CheckRun', () => {
     expect(run.results[4]?.skipped).toBe('stopped');
     answer(2);
     calls[3]?.reject();
-    run.onEvent(ev('onBeforeRequest', '3', { url: calls[3]!.url }));
     run.onEvent(ev('onErrorOccurred', '3', { url: calls[3]!.url, error: 'net::ERR_CONNECTION_RESET' }));
     await vi.advanceTimersByTimeAsync(0);
     expect(run.results[3]?.chain[0]?.error).toBe('net::ERR_CONNECTION_RESET');

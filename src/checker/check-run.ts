@@ -3,14 +3,17 @@
  * the way its profile says, and its chain is built from the browser's own webRequest events about
  * that request (handed in by the page's listeners), never from the fetch's final URL.
  *
- * A request is recognised by its URL when the browser announces it (the list holds each URL once,
- * and a URL is fetched only after it is registered here), then by the browser's request id, which a
- * redirect keeps. A check ends once the fetch has settled and the browser has said how the request
+ * A request is recognised by its URL in the browser's first event about it, whichever that is (the
+ * list holds each URL once, and a URL is fetched only after it is registered here), then by the
+ * browser's request id, which a redirect keeps. The page does not listen to onBeforeRequest: a chain
+ * needs no event per hop that says only "starting" (each redirect already says where the next hop
+ * goes), and it was half of what the browser handed the page. The first hop's start is the page's
+ * clock when it called fetch. A check ends once the fetch has settled and the browser has said how the request
  * ended; if the browser stays silent, a short grace later it ends with what was seen.
  */
 import type { ReduceContext, RequestEvent } from '../shared/capture';
 import { findHeader } from '../shared/capture/normalize-headers';
-import { followRequest, requestEnded } from '../shared/capture/request-chain';
+import { followRequest, requestEnded, startRequest } from '../shared/capture/request-chain';
 import { finalResponse, newCheckResult, refreshFindings, type CheckResult } from '../shared/checker/check-result';
 import { PoliteScheduler, type Progress } from '../shared/checker/polite-scheduler';
 
@@ -49,6 +52,11 @@ export class CheckRun {
   /** URL → job, between the fetch's start and the browser's first event about it. */
   private readonly announced = new Map<string, number>();
   private readonly byRequestId = new Map<string, number>();
+  /**
+   * Requests whose check ended: a late event of one (the cancel of a GET cut after its headers) must
+   * not be taken for the first event of the same URL asked again (a retry after 429).
+   */
+  private readonly endedRequests = new Set<string>();
   private readonly underway = new Map<number, Underway>();
   private wake: ReturnType<typeof setTimeout> | undefined;
   private ended = false;
@@ -101,17 +109,19 @@ export class CheckRun {
   /** One webRequest event (already normalised); events of requests that are not this run's are ignored. */
   onEvent(e: RequestEvent): void {
     let job = this.byRequestId.get(e.requestId);
+    let first: Underway | undefined;
     if (job === undefined) {
-      if (e.kind !== 'before-request') return;
+      if (this.endedRequests.has(e.requestId)) return;
       job = this.announced.get(e.url);
       if (job === undefined) return;
       this.announced.delete(e.url);
       this.byRequestId.set(e.requestId, job);
-      const run = this.underway.get(job);
-      if (run) run.requestId = e.requestId;
+      first = this.underway.get(job);
+      if (first) first.requestId = e.requestId;
     }
     const result = this.results[job];
     if (result === undefined || result.state !== 'running') return;
+    if (first !== undefined && e.kind !== 'before-request') startRequest(result, e.url, e.method, first.startedAt);
     followRequest(result, e, this.deps.ctx);
     refreshFindings(result);
     this.settleIfEnded(job);
@@ -186,7 +196,10 @@ export class CheckRun {
     if (run.grace !== undefined) clearTimeout(run.grace);
     this.underway.delete(job);
     this.announced.delete(result.url);
-    if (run.requestId !== undefined) this.byRequestId.delete(run.requestId);
+    if (run.requestId !== undefined) {
+      this.byRequestId.delete(run.requestId);
+      this.endedRequests.add(run.requestId);
+    }
     const final = finalResponse(result);
     if (run.timedOut && final === undefined) result.failure = 'timeout';
     else if (result.chain.length === 0) result.failure = 'not-observed';

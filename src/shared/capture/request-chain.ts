@@ -27,15 +27,23 @@ function answeredHop(rc: RequestChain): Hop | undefined {
   return last !== undefined && last.statusCode !== undefined && last.redirectUrl === undefined && last.error === undefined ? last : undefined;
 }
 
+/**
+ * The request's first hop starts: at the browser's onBeforeRequest, or, for a follower that does not
+ * listen to that event, at its own clock's reading when it made the request (both milliseconds since
+ * the epoch).
+ */
+export function startRequest(rc: RequestChain, url: string, method: string | undefined, timeStamp: number | undefined): void {
+  const hop = hopFor(rc, url, method, timeStamp);
+  if (timeStamp !== undefined && hop.timing.end === undefined) hop.timing.start = timeStamp;
+  if (method !== undefined) hop.method = method;
+}
+
 /** Applies one webRequest event of the request to its chain. */
 export function followRequest(rc: RequestChain, e: RequestEvent, ctx: ReduceContext): void {
   switch (e.kind) {
-    case 'before-request': {
-      const hop = hopFor(rc, e.url, e.method, e.timeStamp);
-      if (e.timeStamp !== undefined && hop.timing.end === undefined) hop.timing.start = e.timeStamp;
-      if (e.method !== undefined) hop.method = e.method;
+    case 'before-request':
+      startRequest(rc, e.url, e.method, e.timeStamp);
       return;
-    }
     case 'before-redirect': {
       const hop = hopFor(rc, e.url, e.method, e.timeStamp);
       applyResponse(hop, e, ctx);
