@@ -29,7 +29,8 @@ export function checkerRunRoutes(): Route[] {
         return text(status, 'Slow down.', { 'retry-after': '1' });
       },
     },
-    { path: '/checker/failing', title: 'Always 500', demo: false, respond: () => text(500, 'Broken.') },
+    // Slow enough that two are under way at once (starts are 250 ms apart by default).
+    { path: '/checker/failing', title: 'Always 500, after 800 ms', demo: false, respond: () => ({ ...text(500, 'Broken.'), delayMs: 800 }) },
     {
       path: '/checker/very-slow',
       title: 'A page answered after 4 s',

@@ -143,6 +143,31 @@ describe('PoliteScheduler and failing hosts', () => {
     expect(s.progress()).toMatchObject({ total: 8, done: 5, skipped: 3, queued: 0 });
   });
 
+  it('sends a failing host no more requests than the limit, however many may run at once', () => {
+    const { s } = setup({ maxConsecutiveFailures: 3, perHost: 2 });
+    s.add(urls('down.example', 10));
+    const fail = (job: number): number[] => s.finish(job, { status: 500 }).skipped;
+    expect(startAll(s).map((step) => step.job)).toEqual([0, 1]);
+    expect(fail(0)).toEqual([]);
+    // One failure and one under way: a third may still go, since a success could end the run.
+    expect(startAll(s).map((step) => step.job)).toEqual([2]);
+    expect(fail(1)).toEqual([]);
+    // Two failures and one under way: another would be a fourth into the run of failures.
+    expect(startAll(s)).toEqual([]);
+    expect(fail(2)).toEqual([3, 4, 5, 6, 7, 8, 9]);
+    expect(s.progress()).toMatchObject({ done: 3, skipped: 7 });
+  });
+
+  it('gives a failing host its full width again after a success', () => {
+    const { s } = setup({ maxConsecutiveFailures: 2, perHost: 2 });
+    s.add(urls('flaky.example', 6));
+    expect(startAll(s).map((step) => step.job)).toEqual([0, 1]);
+    expect(s.finish(0, { status: 503 }).skipped).toEqual([]);
+    expect(startAll(s)).toEqual([]);
+    expect(s.finish(1, OK).skipped).toEqual([]);
+    expect(startAll(s).map((step) => step.job)).toEqual([2, 3]);
+  });
+
   it('counts 5xx, 429 and timeouts as failures, and any other answer as a success that resets the count', () => {
     const { s } = setup({ maxConsecutiveFailures: 2, perHost: 1 });
     s.add(urls('a.example', 6));

@@ -8,7 +8,8 @@
  * Politeness, per host: at most `perHost` requests at once and `delayMs` between starts; a 429 or 503
  * with a usable Retry-After holds the whole host until then, and the URL is asked once more; after
  * `maxConsecutiveFailures` failures in a row, the host's remaining URLs are skipped (the others go
- * on). In all: at most `global` requests at once.
+ * on), and no more requests than that are ever sent into a run of failures. In all: at most `global`
+ * requests at once.
  */
 import { MinHeap } from './min-heap';
 import { retryAfterMs } from './retry-after';
@@ -132,7 +133,7 @@ export class PoliteScheduler {
       const top = this.ready.peek();
       if (top === undefined) return this.running > 0 ? { kind: 'busy' } : { kind: 'finished' };
       const host = top.host;
-      if (host.stopped || !hasQueued(host) || host.running >= this.settings.perHost) {
+      if (host.stopped || !hasQueued(host) || !this.hasRoom(host)) {
         this.ready.pop();
         host.inHeap = false;
         continue;
@@ -248,9 +249,19 @@ export class PoliteScheduler {
     return { kind: 'start', job, url: this.urls[job]!, attempt: this.attempts[job]! };
   }
 
+  /**
+   * Whether the host may have one more request under way: fewer than `perHost`, and, while it is
+   * failing, no more than could still end its run of failures. With two under way after four failures
+   * of a limit of five, both could fail: the limit would be passed by one. So the requests under way
+   * plus the failures so far never exceed the limit, and a failing host is asked exactly that many times.
+   */
+  private hasRoom(host: HostState): boolean {
+    return host.running < Math.min(this.settings.perHost, this.settings.maxConsecutiveFailures - host.failures);
+  }
+
   /** Puts the host in the heap when it could start something (once: `inHeap`). */
   private offer(host: HostState): void {
-    if (host.inHeap || host.stopped || !hasQueued(host) || host.running >= this.settings.perHost) return;
+    if (host.inHeap || host.stopped || !hasQueued(host) || !this.hasRoom(host)) return;
     host.inHeap = true;
     this.ready.push({ host, at: host.nextStartAt, seq: this.seq++ });
   }
