@@ -122,8 +122,8 @@ export class CheckRun {
     const result = this.results[job];
     if (result === undefined || result.state !== 'running') return;
     if (first !== undefined && e.kind !== 'before-request') startRequest(result, e.url, e.method, first.startedAt);
+    // The chain's findings are judged once, when its check ends (end()): a running row shows none.
     followRequest(result, e, this.deps.ctx);
-    refreshFindings(result);
     this.settleIfEnded(job);
     this.deps.onChange();
   }
