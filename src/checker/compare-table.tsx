@@ -40,7 +40,7 @@ function pairsOf(run: ComparedRun): Pair[] {
   });
 }
 
-/** Where two chains differ, in words: "From hop 2: the status and the URL; they end differently." */
+/** Where two chains differ, in words: "From hop 2 they differ in the status and the URL; they end differently." */
 function whereWords(comparison: ChainComparison, i18n: I18n): string {
   const first = comparison.differences[0];
   if (first === undefined) return i18n.t('checkerSameChain');

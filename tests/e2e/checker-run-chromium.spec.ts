@@ -132,7 +132,7 @@ test('compare view: a site that sends Googlebot elsewhere is highlighted with bo
   await expect(row(cloaked).locator('[data-testid="compare-b"] [data-testid="compare-hops"]')).toHaveText('302 → 200');
   await expect(row(cloaked).locator('[data-testid="compare-a"]')).toContainText('/ok');
   await expect(row(cloaked).locator('[data-testid="compare-b"]')).toContainText('/checker/for-crawlers');
-  await expect(row(cloaked).locator('[data-testid="compare-where"]')).toHaveText(/^From hop 1: the status.*the URL.*they end differently/);
+  await expect(row(cloaked).locator('[data-testid="compare-where"]')).toHaveText(/^From hop 1 they differ in the status.*the URL.*they end differently/);
   await expect(row(same)).toHaveAttribute('data-differs', 'false');
   await expect(row(same)).not.toHaveClass(/differs/);
   await expect(row(same).locator('[data-testid="compare-where"]')).toHaveText('The same chain.');

@@ -19,7 +19,7 @@ describe('say', () => {
 
   it('a counted phrase takes its form, and its values stay as written (a URL with # and |)', () => {
     expect(say(ENGLISH, counted('checkerSitemapNestedIndex', 1, 'https://a.test/#x|y'))).toBe(
-      'https://a.test/#x|y is itself an index: its 1 sitemap was not read.',
+      'https://a.test/#x|y is itself an index: its sitemap was not read.',
     );
     expect(say(ENGLISH, counted('checkerSitemapNestedIndex', 1200, 'https://a.test/'))).toBe(
       'https://a.test/ is itself an index: its 1,200 sitemaps were not read.',

@@ -62,7 +62,7 @@ describe('verdictFor', () => {
     expect(verdictFor(row(), chain([OLD, 301], ['https://a.example/', 200]))).toMatchObject({ verdict: 'wrong-target', finalUrl: 'https://a.example/' });
     expect(verdictFor(row(), chain([OLD, 200]))).toMatchObject({
       verdict: 'wrong-target',
-      message: `Does not redirect: answers 200 itself, not at ${NEW}.`,
+      message: `Does not redirect to ${NEW}: answers 200 itself.`,
       redirects: 0,
     });
   });

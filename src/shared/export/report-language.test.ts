@@ -19,10 +19,10 @@ describe('the German reports', () => {
     expect(text.split('\n')[0]).toBe('Status-Inspector-Bericht');
     expect(text).toContain('Seite: https://www.example.com/');
     expect(text).toContain('Endgültiger Status: 200 OK');
-    expect(text).toContain('Geantwortet von: Cloudflare, nginx');
+    expect(text).toContain('Antwort von: Cloudflare, nginx');
     expect(text).toContain('Quelle: Netzwerk');
     expect(text).toContain('Weiterleitungskette: 3 Schritte');
-    expect(text).toMatch(/^ {2}2\. 302 Found — .* — erzeugt von: Server → https:\/\/www\.example\.com\/ \(temporär\)$/m);
+    expect(text).toMatch(/^ {2}2\. 302 Found — .* — erzeugt von: Server → https:\/\/www\.example\.com\/ \(vorübergehend\)$/m);
     expect(text).toContain('Befunde: 2');
     expect(text).toContain('  - [Warnung] Schritt 2: 302 für eine dauerhafte Kanonisierung');
     expect(text).toContain('Fehlgeschlagene Unterressourcen: 6');
@@ -44,7 +44,7 @@ describe('the German reports', () => {
     ]) {
       expect(lines).toContain(heading);
     }
-    expect(lines).toContain('| # | Status | Text | URL | Erzeugt von | Leitet weiter auf |');
+    expect(lines).toContain('| # | Status | Statustext | URL | Erzeugt von | Leitet weiter auf |');
     expect(md).toMatch(/^- \*\*Schritt 3:\*\* Server\/CDN Cloudflare, nginx · IP 104\.16\.132\.229 · 120 ms · HTTP\/1\.1$/m);
     expect(md).not.toMatch(/^## (Redirect chain|Findings)$/m);
   });

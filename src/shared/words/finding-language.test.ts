@@ -38,10 +38,10 @@ const LONG: Hop[] = Array.from({ length: 7 }, (_, i) => hop(`https://example.com
 describe('a finding in German', () => {
   it('says the temporary canonicalisation in German, with the code the chain used', () => {
     const temporary = found('temporary-redirect');
-    expect(findingTitle(temporary.kind, GERMAN)).toBe('Temporäre Weiterleitung für einen dauerhaften Umzug');
+    expect(findingTitle(temporary.kind, GERMAN)).toBe('Vorübergehende Weiterleitung für einen dauerhaften Umzug');
     expect(severityLabel(temporary.severity, GERMAN)).toBe('Warnung');
     expect(findingMessage(temporary, CHAIN, GERMAN)).toBe(
-      '302 für eine dauerhafte Kanonisierung (https, www oder Schrägstrich am Ende) verwendet: Gemeint ist 301 oder 308.',
+      '302 für eine dauerhafte Kanonisierung (https, www oder Schrägstrich am Ende) verwendet: Richtig wäre 301 oder 308.',
     );
     expect(findingAdvice(temporary.kind, GERMAN)).toMatch(/^Verwenden Sie 301 oder 308 /);
     expect(hopRanges([1], GERMAN)).toBe('Schritt 1');
@@ -62,13 +62,13 @@ describe('a finding in German', () => {
 describe('a finding in Japanese', () => {
   it('says the same finding in Japanese', () => {
     const temporary = found('temporary-redirect');
-    expect(findingTitle(temporary.kind, JAPANESE)).toBe('恒久的な移動に一時的なリダイレクト');
+    expect(findingTitle(temporary.kind, JAPANESE)).toBe('恒久的な移動に一時的リダイレクトを使用');
     expect(findingMessage(temporary, CHAIN, JAPANESE)).toBe('恒久的な正規化（https、www、末尾のスラッシュ）に 302 が使われています。301 か 308 にすべきです。');
     expect(findingShort(temporary.kind, JAPANESE)).toBe('恒久的にすべき');
-    expect(findingLabel('mixed-redirects', JAPANESE)).toBe('混在したリダイレクト');
+    expect(findingLabel('mixed-redirects', JAPANESE)).toBe('リダイレクトの混在');
     const long = findChainIssues(LONG).find((f) => f.kind === 'long-chain');
     expect(long && findingTitle(long.kind, JAPANESE)).toBe('長いリダイレクトチェーン');
-    expect(long && findingMessage(long, LONG, JAPANESE)).toBe('リダイレクト 6 回: チェーンは 5 回未満に抑えてください。');
+    expect(long && findingMessage(long, LONG, JAPANESE)).toBe('リダイレクト 6 回：チェーンは 5 回未満に抑えてください。');
   });
 
   it('keeps the stored sentence for a kind this version does not know, in any language', () => {
