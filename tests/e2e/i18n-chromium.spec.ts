@@ -10,8 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { LOCALES, localeDir } from '../../src/shared/i18n/locales';
-import { createI18n } from '../../src/shared/i18n/create-i18n';
-import { formatMessage, type MessagesFile } from '../../src/shared/i18n/format-message';
+import { fileI18n, type MessagesFile } from '../../src/shared/i18n/format-message';
 import { lookup } from '../../src/shared/registry';
 import { launchChromium, type ChromiumWithExtension } from './fixtures/chromium-extension';
 import { message, READ_SHOWN_TEXT, readMessages, type ShownText } from './fixtures/locale-messages';
@@ -39,7 +38,7 @@ type Table = Record<string, Record<string, string>>;
 const GERMAN = JSON.parse(readFileSync(join(ROOT, 'src/shared/registry/translations/de.json'), 'utf8')) as Table;
 /** German as the browser's i18n gives it, counted messages in their plural form: what the popup should show. */
 const DE_FILE = readMessages('de') as MessagesFile;
-const GERMAN_UI = createI18n('de', (key, substitutions) => formatMessage(DE_FILE, key, substitutions));
+const GERMAN_UI = fileI18n('de', DE_FILE);
 
 let site: RunningSite;
 let browser: ChromiumWithExtension;

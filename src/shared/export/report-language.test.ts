@@ -5,13 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import de from '../../../public/_locales/de/messages.json';
-import { createI18n } from '../i18n/create-i18n';
 import { ENGLISH } from '../i18n/english-i18n';
-import { formatMessage } from '../i18n/format-message';
+import { fileI18n } from '../i18n/format-message';
 import { exportLoad } from './index';
 import { bfcacheLoad, redirectChainLoad } from './fixtures/page-loads';
 
-const GERMAN = createI18n('de', (key, substitutions) => formatMessage(de, key, substitutions));
+const GERMAN = fileI18n('de', de);
 
 describe('the German reports', () => {
   it('plain text: German headings, labels, counts and findings', () => {

@@ -4,7 +4,7 @@
  * this: they take the browser's i18n (`i18n.ts`), which needs no copy of the file in their code.
  */
 import english from '../../../public/_locales/en/messages.json';
-import { createI18n, type I18n } from './create-i18n';
-import { formatMessage } from './format-message';
+import type { I18n } from './create-i18n';
+import { fileI18n } from './format-message';
 
-export const ENGLISH: I18n = createI18n('en', (key, substitutions) => formatMessage(english, key, substitutions));
+export const ENGLISH: I18n = fileI18n('en', english);

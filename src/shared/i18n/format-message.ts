@@ -4,6 +4,9 @@
  * substitutions, `$$` for a dollar sign. Used when the options page's language differs from the
  * browser's, so the page reads that language's file itself.
  */
+import { createI18n, type I18n, type MessageSource } from './create-i18n';
+import type { Locale } from './locales';
+
 interface MessageSpec {
   message: string;
   placeholders?: Record<string, { content: string }>;
@@ -24,4 +27,12 @@ export function formatMessage(file: MessagesFile | undefined, key: string, subst
     const content = placeholders.get(name!.toLowerCase());
     return content === undefined ? whole : positional(content);
   });
+}
+
+/**
+ * The interface in one language read from its `messages.json` by those rules; a message the file lacks
+ * comes from `fallback` (the browser's own i18n on the options page), else it is missing.
+ */
+export function fileI18n(locale: Locale, file: MessagesFile | undefined, fallback?: MessageSource): I18n {
+  return createI18n(locale, (key, substitutions) => formatMessage(file, key, substitutions) ?? fallback?.(key, substitutions));
 }

@@ -5,7 +5,7 @@
  */
 import { browser } from '../browser-adapter';
 import { createI18n, type I18n } from './create-i18n';
-import { formatMessage, type MessagesFile } from './format-message';
+import { fileI18n, type MessagesFile } from './format-message';
 import { localeDir, matchLocale, sanitizeLanguageChoice, type LanguageChoice, type Locale } from './locales';
 
 /** In storage.local beside the settings (settings.ts), under its own key: the background never reads it. */
@@ -57,5 +57,5 @@ export async function loadI18n(): Promise<I18n> {
   const choice = await loadLanguageChoice();
   if (choice === 'auto' || choice === browserLocale()) return browserI18n();
   const file = await readMessages(choice);
-  return createI18n(choice, (key, substitutions) => formatMessage(file, key, substitutions) ?? browserMessage(key, substitutions));
+  return fileI18n(choice, file, browserMessage);
 }

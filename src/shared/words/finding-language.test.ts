@@ -8,14 +8,13 @@ import de from '../../../public/_locales/de/messages.json';
 import ja from '../../../public/_locales/ja/messages.json';
 import { findChainIssues } from '../capture/chain-findings';
 import type { Finding, FindingKind, Hop } from '../capture/capture-state';
-import { createI18n } from '../i18n/create-i18n';
 import { ENGLISH } from '../i18n/english-i18n';
-import { formatMessage } from '../i18n/format-message';
+import { fileI18n } from '../i18n/format-message';
 import { findingAdvice, findingLabel, findingMessage, findingShort, findingTitle, severityLabel } from './finding-words';
 import { hopRanges } from './hop-ranges';
 
-const GERMAN = createI18n('de', (key, substitutions) => formatMessage(de, key, substitutions));
-const JAPANESE = createI18n('ja', (key, substitutions) => formatMessage(ja, key, substitutions));
+const GERMAN = fileI18n('de', de);
+const JAPANESE = fileI18n('ja', ja);
 
 const hop = (url: string, statusCode: number, redirectUrl?: string): Hop => ({ url, method: 'GET', timing: {}, statusCode, madeBy: 'server', redirectUrl });
 

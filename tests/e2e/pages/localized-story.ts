@@ -9,8 +9,7 @@ import { join } from 'node:path';
 import { expect } from '@playwright/test';
 import { lookup, type StatusEntry } from '../../../src/shared/registry';
 import { translationKey, type EntryTranslation } from '../../../src/shared/registry/translations/translated-set';
-import { createI18n } from '../../../src/shared/i18n/create-i18n';
-import { formatMessage, type MessagesFile } from '../../../src/shared/i18n/format-message';
+import { fileI18n, type MessagesFile } from '../../../src/shared/i18n/format-message';
 import { matchLocale } from '../../../src/shared/i18n/locales';
 import { findingAdvice, findingTitle } from '../../../src/shared/words/finding-words';
 import { englishLeft, message, readMessages, type ShownText } from '../fixtures/locale-messages';
@@ -71,8 +70,8 @@ export interface PopupStory {
  */
 export function expectFindingsIn(dir: string, findings: PopupStory['findings']): void {
   const file = readMessages(dir) as MessagesFile;
-  const words = createI18n(matchLocale(dir), (key, substitutions) => formatMessage(file, key, substitutions));
-  const english = createI18n('en', (key, substitutions) => formatMessage(readMessages('en'), key, substitutions));
+  const words = fileI18n(matchLocale(dir), file);
+  const english = fileI18n('en', readMessages('en'));
   expect(findings.map((f) => f.kind)).toEqual(expect.arrayContaining(['mixed-redirects', 'final-not-2xx']));
   for (const { kind, title, advice } of findings) {
     expect(title, `${kind} title in ${dir}`).toBe(findingTitle(kind, words));
