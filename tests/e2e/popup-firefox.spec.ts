@@ -1,7 +1,7 @@
 /**
- * The popup in Firefox ESR. A toolbar popup cannot be opened under remote control there, so the
- * popup page is opened in a tab with `?tab=ID` (what its "Open in a tab" button does) and used with
- * real input events over WebDriver BiDi. Expected words come from the registry.
+ * The popup in Firefox ESR. The real toolbar popup is out of WebDriver BiDi's reach (see
+ * `FirefoxToolbarPopup`), so the popup page is opened in a tab with `?tab=ID` (what its "Open in a tab"
+ * button does) and used with real input events over WebDriver BiDi. Expected words come from the registry.
  */
 import { expect, test } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
