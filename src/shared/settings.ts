@@ -55,3 +55,17 @@ export async function saveCheckerSettings(settings: SchedulerSettings): Promise<
   await browser.storage.local.set({ [CHECKER_SETTINGS_KEY]: clean });
   return clean;
 }
+
+/**
+ * Calls back with the checker's settings each time they are saved, from whichever page (the checker's
+ * or the options page), so one page open beside the other shows what was set there. Answers with the
+ * way to stop listening.
+ */
+export function watchCheckerSettings(onChange: (settings: SchedulerSettings) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>): void => {
+    const change = changes[CHECKER_SETTINGS_KEY];
+    if (change !== undefined) onChange(sanitizeSchedulerSettings(change.newValue));
+  };
+  browser.storage.local.onChanged.addListener(listener);
+  return () => browser.storage.local.onChanged.removeListener(listener);
+}
