@@ -19,7 +19,7 @@ import {
   statusLineVersion,
 } from '../shared/browser-adapter';
 import { linksOfTab } from '../shared/checker-tab';
-import { loadCheckerSettings, saveCheckerSettings, watchCheckerSettings } from '../shared/settings';
+import { loadCheckerSettings, saveCheckerSettings, watchCheckerSettings } from '../shared/checker-settings';
 import { detectVendors, explainRecord } from '../shared/registry';
 import { DEFAULT_CAPTURE_SETTINGS } from '../shared/capture';
 import { provideLookups } from '../shared/ui/registry-source';

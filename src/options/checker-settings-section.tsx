@@ -1,5 +1,5 @@
 import type { I18n } from '../shared/i18n/create-i18n';
-import { loadCheckerSettings, saveCheckerSettings, watchCheckerSettings } from '../shared/settings';
+import { loadCheckerSettings, saveCheckerSettings, watchCheckerSettings } from '../shared/checker-settings';
 import { PolitenessFields, useCheckerSettings, type CheckerSettingsStore } from '../shared/ui/politeness-fields';
 
 const STORE: CheckerSettingsStore = { load: loadCheckerSettings, save: saveCheckerSettings, watch: watchCheckerSettings };
