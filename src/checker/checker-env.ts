@@ -5,7 +5,7 @@
 import type { RequestEvent } from '../shared/capture';
 import type { CheckProfile } from '../shared/checker/check-profiles';
 import type { Phrase } from '../shared/checker/checker-phrase';
-import type { SchedulerSettings } from '../shared/checker/scheduler-settings';
+import type { CheckerSettingsStore } from '../shared/ui/politeness-fields';
 import type { CheckRunDeps } from './check-run';
 import type { CollectedLinks } from './collect-links';
 
@@ -33,8 +33,8 @@ export interface CheckerEnv {
   allowReadingPages: () => Promise<boolean>;
   /** The links of the tab as its page holds them; undefined when the browser does not let us read the page. */
   readPageLinks: (tabId: number) => Promise<CollectedLinks | undefined>;
-  /** The politeness settings, kept with the extension's settings (shared/settings.ts). */
-  politeness: { load: () => Promise<SchedulerSettings>; save: (settings: SchedulerSettings) => Promise<SchedulerSettings> };
+  /** The politeness settings, kept with the extension's settings (shared/settings.ts), also set on the options page. */
+  politeness: CheckerSettingsStore;
   /** Saves a file the person downloads. */
   save: (fileName: string, text: string, mime: string) => void;
 }

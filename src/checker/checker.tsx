@@ -19,7 +19,7 @@ import {
   statusLineVersion,
 } from '../shared/browser-adapter';
 import { linksOfTab } from '../shared/checker-tab';
-import { loadCheckerSettings, saveCheckerSettings } from '../shared/settings';
+import { loadCheckerSettings, saveCheckerSettings, watchCheckerSettings } from '../shared/checker-settings';
 import { detectVendors, explainRecord } from '../shared/registry';
 import { DEFAULT_CAPTURE_SETTINGS } from '../shared/capture';
 import { provideLookups } from '../shared/ui/registry-source';
@@ -107,7 +107,7 @@ const env: CheckerEnv = {
   resetProfile: async () => {
     if (ownTabId !== undefined) await clearOwnRequestHeaders(ownTabId);
   },
-  politeness: { load: loadCheckerSettings, save: saveCheckerSettings },
+  politeness: { load: loadCheckerSettings, save: saveCheckerSettings, watch: watchCheckerSettings },
   linksOf: linksOfTab(location.search),
   canReadPages: () => hasPermission('scripting'),
   allowReadingPages: () => requestPermission('scripting'),

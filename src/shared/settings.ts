@@ -1,11 +1,10 @@
 /**
- * User settings: the capture's and the link checker's politeness. With the interface language chosen
- * (`i18n/i18n.ts`, kept apart because the background never reads it), the only things the extension
- * keeps in storage.local.
+ * User settings: the capture's. With the link checker's politeness (`checker-settings.ts`) and the
+ * interface language chosen (`i18n/i18n.ts`), each kept apart because the background never reads
+ * them, the only things the extension keeps in storage.local.
  */
 import { browser } from './browser-adapter';
 import { DEFAULT_CAPTURE_SETTINGS, type CaptureSettings } from './capture';
-import { sanitizeSchedulerSettings, type SchedulerSettings } from './checker/scheduler-settings';
 
 export type Settings = CaptureSettings;
 
@@ -37,21 +36,4 @@ export async function loadSettings(): Promise<Settings> {
 
 export async function saveSettings(settings: Settings): Promise<void> {
   await browser.storage.local.set({ [SETTINGS_KEY]: sanitizeSettings(settings) });
-}
-
-/**
- * The link checker's politeness (checker/scheduler-settings.ts holds their bounds and defaults), under
- * a key of their own: the background, which watches the capture's key, is not woken when they change.
- */
-const CHECKER_SETTINGS_KEY = 'checkerSettings';
-
-export async function loadCheckerSettings(): Promise<SchedulerSettings> {
-  const stored = await browser.storage.local.get(CHECKER_SETTINGS_KEY);
-  return sanitizeSchedulerSettings(stored[CHECKER_SETTINGS_KEY]);
-}
-
-export async function saveCheckerSettings(settings: SchedulerSettings): Promise<SchedulerSettings> {
-  const clean = sanitizeSchedulerSettings(settings);
-  await browser.storage.local.set({ [CHECKER_SETTINGS_KEY]: clean });
-  return clean;
 }
