@@ -87,9 +87,12 @@ describe('CheckRun', () => {
     calls[0]?.resolve();
     await vi.advanceTimersByTimeAsync(0);
     expect(run.results[0]?.state).toBe('queued');
+    // The first answer is kept, as the server gave it; the retry has not gone yet, so it has no time.
+    expect(run.results[0]?.retried).toEqual({ firstStatus: 429, retryAfter: '1' });
     expect(calls).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(1_000);
     expect(calls).toHaveLength(2);
+    expect(run.results[0]?.retried).toEqual({ firstStatus: 429, retryAfter: '1', retriedAt: Date.now() });
     // The cancel of the first GET, cut after its headers, comes late: it is not the retry's first event.
     run.onEvent(ev('onErrorOccurred', '1', { url: 'http://a.test/busy', error: 'net::ERR_ABORTED' }));
     expect(run.results[0]?.chain).toEqual([]);
@@ -98,7 +101,57 @@ describe('CheckRun', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(run.results[0]).toMatchObject({ state: 'done' });
     expect(run.results[0]?.chain.map((h) => [h.statusCode, h.error])).toEqual([[200, undefined]]);
+    // The row is the second answer's, and still says what the first was.
+    expect(run.results[0]?.retried).toMatchObject({ firstStatus: 429, retryAfter: '1', retriedAt: expect.any(Number) as unknown });
     expect(run.finished).toBe(true);
+  });
+
+  it('marks only what was observed: a 503 without Retry-After is not retried, and a retry the stop cut off has no time', async () => {
+    const { fetch, calls } = fakeFetch();
+    const run = newRun(['http://a.test/down', 'http://b.test/busy'], fetch);
+    run.start();
+    run.onEvent(ev('onResponseStarted', '1', { url: 'http://a.test/down', statusCode: 503 }));
+    run.onEvent(ev('onResponseStarted', '2', { url: 'http://b.test/busy', statusCode: 503, responseHeaders: [{ name: 'Retry-After', value: '30' }] }));
+    calls[0]?.resolve();
+    calls[1]?.resolve();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(run.results[0]).toMatchObject({ state: 'done' });
+    expect(run.results[0]?.retried).toBeUndefined();
+    expect(run.results[1]).toMatchObject({ state: 'queued', retried: { firstStatus: 503, retryAfter: '30' } });
+    run.stop();
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(calls).toHaveLength(2);
+    expect(run.results[1]).toMatchObject({ state: 'skipped', skipped: 'stopped' });
+    expect(run.results[1]?.retried).toEqual({ firstStatus: 503, retryAfter: '30' });
+  });
+
+  it('keeps a redirect map row’s expectation on its result, through a retry', async () => {
+    const { fetch, calls } = fakeFetch();
+    const expected = { to: 'http://a.test/new', expectedCode: 301 };
+    const run = new CheckRun(
+      [
+        { url: 'http://a.test/old', line: 2, expected },
+        { url: 'http://a.test/plain', line: 3 },
+      ],
+      {
+        fetch,
+        now: () => Date.now(),
+        ctx: testContext(),
+        init: { method: 'GET' },
+        stopAfterHeaders: true,
+        settings: { delayMs: 0 },
+        graceMs: 500,
+        onChange: () => undefined,
+      },
+    );
+    expect(run.results[0]?.expected).toEqual(expected);
+    expect(run.results[1]?.expected).toBeUndefined();
+    run.start();
+    run.onEvent(ev('onResponseStarted', '1', { url: 'http://a.test/old', statusCode: 429, responseHeaders: [{ name: 'Retry-After', value: '1' }] }));
+    calls[0]?.resolve();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(calls.map((c) => c.url)).toEqual(['http://a.test/old', 'http://a.test/plain', 'http://a.test/old']);
+    expect(run.results[0]).toMatchObject({ state: 'running', expected });
   });
 
   it('ends a check the browser said nothing about as not observed, and a silent server as timed out', async () => {

@@ -46,6 +46,13 @@ interface Underway {
 
 const DEFAULT_GRACE_MS = 2_000;
 
+/** One URL to check: its line of the list, and the redirect map's expectation when the run checks a map. */
+export interface CheckTarget {
+  url: string;
+  line: number;
+  expected?: CheckResult['expected'];
+}
+
 export class CheckRun {
   readonly results: CheckResult[];
   private readonly scheduler: PoliteScheduler;
@@ -63,11 +70,11 @@ export class CheckRun {
   private isPaused = false;
 
   constructor(
-    targets: readonly { url: string; line: number }[],
+    targets: readonly CheckTarget[],
     private readonly deps: CheckRunDeps,
   ) {
     this.scheduler = new PoliteScheduler(deps.settings, deps.now);
-    this.results = targets.map((t) => newCheckResult(t.url, t.line));
+    this.results = targets.map((t) => (t.expected === undefined ? newCheckResult(t.url, t.line) : { ...newCheckResult(t.url, t.line), expected: t.expected }));
     this.scheduler.add(targets.map((t) => t.url));
   }
 
@@ -145,11 +152,16 @@ export class CheckRun {
 
   private launch(job: number, url: string): void {
     const result = this.results[job]!;
+    // Asked afresh (a retry too): what the map expects and what the first answer was stay with the row.
+    const { expected, retried } = result;
+    const startedAt = this.deps.now();
     Object.assign(result, newCheckResult(url, result.line), { state: 'running' });
+    if (expected !== undefined) result.expected = expected;
+    if (retried !== undefined) result.retried = { ...retried, retriedAt: startedAt };
     const controller = new AbortController();
     const run: Underway = {
       controller,
-      startedAt: this.deps.now(),
+      startedAt,
       settled: false,
       timedOut: false,
       timeout: setTimeout(() => {
@@ -212,7 +224,11 @@ export class CheckRun {
     const error = result.chain[result.chain.length - 1]?.error ?? result.failure;
     if (error !== undefined && final === undefined) report.error = error;
     const outcome = this.scheduler.finish(job, report);
-    if (outcome.retry) result.state = 'queued';
+    if (outcome.retry) {
+      result.state = 'queued';
+      // Only what was observed: the scheduler retries only a 429 or 503 that sent a usable Retry-After.
+      if (report.status !== undefined && report.retryAfter !== undefined) result.retried = { firstStatus: report.status, retryAfter: report.retryAfter };
+    }
     for (const skipped of outcome.skipped) this.markSkipped(skipped);
     this.pump();
   }

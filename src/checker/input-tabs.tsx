@@ -9,6 +9,7 @@ import type { PageLinks } from '../shared/checker/page-links';
 import type { RedirectMap } from '../shared/checker/redirect-map';
 import type { MessageKey } from '../shared/checker/checker-phrase';
 import { useI18n } from '../shared/ui/use-i18n';
+import type { CheckTarget } from './check-run';
 import type { CheckerEnv } from './checker-env';
 import { PageLinksInput, PageLinksResults } from './page-links-input';
 import { RedirectMapInput, RedirectVerdicts } from './redirect-map-input';
@@ -16,15 +17,10 @@ import { SitemapInput } from './sitemap-input';
 
 export type InputKind = 'list' | 'page-links' | 'sitemap' | 'redirect-map';
 
-interface Target {
-  url: string;
-  line: number;
-}
-
 export type PreparedInput =
-  | { kind: 'page-links'; targets: Target[]; links: PageLinks }
-  | { kind: 'sitemap'; targets: Target[]; list: UrlList }
-  | { kind: 'redirect-map'; targets: Target[]; map: RedirectMap };
+  | { kind: 'page-links'; targets: CheckTarget[]; links: PageLinks }
+  | { kind: 'sitemap'; targets: CheckTarget[]; list: UrlList }
+  | { kind: 'redirect-map'; targets: CheckTarget[]; map: RedirectMap };
 
 /** What an input hands the page when Check is pressed: what to check, or why there is nothing yet. */
 export type Preparation = PreparedInput | { problem: string };

@@ -6,7 +6,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { CheckResult } from '../shared/checker/check-result';
 import { chainCodes } from '../shared/checker/check-result';
-import { readRedirectMap, readRedirectMapFile, type RedirectMap } from '../shared/checker/redirect-map';
+import { readRedirectMap, readRedirectMapFile, type RedirectMap, type RedirectMapRow } from '../shared/checker/redirect-map';
 import { verdictFor, VERDICT_LABELS, type RedirectVerdict, type VerdictResult } from '../shared/checker/redirect-verdict';
 import { say } from '../shared/checker/checker-phrase';
 import { HostUrl } from '../shared/ui/host-url';
@@ -30,7 +30,8 @@ export function RedirectMapInput({ provide }: InputProps) {
     if (map.rows.length === 0) {
       return { problem: i18n.t(map.refused.length > 0 ? 'checkerMapNothingCheckable' : 'checkerMapPaste') };
     }
-    return { kind: 'redirect-map', map, targets: map.rows.map((r) => ({ url: r.from, line: r.line })) };
+    // Each row carries what it expects, so the results (and their exports) can be judged on their own.
+    return { kind: 'redirect-map', map, targets: map.rows.map((r) => ({ url: r.from, line: r.line, expected: expectation(r) })) };
   });
 
   const openFile = (input: HTMLInputElement): void => {
@@ -113,6 +114,10 @@ function MapRefused({ map }: { map: RedirectMap }) {
       {refused.length > MAX_REFUSED ? <p>{i18n.t('checkerAndMore', i18n.number(refused.length - MAX_REFUSED))}</p> : null}
     </section>
   );
+}
+
+function expectation(row: RedirectMapRow): NonNullable<CheckResult['expected']> {
+  return row.expectedCode === undefined ? { to: row.to } : { to: row.to, expectedCode: row.expectedCode };
 }
 
 type VerdictFilter = 'all' | 'failed' | RedirectVerdict;

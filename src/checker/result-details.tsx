@@ -2,7 +2,8 @@
  * One checked URL opened: the final answer with its explanation and who answered, or why there is
  * none (the browser's error explained, a timeout); the chain's findings with their advice; then the
  * chain hop by hop, each with its code, what it means, who made or answered it, its address, its time
- * and where it sent the browser. The words are the popup's own (redirect-chain-view, registry).
+ * and where it sent the browser. The words are the popup's own (redirect-chain-view, registry). A URL
+ * asked once more after a 429 or 503 says first what its first answer was and when the retry went.
  */
 import type { Hop } from '../shared/capture';
 import { timingDuration } from '../shared/capture/timing';
@@ -47,14 +48,27 @@ function HopLine({ hop, next }: { hop: Hop; next: Hop | undefined }) {
   );
 }
 
+/** When the second request went, to the second: the run is today's. */
+function timeOfDay(ms: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { timeStyle: 'medium' }).format(ms);
+}
+
 export function ResultDetails({ result, id }: { result: CheckResult; id: string }) {
   const i18n = useI18n();
   const final = finalResponse(result);
   const last = endHop(result);
   const note = checkNote(result, i18n);
   const firstNumber = result.droppedHops + 1;
+  const retried = result.retried;
   return (
     <div class="result-details" id={id} data-testid="result-details">
+      {retried !== undefined ? (
+        <p class="note" data-testid="retried-details">
+          {retried.retriedAt !== undefined
+            ? i18n.t('checkerRetriedDetails', String(retried.firstStatus), retried.retryAfter, timeOfDay(retried.retriedAt, i18n.locale))
+            : i18n.t('checkerRetryNotMade', String(retried.firstStatus), retried.retryAfter)}
+        </p>
+      ) : null}
       {final === undefined ? (
         <p data-testid="no-response">
           <strong>{i18n.t('checkerNoFinalResponse')}</strong>{' '}

@@ -42,7 +42,11 @@ function ResultRow({ result, rowIndex, open, toggle }: { result: CheckResult; ro
   const phrase = last !== undefined ? responsePhrase(last) : '';
   const who = vendorLine(i18n, final?.vendors, false).text;
   const findings = result.findings.map((f) => findingLabel(f.kind, i18n)).join(', ');
-  const meaning = [phrase, note ?? '', last?.error !== undefined && last.statusCode === undefined ? last.error : ''].filter((s) => s !== '').join(' ');
+  // Marked only once the second request went: until then the row shows the first answer itself.
+  const retried = result.retried?.retriedAt !== undefined ? i18n.t('checkerRetriedNote', String(result.retried.firstStatus)) : undefined;
+  const meaning = [phrase, note ?? '', last?.error !== undefined && last.statusCode === undefined ? last.error : '', retried ?? '']
+    .filter((s) => s !== '')
+    .join(' ');
   return (
     <tr
       data-testid="result-row"
@@ -50,6 +54,7 @@ function ResultRow({ result, rowIndex, open, toggle }: { result: CheckResult; ro
       data-state={result.state}
       data-status={final?.statusCode ?? ''}
       data-hops={chainCodes(result.chain)}
+      data-retried={retried !== undefined ? result.retried?.firstStatus : undefined}
       data-open={open}
       aria-rowindex={rowIndex}
       class={`result ${statusCss(final?.statusCode)}`}
@@ -76,6 +81,12 @@ function ResultRow({ result, rowIndex, open, toggle }: { result: CheckResult; ro
         {phrase}
         {note !== undefined ? <span class="note"> {note}</span> : null}
         {last?.error !== undefined && last.statusCode === undefined ? <code class="error"> {last.error}</code> : null}
+        {retried !== undefined ? (
+          <span class="note" data-testid="retried">
+            {' '}
+            {retried}
+          </span>
+        ) : null}
       </td>
       <td data-testid="vendor" title={who}>
         {who}

@@ -5,7 +5,7 @@
  */
 import { requestInitFor, type CheckProfile } from '../shared/checker/check-profiles';
 import { phrase, type Phrase } from '../shared/checker/checker-phrase';
-import { CheckRun } from './check-run';
+import { CheckRun, type CheckTarget } from './check-run';
 import type { CheckerEnv } from './checker-env';
 import { ComparedRun } from './compared-run';
 
@@ -15,7 +15,7 @@ export type StartedRun = { ok: true; run: CheckRun | ComparedRun } | { ok: false
 
 export async function startRun(
   env: CheckerEnv,
-  targets: readonly { url: string; line: number }[],
+  targets: readonly CheckTarget[],
   profiles: readonly [CheckProfile] | readonly [CheckProfile, CheckProfile],
   method: Method,
   onChange: () => void,

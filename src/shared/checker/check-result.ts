@@ -9,6 +9,7 @@ import { finalHop } from '../capture/final-hop';
 import { emptyRequestChain, type RequestChain } from '../capture/request-chain';
 import type { I18n } from '../i18n/create-i18n';
 import type { MessageKey } from './checker-phrase';
+import type { RedirectMapRow } from './redirect-map';
 
 type CheckState = 'queued' | 'running' | 'done' | 'skipped';
 
@@ -29,6 +30,14 @@ export interface CheckResult extends RequestChain {
   skipped?: 'host-failing' | 'stopped';
   /** From the request's start to its final response's headers (or its failure), as the page timed it. */
   ms?: number;
+  /** The redirect map's row it checks (its expected target and code): the verdict is judged on these. */
+  expected?: Pick<RedirectMapRow, 'to' | 'expectedCode'>;
+  /**
+   * The first answer, when it was a 429 or 503 whose Retry-After was honoured and the URL put back to
+   * be asked once more: the chain is then the second answer's. `retriedAt` (epoch ms) is when the
+   * second request went, absent while it has not (still waiting, or the run was stopped first).
+   */
+  retried?: { firstStatus: number; retryAfter: string; retriedAt?: number };
 }
 
 export function newCheckResult(url: string, line: number): CheckResult {

@@ -16,7 +16,9 @@
  */
 import type { ExplanationRef, Finding, Hop, PageLoad, RequestFailure, ResponseCounts, SubresourceRecord, Timing, VendorRef } from '../capture/capture-state';
 import type { CheckResult } from '../checker/check-result';
+import { VERDICT_LABELS } from '../checker/redirect-verdict';
 import { CONFIDENCES, FAILURE_CAUSES, ROLE_ORDER, type MadeByRef, type OwnAnswer } from '../fingerprints/vendor-types';
+import type { JudgedCheck } from './judged-check';
 import { bool, count, field, fields, finite, list, statusCode } from './read-input';
 import { redactHeaderValue } from './redact';
 import { Cleaner } from './value-cleaner';
@@ -199,8 +201,20 @@ const LOAD: Shape<PageLoad> = {
   },
 };
 
+/** A redirect map's expectation: a target URL, and a code only when it is one. */
+const EXPECTED: Shape<NonNullable<CheckResult['expected']>> = {
+  rules: { to: url, expectedCode: status },
+  finish: (e) => e['to'] !== undefined,
+};
+
+/** The first answer of a retried URL: only what was observed, both its status and its Retry-After, or nothing. */
+const RETRIED: Shape<NonNullable<CheckResult['retried']>> = {
+  rules: { firstStatus: status, retryAfter: text, retriedAt: number },
+  finish: (r) => r['firstStatus'] !== undefined && r['retryAfter'] !== undefined,
+};
+
 /** A URL the link checker checked: its chain and findings are a load's, cleaned by the same rules. */
-const CHECK_RESULT: Shape<CheckResult> = {
+const CHECK_RESULT: Shape<JudgedCheck> = {
   rules: {
     url: or(url, ''),
     line: or(counter, 0),
@@ -211,6 +225,10 @@ const CHECK_RESULT: Shape<CheckResult> = {
     failure: oneOf(['timeout', 'not-observed']),
     skipped: oneOf(['host-failing', 'stopped']),
     ms: number,
+    expected: recordOf(EXPECTED),
+    retried: recordOf(RETRIED),
+    verdict: oneOf(Object.keys(VERDICT_LABELS)),
+    verdictSentence: text,
   },
 };
 
@@ -247,8 +265,8 @@ export function cleanLoad(load: unknown, redact: boolean): PageLoad {
 }
 
 /** The checker's results, cleaned and redacted like a load (the same rules for every hop and finding). Never throws on odd input. */
-export function cleanCheckResults(results: unknown, redact: boolean): CheckResult[] {
+export function cleanCheckResults(results: unknown, redact: boolean): JudgedCheck[] {
   const c = new Cleaner(redact);
-  // The rules above give each field of CheckResult its type, and its default where one is required.
-  return list(results).flatMap((r) => (walk(r, CHECK_RESULT, c, 0) as unknown as CheckResult | undefined) ?? []);
+  // The rules above give each field of JudgedCheck its type, and its default where one is required.
+  return list(results).flatMap((r) => (walk(r, CHECK_RESULT, c, 0) as unknown as JudgedCheck | undefined) ?? []);
 }

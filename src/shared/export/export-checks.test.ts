@@ -3,7 +3,7 @@ import type { Hop } from '../capture/capture-state';
 import { newCheckResult, refreshFindings, type CheckResult } from '../checker/check-result';
 import { ENGLISH } from '../i18n/english-i18n';
 import { checkExportFileName, exportChecks, type CheckExportFormat } from './export-checks';
-import { CHECK_COLUMNS } from './format-check-rows';
+import { CHECK_COLUMNS, RETRY_COLUMNS } from './format-check-rows';
 
 function checked(url: string, chain: Hop[], fields: Partial<CheckResult> = {}): CheckResult {
   const r: CheckResult = { ...newCheckResult(url, 3), state: 'done', chain, ...fields };
@@ -166,6 +166,47 @@ describe('exportChecks', () => {
     expect(out).toContain('https://c.test/x');
     expect(out).not.toContain('9999');
     expect(out).not.toContain('\u0000');
+  });
+
+  it('a retried URL: CSV and TSV add its first status, the Retry-After it gave and when the retry went; never for a URL asked once', () => {
+    const retriedAt = Date.UTC(2026, 11, 5, 10, 0, 2);
+    const retried = checked('https://a.test/busy', [{ url: 'https://a.test/busy', method: 'GET', timing: {}, madeBy: 'server', statusCode: 200 }], {
+      retried: { firstStatus: 429, retryAfter: '2', retriedAt },
+    });
+    // Stopped before the second request went: no time is made up for it.
+    const cut = checked('https://b.test/busy', [{ url: 'https://b.test/busy', method: 'GET', timing: {}, madeBy: 'server', statusCode: 503 }], {
+      state: 'skipped',
+      skipped: 'stopped',
+      retried: { firstStatus: 503, retryAfter: 'Sat, 05 Dec 2026 10:05:00 GMT' },
+    });
+    const csv = exportChecks([moved, retried, cut], 'csv', ENGLISH).split('\r\n');
+    expect(csv[0]).toBe([...CHECK_COLUMNS, ...RETRY_COLUMNS].join(','));
+    expect(csv[1]?.endsWith(',120,,,,')).toBe(true);
+    expect(csv[2]).toMatch(/,429,2,2026-12-05T10:00:02\.000Z$/);
+    expect(csv[3]).toMatch(/,503,"Sat, 05 Dec 2026 10:05:00 GMT",$/);
+    const tsv = exportChecks([retried], 'tsv', ENGLISH).split('\n');
+    expect(tsv[1]?.split('\t').slice(-3)).toEqual(['429', '2', '2026-12-05T10:00:02.000Z']);
+    // A run where no URL was retried has the columns it always had.
+    expect(exportChecks([moved], 'csv', ENGLISH).split('\r\n')[0]).toBe(CHECK_COLUMNS.join(','));
+  });
+
+  it('JSON: `retried` holds the first answer, `null` for a URL asked once; a damaged one is dropped, never half kept', () => {
+    const retried = checked('https://a.test/busy', [{ url: 'https://a.test/busy', method: 'GET', timing: {}, madeBy: 'server', statusCode: 200 }], {
+      retried: { firstStatus: 503, retryAfter: '1', retriedAt: 1_700_000_000_000 },
+    });
+    const damaged = { ...moved, retried: { firstStatus: 9999, retryAfter: '1' } } as unknown as CheckResult;
+    const json = JSON.parse(exportChecks([retried, moved, damaged], 'json', ENGLISH)) as { results: Record<string, unknown>[] };
+    expect(json.results.map((r) => r['retried'])).toEqual([{ firstStatus: 503, retryAfter: '1', retriedAt: 1_700_000_000_000 }, null, null]);
+    expect(json.results[0]).toMatchObject({ finalStatus: 200 });
+  });
+
+  it('Markdown: the retry’s columns, headed in the interface’s language', () => {
+    const retried = checked('https://a.test/busy', [{ url: 'https://a.test/busy', method: 'GET', timing: {}, madeBy: 'server', statusCode: 200 }], {
+      retried: { firstStatus: 429, retryAfter: '2', retriedAt: Date.UTC(2026, 11, 5, 10, 0, 2) },
+    });
+    const md = exportChecks([retried], 'markdown', ENGLISH);
+    expect(md).toContain('| First status | Retry-After | Retried at |');
+    expect(md).toContain('| 429 | 2 | 2026-12-05T10:00:02.000Z |');
   });
 
   it('names the file by the time only', () => {

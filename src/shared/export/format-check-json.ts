@@ -4,10 +4,11 @@
  * script reads a hop the same way in both. The same rules as the load's JSON: every key present,
  * `null` for unknown, strings cleaned and (by default) redacted, hop numbers 1-based.
  */
-import { checkNote, endHop, finalResponse, redirectCount, type CheckResult } from '../checker/check-result';
+import { checkNote, endHop, finalResponse, redirectCount } from '../checker/check-result';
 import type { I18n } from '../i18n/create-i18n';
 import { vendorNames } from '../words/response-facts';
 import { jsonHop, type ExportJsonHop } from './format-json';
+import type { JudgedCheck } from './judged-check';
 import { findingHopNumbers, responseWords } from './report-phrases';
 
 const CHECK_JSON_FORMAT_VERSION = 'status-inspector-check/1';
@@ -36,6 +37,16 @@ interface ExportJsonCheck {
   ip: string | null;
   /** From the request's start to the final response's headers (or the failure). */
   ms: number | null;
+  /** The first answer of a URL asked once more after a 429 or 503 with Retry-After; null when it was asked once. */
+  retried: { firstStatus: number; retryAfter: string; retriedAt: number | null } | null;
+  /** A redirect map's row: the target it expects; null in a run that was not a map's. */
+  expectedUrl: string | null;
+  /** The code the row expects; null when it gave none (any permanent redirect is right). */
+  expectedStatus: number | null;
+  /** The row's verdict, a token ('right', 'wrong-target', …); null when not a map's row, or not checked. */
+  verdict: string | null;
+  /** The verdict in one sentence, in the export's language. */
+  verdictSentence: string | null;
   droppedHops: number;
   findings: { kind: string; severity: string; hops: number[]; message: string }[];
   chain: ExportJsonHop[];
@@ -47,7 +58,7 @@ interface ExportJsonChecks {
   results: ExportJsonCheck[];
 }
 
-function check(r: CheckResult, i18n: I18n): ExportJsonCheck {
+function check(r: JudgedCheck, i18n: I18n): ExportJsonCheck {
   const final = finalResponse(r);
   const last = endHop(r);
   return {
@@ -64,6 +75,11 @@ function check(r: CheckResult, i18n: I18n): ExportJsonCheck {
     answeredBy: vendorNames(final?.vendors) || null,
     ip: final?.ip ?? last?.ip ?? null,
     ms: r.ms ?? null,
+    retried: r.retried === undefined ? null : { firstStatus: r.retried.firstStatus, retryAfter: r.retried.retryAfter, retriedAt: r.retried.retriedAt ?? null },
+    expectedUrl: r.expected?.to ?? null,
+    expectedStatus: r.expected?.expectedCode ?? null,
+    verdict: r.verdict ?? null,
+    verdictSentence: r.verdictSentence ?? null,
     droppedHops: r.droppedHops,
     findings: r.findings.map((f) => ({ kind: f.kind, severity: f.severity, hops: findingHopNumbers(r, f.hops), message: f.message })),
     chain: r.chain.map((h, i) => jsonHop(r, h, i)),
@@ -71,7 +87,7 @@ function check(r: CheckResult, i18n: I18n): ExportJsonCheck {
 }
 
 /** Pretty-printed with two spaces, ending with a newline. */
-export function formatCheckJson(results: readonly CheckResult[], redacted: boolean, i18n: I18n): string {
+export function formatCheckJson(results: readonly JudgedCheck[], redacted: boolean, i18n: I18n): string {
   const out: ExportJsonChecks = { format: CHECK_JSON_FORMAT_VERSION, redacted, results: results.map((r) => check(r, i18n)) };
   return `${JSON.stringify(out, null, 2)}\n`;
 }
