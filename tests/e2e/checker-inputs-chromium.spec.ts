@@ -4,6 +4,7 @@
  * record what they receive, so the per-host concurrency, the wait after Retry-After and the requests
  * made (or not made) are proven on the wire.
  */
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import {
   FILLER_PAGES,
@@ -161,6 +162,12 @@ test('one click in the popup checks every link of the page: codes, skipped links
   }
 });
 
+/** Presses one export button and reads the file the browser saved. */
+async function download(page: Page, format: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="export-${format}"]`)]);
+  return readFile(await file.path(), 'utf8');
+}
+
 /** The 50 rows of the map, and the verdict each must get. */
 const MAP_CASES: readonly [MapCase, number, string, string][] = [
   ['right', 22, '301', 'right'],
@@ -233,6 +240,42 @@ test('a redirect map of 50 rows gets every verdict, each with its sentence, and 
     expect(failed).not.toContain('right');
     await page.selectOption('[data-testid="verdict-filter"]', 'loop');
     await expect(page.locator('[data-testid="verdict-row"]')).toHaveCount(2);
+
+    // The exports, downloaded from the page: every row with its expectation, its verdict and the page's own sentence.
+    const saved = (await download(page, 'csv')).split('\r\n').slice(0, -1);
+    expect(saved[0]).toMatch(/,Error,Expected URL,Expected status,Verdict,Verdict sentence$/);
+    expect(saved).toHaveLength(51);
+    const fromCsv = new Map<string, string>(
+      saved.slice(1).map((line) => {
+        const [, url = ''] = line.split(',');
+        return [url, line];
+      }),
+    );
+    const sentence = (text: string): string => text.slice(text.indexOf(': ') + 2);
+    for (const v of verdicts) {
+      const line = fromCsv.get(v.from) ?? '';
+      const kind = new URL(v.from).pathname.split('/')[2] ?? '';
+      const code = MAP_CASES.find(([k]) => k === kind)?.[2] ?? '';
+      // The last cell may be quoted (a sentence with a comma): read it as the CSV writes it.
+      const quoted = sentence(v.text).includes(',') || sentence(v.text).includes('"');
+      const last = quoted ? `"${sentence(v.text).replace(/"/g, '""')}"` : sentence(v.text);
+      expect(line, v.from).toContain(`,${site.origin}${new URL(v.from).pathname.replace('/old/', '/new/')},${code},${v.verdict},${last}`);
+      expect(line.endsWith(last), v.from).toBe(true);
+    }
+    const json = JSON.parse(await download(page, 'json')) as {
+      format: string;
+      results: { url: string; expectedUrl: string; expectedStatus: number | null; verdict: string; verdictSentence: string }[];
+    };
+    expect(json.format).toBe('status-inspector-check/1');
+    expect(json.results).toHaveLength(50);
+    for (const r of json.results) {
+      const shown = verdicts.find((v) => v.from === r.url);
+      expect(r.verdict, r.url).toBe(expected.get(r.url));
+      expect(r.verdictSentence, r.url).toBe(sentence(shown?.text ?? ''));
+      expect(r.expectedUrl).toBe(r.url.replace('/old/', '/new/'));
+    }
+    expect(json.results.filter((r) => r.verdict === 'more-than-one-hop').map((r) => r.expectedStatus)).toEqual([null, null, null, null]);
+    expect(new Set(json.results.filter((r) => r.url.includes('/old/right/')).map((r) => r.expectedStatus))).toEqual(new Set([301]));
     // Each old URL was asked once (a loop's own hops aside), as a GET.
     for (const from of expected.keys()) {
       const path = new URL(from).pathname;

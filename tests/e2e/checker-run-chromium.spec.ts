@@ -5,6 +5,7 @@
  * asked once more; the compare view shows a site that sends Googlebot elsewhere; and two checker tabs
  * with different profiles each send their own User-Agent.
  */
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { ReceivedRequest } from '../site/site-server';
 import { startSite } from '../site/site-server';
@@ -22,25 +23,72 @@ async function setPoliteness(page: Page, values: Partial<Record<PolitenessKey, s
   await expect(page.locator('[data-testid="politeness-summary"]')).toHaveText(saved);
 }
 
+/** Presses one export button and reads the file the browser saved. */
+async function download(page: Page, format: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="export-${format}"]`)]);
+  return readFile(await file.path(), 'utf8');
+}
+
 /** The most requests under way at one moment, from the server's own times. */
 function peak(requests: readonly ReceivedRequest[]): number {
   return Math.max(0, ...requests.map((r) => requests.filter((o) => o.startedAt <= r.startedAt && (o.endedAt ?? Infinity) > r.startedAt).length));
 }
 
-test('Retry-After: a 429 and a 503 are waited for (1 s, as the server asked) and asked once more, ending 200', async ({ site, chromium }) => {
+test('Retry-After: a 429 and a 503 are waited for (1 s, as the server asked) and asked once more, ending 200, the row and the exports saying so', async ({
+  site,
+  chromium,
+}) => {
   const browser = await chromium();
   const checker = await ChromiumChecker.open(browser);
   const key = String(Date.now());
   const urls = [`${site.origin}/checker/throttled?key=a${key}&status=429`, `${site.origin}/checker/throttled?key=b${key}&status=503`];
-  await checker.check(urls);
+  const plain = `${site.origin}/ok?asked=once`;
+  const before = Date.now();
+  await checker.check([...urls, plain]);
   await checker.finished();
-  for (const url of urls) {
-    expect(await checker.row(url)).toMatchObject({ state: 'done', status: '200', hops: '200' });
+  const after = Date.now();
+  const page = checker.page;
+  for (const [i, url] of urls.entries()) {
+    const first = i === 0 ? '429' : '503';
+    // The final answer, marked in words with the first one (which the server really sent).
+    expect(await checker.row(url)).toMatchObject({ state: 'done', status: '200', hops: '200', meaning: `OK Asked again after ${first}.` });
+    const row = page.locator(`[data-testid="result-row"][data-url="${url}"]`);
+    await expect(row).toHaveAttribute('data-retried', first);
+    await row.locator('[data-testid="row-details"]').click();
+    await expect(page.locator('[data-testid="retried-details"]')).toHaveText(
+      new RegExp(`^First answer: ${first} with Retry-After: 1\\. Asked once more at \\d{1,2}:\\d\\d:\\d\\d(\\s[AP]M)?; the chain below is the second answer\\.$`),
+    );
+    await row.locator('[data-testid="row-details"]').click();
     const path = url.slice(site.origin.length);
     const asked = site.received.filter((r) => r.url === path);
     // Exactly twice: the throttled answer, then the retry, no sooner than the Retry-After said.
     expect(asked, path).toHaveLength(2);
     expect(asked[1]!.startedAt - asked[0]!.endedAt!, path).toBeGreaterThanOrEqual(1_000);
+  }
+  // A URL asked once is not marked.
+  expect((await checker.row(plain)).meaning).toBe('OK');
+  await expect(page.locator(`[data-testid="result-row"][data-url="${plain}"]`)).not.toHaveAttribute('data-retried', /./);
+
+  // The exports, downloaded as a person saves them: the first answer, its Retry-After and when the retry went.
+  const csv = await download(page, 'csv');
+  const lines = csv.split('\r\n');
+  expect(lines[0]).toMatch(/,Error,First status,Retry-After,Retried at$/);
+  expect(lines[1]).toMatch(/^1,.*,200,OK,.*,429,1,\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+  expect(lines[2]).toMatch(/^2,.*,200,OK,.*,503,1,\d{4}-.*Z$/);
+  expect(lines[3]).toMatch(/^3,.*,200,OK,.*,,,$/);
+  const json = JSON.parse(await download(page, 'json')) as {
+    results: { finalStatus: number; retried: { firstStatus: number; retryAfter: string; retriedAt: number } | null; chain: { timing: { start: number } }[] }[];
+  };
+  expect(json.results.map((r) => [r.finalStatus, r.retried?.firstStatus ?? null, r.retried?.retryAfter ?? null])).toEqual([
+    [200, 429, '1'],
+    [200, 503, '1'],
+    [200, null, null],
+  ]);
+  for (const r of json.results.slice(0, 2)) {
+    // The retry went during the run, at the start of the chain the row shows (the second request's).
+    expect(r.retried?.retriedAt).toBe(r.chain[0]?.timing.start);
+    expect(r.retried!.retriedAt).toBeGreaterThanOrEqual(before + 1_000);
+    expect(r.retried!.retriedAt).toBeLessThanOrEqual(after);
   }
 });
 
