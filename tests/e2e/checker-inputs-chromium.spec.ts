@@ -121,7 +121,7 @@ test('one click in the popup checks every link of the page: codes, skipped links
     const cloudflare = row('/cf-520');
     expect(cloudflare).toMatchObject({ status: '520', hops: '520' });
     expect(cloudflare.vendor).toMatch(/Cloudflare/);
-    expect(row('/throttled')).toMatchObject({ status: '200', hops: '200' });
+    expect(row('/throttled')).toMatchObject({ status: '200', hops: '200', meaning: 'OK Asked again after 429.' });
     expect(row('/no-head')).toMatchObject({ status: '200', hops: '200' });
     for (let i = 1; i <= FILLER_PAGES; i++) expect(row(`/page/${i}`).status).toBe('200');
     expect(rowOf(others[1]!).meaning).toMatch(/ERR_CONNECTION_REFUSED/);

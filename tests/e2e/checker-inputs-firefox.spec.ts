@@ -85,7 +85,8 @@ async function expectLinksChecked(page: Page, site: RecordingServer, others: rea
   expect(rows.get(`${site.origin}/hops/1`)).toMatchObject({ status: '200', hops: '301 → 302 → 307 → 308 → 200' });
   expect(rows.get(`${site.origin}/nginx-500`)).toMatchObject({ status: '500' });
   expect(rows.get(`${site.origin}/cf-520`)).toMatchObject({ status: '520' });
-  expect(rows.get(`${site.origin}/throttled`)).toMatchObject({ status: '200' });
+  // Marked as asked again, with the 429 the server really sent first.
+  expect(rows.get(`${site.origin}/throttled`)).toMatchObject({ status: '200', meaning: 'OK Asked again after 429.' });
   expect(rows.get(others[0]!)?.hops).toBe('✕');
 
   const asked = site.received.slice(before).filter((r) => r.url !== '/favicon.ico');
