@@ -56,7 +56,9 @@ test('Retry-After: a 429 and a 503 are waited for (1 s, as the server asked) and
     await expect(row).toHaveAttribute('data-retried', first);
     await row.locator('[data-testid="row-details"]').click();
     await expect(page.locator('[data-testid="retried-details"]')).toHaveText(
-      new RegExp(`^First answer: ${first} with Retry-After: 1\\. Asked once more at \\d{1,2}:\\d\\d:\\d\\d(\\s[AP]M)?; the chain below is the second answer\\.$`),
+      new RegExp(
+        `^First answer: ${first} with Retry-After: 1\\. Asked once more at \\d{1,2}:\\d\\d:\\d\\d(\\s[AP]M)?; the chain below is the second answer\\.$`,
+      ),
     );
     await row.locator('[data-testid="row-details"]').click();
     const path = url.slice(site.origin.length);
