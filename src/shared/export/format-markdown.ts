@@ -5,26 +5,19 @@ import type { I18n } from '../i18n/create-i18n';
 import { findingMessage } from '../words/finding-words';
 import { hopRanges } from '../words/hop-ranges';
 import { redirectTypeLabel } from '../words/hop-tags';
-import { madeByLabel } from '../words/made-by-words';
 import { escapeMarkdown as md, tableHeader, tableRow } from './markdown-escape';
 import {
-  answeredByLine,
   countsLine,
   failingCode,
   failingWords,
-  finalStatusOrNotObserved,
   findingHopNumbers,
   hopCode,
   hopMadeBy,
   hopNumber,
   hopRedirect,
   hopWords,
-  loadErrorLine,
-  redactionNote,
-  sourceOrNotObserved,
   severityWord,
-  startedAtIso,
-  unfinishedState,
+  loadFacts,
 } from './report-phrases';
 import { responseFactsLine } from '../words/response-facts';
 
@@ -38,18 +31,7 @@ export function formatMarkdown(load: PageLoad, redacted: boolean, i18n: I18n): s
   const heading = (level: '##' | '###', label: string): void => {
     out.push('', `${level} ${md(label)}`, '');
   };
-  item(i18n.t('exportPage'), load.url || i18n.t('exportUnknownPage'));
-  item(i18n.t('exportWhen'), startedAtIso(load) ?? i18n.t('exportUnknown'));
-  item(i18n.t('exportFinalStatus'), finalStatusOrNotObserved(load, i18n));
-  item(i18n.t('exportAnsweredBy'), answeredByLine(load, i18n));
-  item(i18n.t('exportSource'), sourceOrNotObserved(load, i18n));
-  const state = unfinishedState(load);
-  if (state !== undefined) item(i18n.t('exportState'), state);
-  if (load.error !== undefined) item(i18n.t('exportError'), loadErrorLine(load.error));
-  const arrivedBy = madeByLabel(load.arrivedBy, i18n);
-  if (arrivedBy !== '') item(i18n.t('exportArrivedBy'), i18n.t('exportArrivedFrom', arrivedBy));
-  if (load.prerendered === true) item(i18n.t('exportPrerendered'), i18n.t('factYes'));
-  item(i18n.t('exportRedaction'), redactionNote(redacted, i18n));
+  for (const [label, value] of loadFacts(load, redacted, i18n)) item(label, value);
 
   heading('##', i18n.t('exportChain'));
   if (load.droppedHops > 0) out.push(md(i18n.count('exportDroppedHops', load.droppedHops)), '');

@@ -5,24 +5,7 @@ import type { I18n } from '../i18n/create-i18n';
 import { findingMessage } from '../words/finding-words';
 import { hopRanges } from '../words/hop-ranges';
 import { redirectTypeLabel } from '../words/hop-tags';
-import { madeByLabel } from '../words/made-by-words';
-import {
-  answeredByLine,
-  countsLine,
-  failingStatus,
-  finalStatusOrNotObserved,
-  findingHopNumbers,
-  hopMadeBy,
-  hopNumber,
-  hopRedirect,
-  hopStatus,
-  loadErrorLine,
-  redactionNote,
-  sourceOrNotObserved,
-  severityWord,
-  startedAtIso,
-  unfinishedState,
-} from './report-phrases';
+import { countsLine, failingStatus, findingHopNumbers, hopMadeBy, hopNumber, hopRedirect, hopStatus, severityWord, loadFacts } from './report-phrases';
 import { responseFactsLine } from '../words/response-facts';
 
 export function formatText(load: PageLoad, redacted: boolean, i18n: I18n): string {
@@ -30,18 +13,7 @@ export function formatText(load: PageLoad, redacted: boolean, i18n: I18n): strin
   const line = (label: string, value: string): void => {
     lines.push(i18n.t('exportLine', label, value));
   };
-  line(i18n.t('exportPage'), load.url || i18n.t('exportUnknownPage'));
-  line(i18n.t('exportWhen'), startedAtIso(load) ?? i18n.t('exportUnknown'));
-  line(i18n.t('exportFinalStatus'), finalStatusOrNotObserved(load, i18n));
-  line(i18n.t('exportAnsweredBy'), answeredByLine(load, i18n));
-  line(i18n.t('exportSource'), sourceOrNotObserved(load, i18n));
-  const state = unfinishedState(load);
-  if (state !== undefined) line(i18n.t('exportState'), state);
-  if (load.error !== undefined) line(i18n.t('exportError'), loadErrorLine(load.error));
-  const arrivedBy = madeByLabel(load.arrivedBy, i18n);
-  if (arrivedBy !== '') line(i18n.t('exportArrivedBy'), i18n.t('exportArrivedFrom', arrivedBy));
-  if (load.prerendered === true) line(i18n.t('exportPrerendered'), i18n.t('factYes'));
-  line(i18n.t('exportRedaction'), redactionNote(redacted, i18n));
+  for (const [label, value] of loadFacts(load, redacted, i18n)) line(label, value);
 
   const hops = load.chain.length;
   lines.push('');

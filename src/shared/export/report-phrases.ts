@@ -95,7 +95,7 @@ function answeredBy(load: PageLoad): readonly VendorRef[] {
  * Who answered the final response, for a report: 'Cloudflare, nginx', and when a proxy or CDN made it
  * itself, the stored sentence that says so and why.
  */
-export function answeredByLine(load: PageLoad, i18n: I18n): string {
+function answeredByLine(load: PageLoad, i18n: I18n): string {
   const names = vendorNames(answeredBy(load)) || i18n.t('exportNotIdentified');
   const madeBy = (load.final ?? load.chain.at(-1))?.explanation?.madeBy;
   return madeBy ? `${names}. ${madeBySentence(madeBy)}` : names;
@@ -107,13 +107,13 @@ function loadErrorWords(error: string): string {
 }
 
 /** 'net::ERR_CONNECTION_REFUSED (Connection refused)', the words left out when they only repeat the error. */
-export function loadErrorLine(error: string): string {
+function loadErrorLine(error: string): string {
   const words = loadErrorWords(error);
   return words !== error ? `${error} (${words})` : error;
 }
 
 /** The load's state when it is worth a line: anything but 'complete' (a damaged load may hold any word). */
-export function unfinishedState(load: PageLoad): string | undefined {
+function unfinishedState(load: PageLoad): string | undefined {
   const state: string = load.state;
   return state !== '' && state !== 'complete' ? state : undefined;
 }
@@ -154,7 +154,7 @@ export function hopStatus(hop: Hop, i18n: I18n): string {
 }
 
 /** The final status sentence, or why there is none: "not observed", never an invented code. */
-export function finalStatusOrNotObserved(load: PageLoad, i18n: I18n): string {
+function finalStatusOrNotObserved(load: PageLoad, i18n: I18n): string {
   const final = load.final;
   if (final !== undefined) {
     return withDetail(`${final.statusCode} ${responseWords(final, final.explanation, i18n.t('exportNoResponse'))}`, meaningDetail(final));
@@ -164,7 +164,7 @@ export function finalStatusOrNotObserved(load: PageLoad, i18n: I18n): string {
 }
 
 /** 'network', 'disk cache', or 'not observed — <why>' when no response was seen. */
-export function sourceOrNotObserved(load: PageLoad, i18n: I18n): string {
+function sourceOrNotObserved(load: PageLoad, i18n: I18n): string {
   const source = loadSource(load);
   if (load.final === undefined && (source === undefined || source === 'not-observable')) return i18n.t('exportNotObservedBecause', notObservedText(load, i18n));
   return loadSourceLabel(source, i18n) || i18n.t('exportUnknown');
@@ -208,4 +208,26 @@ function joinWords(a: string, b: string): string {
 
 function withDetail(base: string, detail: string | undefined): string {
   return detail !== undefined ? `${base} (${detail})` : base;
+}
+
+/**
+ * The report's opening facts, label and value, in their order: the page, when, its final status, who
+ * answered, the source, then what only some loads have. The text and Markdown reports lay them out.
+ */
+export function loadFacts(load: PageLoad, redacted: boolean, i18n: I18n): [label: string, value: string][] {
+  const facts: [string, string][] = [
+    [i18n.t('exportPage'), load.url || i18n.t('exportUnknownPage')],
+    [i18n.t('exportWhen'), startedAtIso(load) ?? i18n.t('exportUnknown')],
+    [i18n.t('exportFinalStatus'), finalStatusOrNotObserved(load, i18n)],
+    [i18n.t('exportAnsweredBy'), answeredByLine(load, i18n)],
+    [i18n.t('exportSource'), sourceOrNotObserved(load, i18n)],
+  ];
+  const state = unfinishedState(load);
+  if (state !== undefined) facts.push([i18n.t('exportState'), state]);
+  if (load.error !== undefined) facts.push([i18n.t('exportError'), loadErrorLine(load.error)]);
+  const arrivedBy = madeByLabel(load.arrivedBy, i18n);
+  if (arrivedBy !== '') facts.push([i18n.t('exportArrivedBy'), i18n.t('exportArrivedFrom', arrivedBy)]);
+  if (load.prerendered === true) facts.push([i18n.t('exportPrerendered'), i18n.t('factYes')]);
+  facts.push([i18n.t('exportRedaction'), redactionNote(redacted, i18n)]);
+  return facts;
 }
