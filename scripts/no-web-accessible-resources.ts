@@ -8,6 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { afterBuild } from './after-build';
 
 /** The only resources the plugin may add, and this step removes. */
 const EXPECTED = ['src/content/client-redirect-detector.js'];
@@ -22,22 +23,15 @@ export function withoutWebAccessibleResources(manifest: Record<string, unknown>)
   return rest;
 }
 
+/** Edits the manifest the crx plugin wrote. */
 export function noWebAccessibleResources(): Plugin {
-  let outDir = '';
-  return {
-    name: 'status-inspector:no-web-accessible-resources',
-    apply: 'build',
-    configResolved(config) {
-      outDir = config.build.outDir;
-    },
-    // The crx plugin writes the manifest late, so this step edits the written file once all is done.
-    closeBundle: {
-      order: 'post',
-      handler() {
-        const path = join(outDir, 'manifest.json');
-        const manifest = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-        writeFileSync(path, `${JSON.stringify(withoutWebAccessibleResources(manifest), null, 2)}\n`);
-      },
-    },
-  };
+  return afterBuild('no-web-accessible-resources', (outDir) => {
+    const path = join(outDir, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    writeFileSync(
+      path,
+      `${JSON.stringify(withoutWebAccessibleResources(manifest), null, 2)}
+`,
+    );
+  });
 }

@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { afterBuild } from './after-build';
 
 interface SourceMessage {
   message: string;
@@ -26,24 +27,13 @@ export function packMessages(file: Readonly<Record<string, SourceMessage>>): Rec
   return packed;
 }
 
+/** Rewrites the copies Vite made of public/_locales. */
 export function packedMessages(): Plugin {
-  let outDir = '';
-  return {
-    name: 'status-inspector:packed-messages',
-    apply: 'build',
-    configResolved(config) {
-      outDir = config.build.outDir;
-    },
-    // Vite copies public/ as it is; this step rewrites the copies once everything is written.
-    closeBundle: {
-      order: 'post',
-      handler() {
-        const locales = join(outDir, '_locales');
-        for (const dir of readdirSync(locales)) {
-          const path = join(locales, dir, 'messages.json');
-          writeFileSync(path, JSON.stringify(packMessages(JSON.parse(readFileSync(path, 'utf8')) as Record<string, SourceMessage>)));
-        }
-      },
-    },
-  };
+  return afterBuild('packed-messages', (outDir) => {
+    const locales = join(outDir, '_locales');
+    for (const dir of readdirSync(locales)) {
+      const path = join(locales, dir, 'messages.json');
+      writeFileSync(path, JSON.stringify(packMessages(JSON.parse(readFileSync(path, 'utf8')) as Record<string, SourceMessage>)));
+    }
+  });
 }
