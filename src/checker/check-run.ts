@@ -128,7 +128,7 @@ export class CheckRun {
     }
     const result = this.results[job];
     if (result === undefined || result.state !== 'running') return;
-    if (first !== undefined && e.kind !== 'before-request') startRequest(result, e.url, e.method, first.startedAt);
+    if (first !== undefined) startRequest(result, e.url, e.method, first.startedAt);
     // The chain's findings are judged once, when its check ends (end()): a running row shows none.
     followRequest(result, e, this.deps.ctx);
     this.settleIfEnded(job);
