@@ -14,8 +14,8 @@ import { LOAD_HOPS, LOAD_SUBRESOURCES, startBenchSite } from './bench-site';
 import { median } from './stats';
 
 const ROUNDS = Math.max(3, Number(process.env.BENCH_WORKER_LOADS ?? 10));
-/** Long enough for the last batched write after a load (at most 500 ms later) to be counted. */
-const SETTLE_MS = 1_500;
+/** Long enough for the last batched write after a load (a second later, two at most) to be counted. */
+const SETTLE_MS = 2_500;
 const SUBRESOURCES = LOAD_SUBRESOURCES.images + LOAD_SUBRESOURCES.styles + LOAD_SUBRESOURCES.scripts;
 
 interface ProfileNode {

@@ -49,11 +49,14 @@ async function showBadge(tabId: number, tab: TabCapture | undefined): Promise<vo
   const load = storyLoad(tab?.loads);
   const badge = badgeFor(load);
   const text = badge ? (badge.redirects > 0 && badge.text.length < 4 ? `${badge.text}↪` : badge.text) : '';
-  const title = badgeTitle(badge, wireSummaryOf(load?.final?.explanation) ?? '', message);
+  const summary = wireSummaryOf(load?.final?.explanation) ?? '';
   const color = badgeColorFor(load?.final?.statusCode ?? 0);
-  const key = `${text}|${title}|${color}`;
+  // Keyed on what the drawing is made of, so an unchanged badge costs no tooltip text: formatting it
+  // (the browser's messages, plural rules, numbers) was most of what a redraw cost a busy page.
+  const key = badge ? `${text}|${badge.head}|${badge.redirects}|${badge.subresourceFailures}|${summary}|${color}` : '';
   if (drawn.get(tabId) === key) return;
   drawn.set(tabId, key);
+  const title = badgeTitle(badge, summary, message);
   try {
     // The text last: once it shows, its tooltip and colour are already the ones that go with it.
     await browser.action.setTitle({ tabId, title });

@@ -9,16 +9,19 @@ import { emptyState, reduce, type CaptureEvent, type CaptureState, type ReduceCo
 import { chunkKey, LAYOUT_VERSION, META_KEY, openChunks, readStoredCapture, storedLoadParts, storedTabOf, tabKey, type StoredMeta } from './stored-capture';
 
 /**
- * How long events gather before they are written. Chromium stops an idle worker after 30 s, so a
- * short wait loses nothing in practice; on a busy page it turns hundreds of events into a few writes
- * (each one holds the tab's running requests and its load's newest parts).
+ * How long events gather before they are written. Chromium stops an idle worker after 30 s, and
+ * Firefox announces it (onSuspend, which flushes), so a wait of a second loses nothing in practice;
+ * on a busy page it turns hundreds of events into a write or two a second (each one holds the tab's
+ * running requests and its load's newest parts). At 200 ms, writing was the largest share of the
+ * background's busy time on such a page (docs/benchmarks.md). Nothing shown waits for it: the pages
+ * read the worker's memory.
  */
-const FLUSH_DELAY_MS = 200;
+const FLUSH_DELAY_MS = 1_000;
 /**
  * A write that took long (a huge load on a busy machine) stretches the wait before the next one, so
  * the worker does not spend a busy page's whole load serializing it; never beyond this.
  */
-const MAX_FLUSH_DELAY_MS = 500;
+const MAX_FLUSH_DELAY_MS = 2_000;
 
 /** The part of storage.session the store uses (the browser's own area in the extension; any in tests). */
 export interface SessionArea {

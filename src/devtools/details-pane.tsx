@@ -23,6 +23,7 @@ import {
   methodOf,
   responseOf,
   rowSource,
+  startOf,
   statusOf,
   TYPE_LABELS,
   typeCategory,
@@ -170,7 +171,7 @@ function Headers({ row, i18n }: { row: RequestRow; i18n: I18n }) {
 
 function TimingSection({ row, loadStarts, i18n }: { row: RequestRow; loadStarts: ReadonlyMap<string, number>; i18n: I18n }) {
   const origin = row.loadId === undefined ? undefined : loadStarts.get(row.loadId);
-  const { start } = row.record.timing;
+  const start = startOf(row);
   const duration = durationOf(row);
   const timings = row.har?.timings;
   return (

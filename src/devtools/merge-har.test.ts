@@ -4,7 +4,7 @@ import type { TabView } from '../shared/tab-view';
 import { CapturedRows, rowsOfLoad, type LoadRows } from './captured-rows';
 import { failure, har, hop, ORIGIN, pageLoad, sub, T0 } from './fixtures/panel-fixtures';
 import { loadAt, mergeHar, MATCH_WINDOW_MS } from './merge-har';
-import { methodOf, statusOf } from './request-row';
+import { durationOf, methodOf, startOf, statusOf } from './request-row';
 
 function loadsOf(...loads: ReturnType<typeof pageLoad>[]): LoadRows[] {
   return new CapturedRows().of({ tabId: 7, loads });
@@ -80,6 +80,23 @@ describe('mergeHar', () => {
     ];
     const rows = mergeHar(loadsOf(load), entries);
     expect(rows.map((r) => r.har?.duration)).toEqual([1, 2, 3]);
+  });
+
+  it('pairs rows whose start the capture did not hear (Chrome’s sub-resources) by nearest end, and takes DevTools’ start', () => {
+    const ended = (end: number) => sub(`${ORIGIN}/poll`, 'xmlhttprequest', 200, 0, { timing: { end } });
+    const load = pageLoad({ id: '7-1', subresources: [ended(T0 + 1030), ended(T0 + 2030), ended(T0 + 3030)] });
+    // Three long polls started together and ended apart: each entry's end (start + duration) names its row.
+    const entries = [
+      har(`${ORIGIN}/poll`, 200, T0 + 1000, { duration: 2030 }),
+      har(`${ORIGIN}/poll`, 200, T0 + 1005, { duration: 25 }),
+      har(`${ORIGIN}/poll`, 200, T0 + 1010, { duration: 1020 }),
+    ];
+    const rows = mergeHar(loadsOf(load), entries);
+    expect(rows.map((r) => r.har?.duration)).toEqual([25, 1020, 2030]);
+    expect(rows.map((r) => startOf(r))).toEqual([T0 + 1005, T0 + 1010, T0 + 1000]);
+    expect(rows.map((r) => durationOf(r))).toEqual([25, 1020, 2030]);
+    // Without DevTools' entry, the start is not known: never made up.
+    expect(mergeHar(loadsOf(load), []).map((r) => startOf(r))).toEqual([undefined, undefined, undefined]);
   });
 
   it('does not match across more than the time window', () => {

@@ -45,6 +45,17 @@ export function loadAt(loads: readonly LoadRows[], time: number): string | undef
   return found;
 }
 
+/**
+ * How far apart a row and an entry are in time: their starts, else (Chrome's background does not hear
+ * a sub-resource's start) their ends; a row with neither can still match, after every row that has one.
+ */
+function timeDistance(row: RequestRow, entry: HarRecord, windowMs: number): number {
+  const { start, end } = row.record.timing;
+  if (start !== undefined) return Math.abs(start - entry.startedAt);
+  if (end !== undefined && entry.duration !== undefined) return Math.abs(end - (entry.startedAt + entry.duration));
+  return windowMs;
+}
+
 /** The entry as the capture would have stored it, had webRequest reported it: built once, then read like any record. */
 function recordOfEntry(har: HarRecord, options: MergeOptions): DevtoolsOnlyRecord {
   const record: DevtoolsOnlyRecord = { url: har.url, type: har.resourceType ?? 'other', timing: { start: har.startedAt } };
@@ -95,9 +106,7 @@ export function mergeHar(loads: readonly LoadRows[], har: readonly HarRecord[], 
     for (const row of list ?? []) {
       if (matched.has(row.id) || !methodFits(row, entry)) continue;
       if (entryLoad !== undefined && row.loadId !== entryLoad && row.loadId !== undefined && documentLoads.has(row.loadId)) continue;
-      // A row without a start time can still match, after every row that has one.
-      const start = row.record.timing.start;
-      const distance = start === undefined ? windowMs : Math.abs(start - entry.startedAt);
+      const distance = timeDistance(row, entry, windowMs);
       if (distance > windowMs || distance >= bestDistance) continue;
       best = row;
       bestDistance = distance;

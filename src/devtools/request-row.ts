@@ -67,6 +67,14 @@ export function factSourceOf(row: RequestRow): FactSource {
   return row.har ? { record: row.record, devtools: row.har } : { record: row.record };
 }
 
+/**
+ * When the request started: the capture's time, else DevTools' (Chrome's background does not hear a
+ * sub-resource's start, capture/listeners.ts); undefined when neither saw it.
+ */
+export function startOf(row: RequestRow): number | undefined {
+  return row.record.timing.start ?? row.har?.startedAt;
+}
+
 export function durationOf(row: RequestRow): number | undefined {
   return factDuration(factSourceOf(row));
 }

@@ -9,6 +9,7 @@ import {
   isErrorRecord,
   methodOf,
   rowSource,
+  startOf,
   STATUS_CLASS_KEYS,
   statusClassKey,
   statusOf,
@@ -105,7 +106,8 @@ export const SORT_LABELS: Readonly<Record<SortKey, MessageKey>> = {
 };
 
 function unitStart(unit: RowUnit): number | undefined {
-  return unit.rows[0]?.record.timing.start;
+  const first = unit.rows[0];
+  return first && startOf(first);
 }
 
 /** Missing values sort last whichever the direction. */

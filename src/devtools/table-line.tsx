@@ -6,7 +6,7 @@ import { findingLabel, findingMessage, worstSeverity } from '../shared/words/fin
 import { notObservedClause } from '../shared/words/not-observed-words';
 import { chainOf, finalRow, ORPHAN_GROUP_ID, unitDuration } from './row-groups';
 import { wordsFor } from './row-words';
-import { durationOf, factSourceOf, methodOf, rowSource, statusOf, TYPE_LABELS, typeCategory, typeOf, vendorsOf, type RequestRow } from './request-row';
+import { durationOf, factSourceOf, startOf, methodOf, rowSource, statusOf, TYPE_LABELS, typeCategory, typeOf, vendorsOf, type RequestRow } from './request-row';
 import { REQUEST_SOURCE_LABELS } from '../shared/words/source-words';
 import { statusCss } from '../shared/ui/status-class';
 import type { TableLine } from './table-lines';
@@ -134,7 +134,7 @@ function RowLine({ line, index, domId, selected, ctx, onClick }: LineProps & { l
         ) : null}
         {pageRelativeUrl(url, ctx.pageOrigin)}
       </span>
-      <TailCells row={row} ctx={ctx} start={row.record.timing.start} duration={durationOf(row)} />
+      <TailCells row={row} ctx={ctx} start={startOf(row)} duration={durationOf(row)} />
     </div>
   );
 }
@@ -185,7 +185,7 @@ function ChainLine({ line, index, domId, selected, ctx, onClick }: LineProps & {
         ))}
         <span class="chain-url">{pageRelativeUrl(first.record.url, ctx.pageOrigin)}</span>
       </span>
-      <TailCells row={last} ctx={ctx} start={first.record.timing.start} duration={unitDuration(unit)} />
+      <TailCells row={last} ctx={ctx} start={startOf(first)} duration={unitDuration(unit)} />
     </div>
   );
 }

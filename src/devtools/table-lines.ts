@@ -6,7 +6,7 @@
 import type { I18n } from '../shared/i18n/create-i18n';
 import { filterTerms, rowMatches, sortUnits, type RowFilter, type SortOrder } from './row-filter';
 import { isChain, ORPHAN_GROUP_ID, type LoadGroup, type RowUnit } from './row-groups';
-import type { RequestRow } from './request-row';
+import { startOf, type RequestRow } from './request-row';
 
 export interface TableState {
   /** Off: only the current load. On: every load the background keeps. */
@@ -49,7 +49,7 @@ function inScope(group: LoadGroup, state: TableState): boolean {
 function afterClear(unit: RowUnit, group: LoadGroup, clearedAt: number | undefined): boolean {
   if (clearedAt === undefined) return true;
   const last = unit.rows[unit.rows.length - 1];
-  const time = last?.record.timing.start ?? group.load?.startedAt ?? 0;
+  const time = (last && startOf(last)) ?? group.load?.startedAt ?? 0;
   return time >= clearedAt;
 }
 

@@ -33,8 +33,10 @@ function responseHeaderOptions(): 'responseHeaders'[] {
  * with `tabId`, for that tab's requests only (the browser then does not wake the listener for any other).
  */
 export function addWebRequestListener(listener: WebRequestListener, callback: (details: unknown) => void, tabId?: number): void {
-  const filter: WebRequest.RequestFilter = { urls: [...listener.filter.urls] };
-  if (listener.filter.types !== undefined) filter.types = [...listener.filter.types];
+  // Firefox's request details name no document (Chrome's documentId), so it hears what Chrome need not.
+  const chosen = (isFirefox && listener.filterWithoutDocumentIds) || listener.filter;
+  const filter: WebRequest.RequestFilter = { urls: [...chosen.urls] };
+  if (chosen.types !== undefined) filter.types = [...chosen.types];
   if (tabId !== undefined) filter.tabId = tabId;
   if (listener.headers === undefined) browser.webRequest[listener.event].addListener(callback, filter);
   else browser.webRequest[listener.event].addListener(callback, filter, responseHeaderOptions());

@@ -295,7 +295,7 @@ test.describe('Chromium capture', () => {
       (s) => s[tabKey(tab.tabId)] === undefined,
     );
     // And it stays gone, whatever late event of the page still arrives.
-    const after = await waitForQuiet(() => sessionStorage(browser.worker), 1_000);
+    const after = await waitForQuiet(() => sessionStorage(browser.worker));
     expect(after[tabKey(tab.tabId)]).toBeUndefined();
     // Its page loads, each under a key of its own, went with it.
     expect(storedLoadIds(after).filter((id) => itsLoads.includes(id))).toEqual([]);

@@ -252,7 +252,7 @@ test.describe('Firefox capture', () => {
       (s) => s[tabKey(tab.tabId)] === undefined,
     );
     // And it stays gone: Firefox reports the page's last requests (its favicon) after the close.
-    const after = await waitForQuiet(() => ext.sessionStorage(), 1_000);
+    const after = await waitForQuiet(() => ext.sessionStorage());
     expect(after[tabKey(tab.tabId)]).toBeUndefined();
     // Its page loads, each under a key of its own, went with it.
     expect(storedLoadIds(after).filter((id) => itsLoads.includes(id))).toEqual([]);

@@ -5,6 +5,7 @@
  * one; never more than two requests at once to one host; none of it counted in a tab's capture.
  */
 import { freePort } from './fixtures/free-port';
+import { writesSettled } from './fixtures/capture-storage';
 import { sessionStorage } from './fixtures/chromium-capture';
 import { expect, test } from './fixtures/site-test';
 import { ChromiumChecker, checkerUrl } from './pages/checker-chromium';
@@ -80,6 +81,7 @@ test('checks a pasted list with the real chains: 200, 301 → 200, 302 → 404, 
   // The requests went out as GETs stopped after the headers, once per URL (the 21 loop hops aside).
   expect(site.requests.filter((r) => r === 'GET /checker/moved')).toHaveLength(1);
   // None of it was counted in a tab's capture: the checker's tab has no load of the checked URLs.
+  await writesSettled();
   const stored = JSON.stringify(await sessionStorage(browser.worker));
   expect(stored).not.toContain('/checker/moved');
   expect(stored).not.toContain('/loop/a');

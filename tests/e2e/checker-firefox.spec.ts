@@ -3,6 +3,7 @@
  * Firefox's webRequest, so a pasted list shows each URL's real chain and codes.
  */
 import type { Page } from 'puppeteer-core';
+import { writesSettled } from './fixtures/capture-storage';
 import { FirefoxExtensionPage } from './fixtures/firefox-capture';
 import { openExtensionPage } from './fixtures/firefox-extension';
 import { expect, test } from './fixtures/site-test';
@@ -50,6 +51,7 @@ test('Firefox: a pasted list is checked with the real chains: 200, 301 → 200, 
   expect(loop?.meaning).toMatch(/NS_ERROR_REDIRECT_LOOP/);
   expect(site.requests.filter((r) => r === 'GET /checker/moved')).toHaveLength(1);
   // None of it was counted in a tab's capture (the background drops the extension's own requests).
+  await writesSettled();
   const ext = await FirefoxExtensionPage.open(browser);
   const stored = JSON.stringify(await ext.sessionStorage());
   expect(stored).not.toContain('/checker/moved');

@@ -14,7 +14,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from '@playwright/test';
-import { loadsOf, waitForValue } from './fixtures/capture-storage';
+import { loadsOf, waitForValue, writesSettled } from './fixtures/capture-storage';
 import { CdpSession } from './fixtures/cdp';
 import { openTab, sessionStorage } from './fixtures/chromium-capture';
 import { allowInIncognito } from './fixtures/chromium-extension';
@@ -89,7 +89,7 @@ test('no request of its own; captured data only in memory; nothing from an incog
     (seen) => seen,
   );
   expect(site.requests.some((r) => r.includes(incognitoMarker))).toBe(true);
-  await new Promise((r) => setTimeout(r, 1_000));
+  await writesSettled();
   expect(JSON.stringify(await sessionStorage(browser.worker))).not.toContain(incognitoMarker);
   await cdp.send('Target.closeTarget', { targetId });
   await cdp.send('Target.disposeBrowserContext', { browserContextId });

@@ -86,7 +86,7 @@ test.describe('Hardening: nothing lost (Chromium)', () => {
     // Wake it once more (webRequest events start it) and let the last writes land.
     await tabs[0]!.page.goto(`${site.origin}/ok?after-stops`);
     await control.waitForStatus('running');
-    const final = await waitForQuiet(() => sessionStorage(browser.worker), 700, 20_000);
+    const final = await waitForQuiet(() => sessionStorage(browser.worker));
     await control.detach();
 
     expect(stops).toBe(STOPS);

@@ -120,7 +120,7 @@ function eventsOf(r: RequestLife, tabId: number, t: number): Sent[] {
   if (r.end === 'completed') out.push({ name: 'webRequest.onCompleted', details: { ...response, timeStamp: t + 1 } });
   if (r.end === 'error') out.push({ name: 'webRequest.onErrorOccurred', details: { ...base, error: 'net::ERR_FAILED', timeStamp: t + 1 } });
   // Only what the background listens to: a sub-resource's response comes at its completion alone.
-  return out.filter((sent) => isReceived(sent.name, sent.details));
+  return out.filter((sent) => isReceived('chrome', sent.name, sent.details));
 }
 
 const validStatus = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 100 && value <= 999;

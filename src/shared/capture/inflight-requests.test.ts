@@ -8,8 +8,9 @@ import { LIMITS } from './limits';
 const TAB = 7;
 const page = chromePage('https://a.example/', { requestId: '1', t: 0, documentId: 'D' });
 
+/** A frame's request: Chrome's background hears the start of frames only (listeners.ts), Firefox's of every request. */
 function request(i: number, t: number) {
-  return { tabId: TAB, requestId: String(1000 + i), url: `https://a.example/r${i}`, t, type: 'xmlhttprequest', documentId: 'D' };
+  return { tabId: TAB, requestId: String(1000 + i), url: `https://a.example/r${i}`, t, type: 'sub_frame', frameId: 3, documentId: 'D' };
 }
 
 describe('requests under way', () => {

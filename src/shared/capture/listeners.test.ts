@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chromeEvents as c } from './fixtures/chrome-events';
+import { firefoxEvents as f } from './fixtures/firefox-events';
 import { assertReceived } from './fixtures/recorded-event';
 import { RAW_EVENT_NAMES } from './listeners';
 import { normalizeEvent } from './normalize-event';
@@ -51,6 +52,13 @@ describe('the table of listeners', () => {
     expect(() => c.responseStarted(image, { status: 200, text: 'OK' })).toThrow(/onResponseStarted for image requests/);
     expect(() => c.completed(image, { status: 200, text: 'OK', headers: [] })).not.toThrow();
     expect(() => c.responseStarted({ ...image, type: 'sub_frame' }, { status: 200, text: 'OK' })).not.toThrow();
-    expect(() => assertReceived('webRequest.onBeforeRequest', { type: 'image', responseHeaders: [] })).toThrow(/response headers/);
+    expect(() => assertReceived('chrome', 'webRequest.onBeforeRequest', { type: 'main_frame', responseHeaders: [] })).toThrow(/response headers/);
+  });
+
+  it('hears a sub-resource start only in the browser that names no request’s document', () => {
+    const image = { tabId: 1, requestId: '1', url: 'https://a.example/a.png', t: 1, type: 'image' };
+    expect(() => c.beforeRequest(image)).toThrow(/chrome's background does not listen to webRequest.onBeforeRequest for image/);
+    expect(() => c.beforeRequest({ ...image, type: 'sub_frame', frameId: 3 })).not.toThrow();
+    expect(() => f.beforeRequest(image)).not.toThrow();
   });
 });

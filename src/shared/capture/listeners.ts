@@ -16,19 +16,30 @@ interface RequestFilter {
 }
 
 /** A webRequest listener, named by its event; only the events that report a response can ask for its headers. */
-export type WebRequestListener =
+export type WebRequestListener = (
   | { readonly event: 'onBeforeRequest' | 'onErrorOccurred'; readonly filter: RequestFilter; readonly headers?: never }
   | {
       readonly event: 'onBeforeRedirect' | 'onResponseStarted' | 'onCompleted';
       readonly filter: RequestFilter;
       /** 'response': the response headers are asked for (the adapter says how in each browser). */
       readonly headers?: 'response';
-    };
+    }
+) & {
+  /** The filter instead in a browser that names no request's document (Firefox): the adapter chooses. */
+  readonly filterWithoutDocumentIds?: RequestFilter;
+};
 
 const ALL = { urls: ['<all_urls>'] } as const;
+const FRAMES = { urls: ALL.urls, types: ['main_frame', 'sub_frame'] } as const;
 
 export const WEB_REQUEST_LISTENERS = [
-  { event: 'onBeforeRequest', filter: ALL },
+  // A frame's start is heard: it opens a page load (or a frame's chain) and times its first hop. A
+  // sub-resource's is not: its first event (its completion, a redirect, an error) names the document
+  // that asked for it (Chrome's documentId), which places it in its page as surely, and DevTools' log
+  // gives the panel its start time. A third of a busy page's events, and the in-flight record each one
+  // made, were for nothing else. Firefox names no document: there a request's page is the one it
+  // started in, so every start is heard.
+  { event: 'onBeforeRequest', filter: FRAMES, filterWithoutDocumentIds: ALL },
   { event: 'onBeforeRedirect', filter: ALL, headers: 'response' },
   // A frame's response is recorded as soon as it starts, so a page whose body then fails still has its
   // status. A sub-resource's is recorded when it completes, with the same fields and headers: one event
@@ -36,7 +47,7 @@ export const WEB_REQUEST_LISTENERS = [
   // busy page. (A sub-resource that fails after its headers arrived is listed by its error alone.)
   // onHeadersReceived is not listened to at all: onBeforeRedirect and onResponseStarted report the same
   // status and headers, for one event fewer per response.
-  { event: 'onResponseStarted', filter: { urls: ALL.urls, types: ['main_frame', 'sub_frame'] }, headers: 'response' },
+  { event: 'onResponseStarted', filter: FRAMES, headers: 'response' },
   { event: 'onCompleted', filter: ALL, headers: 'response' },
   { event: 'onErrorOccurred', filter: ALL },
 ] as const satisfies readonly WebRequestListener[];

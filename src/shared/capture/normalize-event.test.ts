@@ -43,12 +43,15 @@ describe('normalizeEvent: Chrome shapes', () => {
   });
 
   it('uses the initiator (an origin) as documentUrl and keeps the documentId of sub-resources', () => {
-    const { name, details } = chromeEvents.beforeRequest({
-      ...chromeRequest,
-      type: 'script',
-      initiator: 'https://example.com',
-      documentId: 'ABCDEF',
-    });
+    const { name, details } = chromeEvents.completed(
+      {
+        ...chromeRequest,
+        type: 'script',
+        initiator: 'https://example.com',
+        documentId: 'ABCDEF',
+      },
+      { status: 200, text: 'OK' },
+    );
     expect(normalizeEvent(name, details)).toMatchObject({ type: 'script', documentUrl: 'https://example.com', documentId: 'ABCDEF' });
   });
 
