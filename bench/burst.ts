@@ -24,7 +24,8 @@ try {
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   await page.goto(`${site.origin}/blank`);
   const tabId = await tabIdOf(browser, `${site.origin}/blank`);
-  const title = `Sub-resources: ${REQUESTS} responses`;
+  // The popup writes its counts as its language does (English here: '2,000').
+  const title = `Sub-resources: ${new Intl.NumberFormat('en').format(REQUESTS)} responses`;
   const popup = await openTimedPopup(browser.context, popupPageUrl(browser.extensionId, tabId), '[data-testid="final"]');
   await popup.read();
   // The sub-resources heading carries the count: note when it first reads the burst's full total.
