@@ -13,18 +13,11 @@ export function badgeTitle(badge: Badge | undefined, summary: string, message: B
   const name = message('extName');
   if (!badge) return name;
   const locale = message('locale');
-  const { plural, number } = formatsFor(locale);
+  const plural = new Intl.PluralRules(locale);
   // ' — after 2 redirects': the form of a counted message ('one:after # redirect|other:after # redirects') its count takes; nothing for none.
   const counted = (key: string, count: number): string =>
-    count ? ` — ${(message(key).match(`${plural.select(count)}:([^|]*)`)?.[1] ?? '').replace('#', number.format(count))}` : '';
+    count ? ` — ${(message(key).match(`${plural.select(count)}:([^|]*)`)?.[1] ?? '').replace('#', count.toLocaleString(locale))}` : '';
   // The meaning's sentence is the registry's English (the worker holds no translations): marked as English, as the pages mark it.
   const meaning = summary && (locale === 'en' ? `\n${summary}` : `\n${summary} ${message('inEnglish')}`);
   return `${name} — ${badge.head}${counted('badgeRedirects', badge.redirects)}${counted('badgeFailures', badge.subresourceFailures)}${meaning}`;
-}
-
-/** The plural rules and number format of the browser's language, made once: each costs more to make than to use. */
-let formats: { locale: string; plural: Intl.PluralRules; number: Intl.NumberFormat } | undefined;
-function formatsFor(locale: string): { plural: Intl.PluralRules; number: Intl.NumberFormat } {
-  if (formats?.locale !== locale) formats = { locale, plural: new Intl.PluralRules(locale), number: new Intl.NumberFormat(locale) };
-  return formats;
 }
