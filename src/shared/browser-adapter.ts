@@ -4,7 +4,7 @@
  */
 import browser, { type Manifest, type WebRequest } from 'webextension-polyfill';
 import type { WebRequestListener } from './capture';
-import { OWN_REQUEST_HEADERS_LISTENER } from './capture/listeners';
+import { filterFor, OWN_REQUEST_HEADERS_LISTENER } from './capture/listeners';
 import type { StatusLineVersion } from './capture/capture-event';
 
 export { browser };
@@ -34,7 +34,7 @@ function responseHeaderOptions(): 'responseHeaders'[] {
  */
 export function addWebRequestListener(listener: WebRequestListener, callback: (details: unknown) => void, tabId?: number): void {
   // Firefox's request details name no document (Chrome's documentId), so it hears what Chrome need not.
-  const chosen = (isFirefox && listener.filterWithoutDocumentIds) || listener.filter;
+  const chosen = filterFor(listener, !isFirefox);
   const filter: WebRequest.RequestFilter = { urls: [...chosen.urls] };
   if (chosen.types !== undefined) filter.types = [...chosen.types];
   if (tabId !== undefined) filter.tabId = tabId;

@@ -29,6 +29,11 @@ export type WebRequestListener = (
   readonly filterWithoutDocumentIds?: RequestFilter;
 };
 
+/** The listener's filter in a browser that names each request's document (Chrome) or not (Firefox). */
+export function filterFor(listener: WebRequestListener, namesDocuments: boolean): RequestFilter {
+  return (!namesDocuments && listener.filterWithoutDocumentIds) || listener.filter;
+}
+
 const ALL = { urls: ['<all_urls>'] } as const;
 const FRAMES = { urls: ALL.urls, types: ['main_frame', 'sub_frame'] } as const;
 
