@@ -7,6 +7,7 @@
  */
 import { launchChromium } from '../tests/e2e/fixtures/chromium-extension';
 import { ChromiumPanel } from '../tests/e2e/pages/panel-chromium';
+import { requestCount } from '../tests/e2e/pages/panel-table';
 import { startBenchSite } from './bench-site';
 
 const REQUESTS = Number(process.env.BENCH_PANEL_ROWS ?? 5000);
@@ -54,7 +55,7 @@ try {
     let listed = 0;
     while (listed < REQUESTS) {
       const count = await panel.evaluate<string>(`document.querySelector('[data-testid="row-count"]')?.textContent ?? ''`);
-      listed = Number(/(\d+) requests?$/.exec(count.trim())?.[1] ?? 0);
+      listed = requestCount(count);
       if (Date.now() > deadline) throw new Error(`the panel listed ${listed} of ${REQUESTS} requests`);
       if (listed < REQUESTS) await new Promise((r) => setTimeout(r, 1000));
     }

@@ -8,6 +8,7 @@
  * Prints JSON on the last line for bench/run.ts.
  */
 import type { Page } from '@playwright/test';
+import { MAX_FLUSH_DELAY_MS } from '../src/background/capture-store';
 import { CdpSession, waitForTarget } from '../tests/e2e/fixtures/cdp';
 import { launchChromium, type ChromiumWithExtension } from '../tests/e2e/fixtures/chromium-extension';
 import { LOAD_HOPS, LOAD_SUBRESOURCES, startBenchSite } from './bench-site';
@@ -15,7 +16,7 @@ import { median } from './stats';
 
 const ROUNDS = Math.max(3, Number(process.env.BENCH_WORKER_LOADS ?? 10));
 /** Long enough for the last batched write after a load (a second later, two at most) to be counted. */
-const SETTLE_MS = 2_500;
+const SETTLE_MS = MAX_FLUSH_DELAY_MS + 500;
 const SUBRESOURCES = LOAD_SUBRESOURCES.images + LOAD_SUBRESOURCES.styles + LOAD_SUBRESOURCES.scripts;
 
 interface ProfileNode {

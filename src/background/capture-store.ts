@@ -21,7 +21,7 @@ const FLUSH_DELAY_MS = 1_000;
  * A write that took long (a huge load on a busy machine) stretches the wait before the next one, so
  * the worker does not spend a busy page's whole load serializing it; never beyond this.
  */
-const MAX_FLUSH_DELAY_MS = 2_000;
+export const MAX_FLUSH_DELAY_MS = 2_000;
 
 /** The part of storage.session the store uses (the browser's own area in the extension; any in tests). */
 export interface SessionArea {

@@ -14,7 +14,7 @@ import { launchChromium, type ChromiumWithExtension } from './fixtures/chromium-
 import { captureDevtools } from './fixtures/devtools-panel';
 import { ROOT } from './fixtures/paths';
 import { ChromiumPanel } from './pages/panel-chromium';
-import { PanelTable, type PanelLine, type PanelSnapshot } from './pages/panel-table';
+import { PanelTable, requestCount, type PanelLine, type PanelSnapshot } from './pages/panel-table';
 import { startSite, type RunningSite } from '../site/site-server';
 import type { Page } from '@playwright/test';
 
@@ -54,8 +54,7 @@ async function screenshot(name: string): Promise<void> {
 }
 
 const rows = (s: PanelSnapshot): PanelLine[] => s.lines.filter((l) => l.testid === 'request-row');
-// The count is written as English writes numbers: '1,045 requests'.
-const total = (s: PanelSnapshot): number => Number(/([\d,]+) requests$/.exec(s.count)?.[1]?.replace(/,/g, '') ?? 0);
+const total = (s: PanelSnapshot): number => requestCount(s.count);
 const path = (url: string): string => url.replace(site.origin, '');
 
 // /panel/many answers, for its default 120 images: 132 requests the background sees (the page, 2

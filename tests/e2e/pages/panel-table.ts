@@ -38,6 +38,11 @@ interface PanelDetails {
   text: string;
 }
 
+/** The number in the panel's count line as English writes it ('1,045 requests'); 0 when there is none. */
+export function requestCount(countText: string): number {
+  return Number(/([\d,]+) requests?$/.exec(countText.trim())?.[1]?.replace(/,/g, '') ?? 0);
+}
+
 export interface PanelSnapshot {
   count: string;
   harNote: string;
