@@ -126,12 +126,14 @@ type VerdictFilter = 'all' | 'failed' | RedirectVerdict;
 export function RedirectVerdicts({ map, results, tick }: { map: RedirectMap; results: readonly CheckResult[]; tick: number }) {
   const i18n = useI18n();
   const [filter, setFilter] = useState<VerdictFilter>('all');
-  // The run checks the rows in order: result i is row i.
+  // The run checks the rows in order: result i is row i, shown with it. The verdict is judged on what
+  // the result itself expects, as the exports judge it (judged-check.ts), so the two always agree.
   const judged = useMemo(
     () =>
       map.rows.map((row, i) => {
         const result = results[i];
-        const verdict: VerdictResult | undefined = result?.state === 'done' ? verdictFor(row, result.chain) : undefined;
+        const verdict: VerdictResult | undefined =
+          result?.state === 'done' && result.expected !== undefined ? verdictFor(result.expected, result.chain) : undefined;
         return { row, result, verdict };
       }),
     [map, results, tick],
