@@ -8,15 +8,13 @@
  * Prints JSON on the last line for bench/run.ts.
  */
 import type { Page } from '@playwright/test';
-import { MAX_FLUSH_DELAY_MS } from '../src/background/capture-store';
+import { writesSettled } from '../tests/e2e/fixtures/capture-storage';
 import { CdpSession, waitForTarget } from '../tests/e2e/fixtures/cdp';
 import { launchChromium, type ChromiumWithExtension } from '../tests/e2e/fixtures/chromium-extension';
 import { LOAD_HOPS, LOAD_SUBRESOURCES, startBenchSite } from './bench-site';
 import { median } from './stats';
 
 const ROUNDS = Math.max(3, Number(process.env.BENCH_WORKER_LOADS ?? 10));
-/** Long enough for the last batched write after a load (a second later, two at most) to be counted. */
-const SETTLE_MS = MAX_FLUSH_DELAY_MS + 500;
 const SUBRESOURCES = LOAD_SUBRESOURCES.images + LOAD_SUBRESOURCES.styles + LOAD_SUBRESOURCES.scripts;
 
 interface ProfileNode {
@@ -38,8 +36,6 @@ interface Build {
   /** Busy time by function, summed over every round: where the time went. */
   byFunction: Map<string, number>;
 }
-
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 async function open(label: string, extensionDir: string | undefined): Promise<Build> {
   const browser = await launchChromium({ extensionDir });
@@ -70,7 +66,8 @@ function busyTime(profile: Profile, byFunction: Map<string, number>): number {
 async function profiledLoad(build: Build, origin: string, u: string): Promise<void> {
   await build.cdp.send('Profiler.start');
   await build.page.goto(`${origin}/load/hop/1?u=${u}`, { waitUntil: 'load', timeout: 120_000 });
-  await sleep(SETTLE_MS);
+  // The last batched write after a load (a second later, two at most) is counted too.
+  await writesSettled();
   const { profile } = await build.cdp.send<{ profile: Profile }>('Profiler.stop');
   build.busyMs.push(busyTime(profile, build.byFunction));
 }

@@ -51,9 +51,10 @@ async function showBadge(tabId: number, tab: TabCapture | undefined): Promise<vo
   const text = badge ? (badge.redirects > 0 && badge.text.length < 4 ? `${badge.text}↪` : badge.text) : '';
   const summary = wireSummaryOf(load?.final?.explanation) ?? '';
   const color = badgeColorFor(load?.final?.statusCode ?? 0);
-  // Keyed on what the drawing is made of, so an unchanged badge costs no tooltip text: formatting it
-  // (the browser's messages, plural rules, numbers) was most of what a redraw cost a busy page.
-  const key = badge ? `${text}|${badge.head}|${badge.redirects}|${badge.subresourceFailures}|${summary}|${color}` : '';
+  // Keyed on what the drawing is made of (the badge's fields, its sentence, its colour), so an unchanged
+  // badge costs no tooltip text: formatting it (the browser's messages, plural rules, numbers) was
+  // most of what a redraw cost a busy page.
+  const key = badge ? `${JSON.stringify(badge)}|${summary}|${color}` : '';
   if (drawn.get(tabId) === key) return;
   drawn.set(tabId, key);
   const title = badgeTitle(badge, summary, message);
