@@ -152,21 +152,27 @@ export class PanelTable {
     await this.driver.evaluate(withElement(selector, 'el.click(); return true;'));
   }
 
-  /** Clicks the line whose data-url is `url` (testid request-row or chain-group), scrolling the table until it is rendered. */
-  async clickLine(url: string, testid: 'request-row' | 'chain-group' = 'request-row'): Promise<void> {
+  /**
+   * Clicks the line whose data-url is `url` (testid request-row or chain-group), scrolling the table
+   * until it is rendered. Rows can move while it scrolls (a Chromium row takes its place when DevTools'
+   * log gives its start), so on reaching the end it starts again from the top, until `timeoutMs`.
+   */
+  async clickLine(url: string, testid: 'request-row' | 'chain-group' = 'request-row', timeoutMs = 15_000): Promise<void> {
     const selector = `[data-testid="${testid}"][data-url=${JSON.stringify(url)}]`;
-    for (let step = 0; step < 400; step++) {
-      const found = await this.driver.evaluate<boolean | 'end'>(`(() => {
+    const deadline = Date.now() + timeoutMs;
+    let fromTop = true;
+    while (Date.now() < deadline) {
+      const found: boolean | 'end' = await this.driver.evaluate<boolean | 'end'>(`(() => {
         const el = document.querySelector(${JSON.stringify(selector)});
         if (el) { el.click(); return true; }
         const table = document.querySelector('[data-testid="request-table"]');
-        const top = ${step} === 0 ? 0 : table.scrollTop + table.clientHeight / 2;
-        if (${step} > 0 && table.scrollTop + table.clientHeight >= table.scrollHeight) return 'end';
-        table.scrollTop = top;
+        if (${String(fromTop)}) { table.scrollTop = 0; return false; }
+        if (table.scrollTop + table.clientHeight >= table.scrollHeight) return 'end';
+        table.scrollTop = table.scrollTop + table.clientHeight / 2;
         return false;
       })()`);
       if (found === true) return;
-      if (found === 'end') break;
+      fromTop = found === 'end';
       await new Promise((r) => setTimeout(r, 30));
     }
     throw new Error(`no ${testid} for ${url} in the table`);
