@@ -14,7 +14,7 @@ import type { Page } from '@playwright/test';
 import { readStoredCapture } from '../src/background/stored-capture';
 import { launchChromium, type ChromiumWithExtension } from '../tests/e2e/fixtures/chromium-extension';
 import { LOAD_HOPS, LOAD_SUBRESOURCES, startBenchSite, type BenchSite } from './bench-site';
-import { median } from './stats';
+import { bootstrapRatioInterval, median } from './stats';
 
 const ROUNDS = Math.max(3, Number(process.env.BENCH_LOADS ?? 31));
 const WARMUP = 2;
@@ -111,13 +111,18 @@ try {
     ratioOursToNone: med.ours / med.none,
     ratioOursToDoNothing: med.ours / med.doNothing,
     ...(med.baseline !== undefined ? { ratioOursToBaseline: med.ours / med.baseline } : {}),
+    // The same rounds drawn again: how far this run's ratio could have fallen by chance alone.
+    ratioOursToDoNothingInterval: bootstrapRatioInterval(ours.times, variants.find((v) => v.name === 'doNothing')!.times),
     captured,
     timesMs: Object.fromEntries(variants.map((v) => [v.name, v.times.map((t) => Math.round(t))])),
   };
   console.log(`page with ${result.subresources} sub-resources behind ${LOAD_HOPS} redirects, ${ROUNDS} loads each, alternating (median ms)`);
   for (const v of variants)
     console.log(`  ${v.label.padEnd(22)} ${median(v.times).toFixed(0).padStart(6)} ms  (${(median(v.times) / med.none).toFixed(3)}× no extension)`);
-  console.log(`  ours / do-nothing: ${result.ratioOursToDoNothing.toFixed(3)}`);
+  const interval = result.ratioOursToDoNothingInterval;
+  console.log(
+    `  ours / do-nothing: ${result.ratioOursToDoNothing.toFixed(3)} (rounds drawn again: 90% between ${interval.low.toFixed(3)} and ${interval.high.toFixed(3)})`,
+  );
   if (med.baseline !== undefined) console.log(`  ours / earlier build: ${(med.ours / med.baseline).toFixed(3)}`);
   console.log(`  ours captured the last load: ${captured.hops} hops, ${captured.subresources} responses`);
   console.log(JSON.stringify(result));

@@ -22,7 +22,7 @@ import { CdpSession, listTargets, type CdpTarget } from '../tests/e2e/fixtures/c
 import { freePort } from '../tests/e2e/fixtures/free-port';
 import { CHROME_DIST, CHROMIUM_PATH } from '../tests/e2e/fixtures/paths';
 import { startBenchSite } from './bench-site';
-import { median } from './stats';
+import { bootstrapRatioInterval, median } from './stats';
 
 const ROUNDS = Math.max(3, Number(process.env.BENCH_START_ROUNDS ?? 7));
 const WAKES = Math.max(1, Number(process.env.BENCH_START_WAKES ?? 3));
@@ -224,6 +224,17 @@ try {
     warmMs: { doNothing: med(doNothing.warm, key), ours: med(ours.warm, key) },
     coldRatio: med(ours.cold, key) / med(doNothing.cold, key),
     warmRatio: med(ours.warm, key) / med(doNothing.warm, key),
+    // Each browser starts on its own, and a wake may be missing: the lists are drawn again apart.
+    coldRatioInterval: bootstrapRatioInterval(
+      ours.cold.map((s) => s[key]),
+      doNothing.cold.map((s) => s[key]),
+      { paired: false },
+    ),
+    warmRatioInterval: bootstrapRatioInterval(
+      ours.warm.map((s) => s[key]),
+      doNothing.warm.map((s) => s[key]),
+      { paired: false },
+    ),
   });
   const wakes = Math.min(doNothing.warm.length, ours.warm.length);
   const result = { rounds: ROUNDS, wakes, total: figures('total'), evaluation: figures('evaluation') };
@@ -231,7 +242,7 @@ try {
   for (const key of ['total', 'evaluation'] as const) {
     const f = result[key];
     console.log(
-      `  ${key}: cold do-nothing ${f.coldMs.doNothing.toFixed(1)} ms, ours ${f.coldMs.ours.toFixed(1)} ms (${f.coldRatio.toFixed(2)}×); warm do-nothing ${f.warmMs.doNothing.toFixed(1)} ms, ours ${f.warmMs.ours.toFixed(1)} ms (${f.warmRatio.toFixed(2)}×)`,
+      `  ${key}: cold do-nothing ${f.coldMs.doNothing.toFixed(1)} ms, ours ${f.coldMs.ours.toFixed(1)} ms (${f.coldRatio.toFixed(2)}×, 90% ${f.coldRatioInterval.low.toFixed(2)}–${f.coldRatioInterval.high.toFixed(2)}); warm do-nothing ${f.warmMs.doNothing.toFixed(1)} ms, ours ${f.warmMs.ours.toFixed(1)} ms (${f.warmRatio.toFixed(2)}×, 90% ${f.warmRatioInterval.low.toFixed(2)}–${f.warmRatioInterval.high.toFixed(2)})`,
     );
   }
   console.log(JSON.stringify(result));
