@@ -1,5 +1,6 @@
 /** Turns each benchmark's JSON into the figures of the report, with the budget each one answers to. */
 import type { Figure } from './report';
+import type { RatioBand } from './stats';
 
 export interface SizesResult {
   popupInitialGzip: number;
@@ -40,8 +41,8 @@ export interface PageLoadResult {
   ratioOursToNone: number;
   ratioOursToDoNothing: number;
   ratioOursToBaseline?: number;
-  /** The 5th and 95th percentiles of the ratio over the run's rounds drawn again (stats.ts). */
-  ratioOursToDoNothingInterval?: { low: number; high: number };
+  /** Where the ratio fell over the run's rounds drawn again (stats.ts). */
+  ratioOursToDoNothingInterval?: RatioBand;
   captured: { hops: number; subresources: number };
 }
 
@@ -158,8 +159,10 @@ export function coreFigures(r: CoreResult): Figure[] {
   return figures;
 }
 
-/** '1.21× and 1.93×': where 90% of a ratio's redraws fell. */
-const between = (i: { low: number; high: number }): string => `${i.low.toFixed(3)}× and ${i.high.toFixed(3)}×`;
+/** The row under a ratio that says where 90% of its redraws fell ('1.21× and 1.93×'); none when the step gave no band. */
+function bandRow(section: string, label: string, band: RatioBand | undefined): Figure[] {
+  return band === undefined ? [] : [{ section, label, value: Number.NaN, unit: '', text: `${band.low.toFixed(3)}× and ${band.high.toFixed(3)}×` }];
+}
 
 export function pageLoadFigures(r: PageLoadResult): Figure[] {
   const s = `Page load (${r.subresources} sub-resources behind ${r.hops} redirects, ${r.loads} loads each, medians)`;
@@ -170,17 +173,7 @@ export function pageLoadFigures(r: PageLoadResult): Figure[] {
     { section: s, label: 'do-nothing / no extension', value: r.ratioDoNothingToNone, unit: '×' },
     { section: s, label: 'Status Inspector / no extension', value: r.ratioOursToNone, unit: '×' },
     { section: s, label: 'Status Inspector / do-nothing', value: r.ratioOursToDoNothing, unit: '×', budget: 'pageLoadOursToDoNothing' },
-    ...(r.ratioOursToDoNothingInterval !== undefined
-      ? [
-          {
-            section: s,
-            label: 'the same, by chance alone: 90% of the run’s rounds drawn again 2,000 times fall between',
-            value: Number.NaN,
-            unit: '' as const,
-            text: between(r.ratioOursToDoNothingInterval),
-          },
-        ]
-      : []),
+    ...bandRow(s, 'the same, by chance alone: 90% of the run’s rounds drawn again 2,000 times fall between', r.ratioOursToDoNothingInterval),
     ...(r.ratioOursToBaseline !== undefined
       ? [{ section: s, label: 'Status Inspector / earlier build (BENCH_BASELINE_DIST)', value: r.ratioOursToBaseline, unit: '×' as const }]
       : []),
@@ -367,9 +360,9 @@ interface StartFigures {
   warmMs: { doNothing: number; ours: number };
   coldRatio: number;
   warmRatio: number;
-  /** The 5th and 95th percentiles of each ratio over the starts drawn again (stats.ts). */
-  coldRatioInterval?: { low: number; high: number };
-  warmRatioInterval?: { low: number; high: number };
+  /** Where each ratio fell over the starts drawn again (stats.ts). */
+  coldRatioInterval?: RatioBand;
+  warmRatioInterval?: RatioBand;
 }
 
 export interface WorkerStartResult {
@@ -388,31 +381,11 @@ export function workerStartFigures(r: WorkerStartResult): Figure[] {
     { section: s, label: 'cold (first start after install): do-nothing extension', value: t.coldMs.doNothing, unit: 'ms' },
     { section: s, label: 'cold: Status Inspector', value: t.coldMs.ours, unit: 'ms' },
     { section: s, label: 'cold: Status Inspector / do-nothing', value: t.coldRatio, unit: '×', budget: 'workerStartColdRatio' },
-    ...(t.coldRatioInterval !== undefined
-      ? [
-          {
-            section: s,
-            label: 'the same, by chance alone: 90% of the starts drawn again fall between',
-            value: Number.NaN,
-            unit: '' as const,
-            text: between(t.coldRatioInterval),
-          },
-        ]
-      : []),
+    ...bandRow(s, 'the same, by chance alone: 90% of the starts drawn again fall between', t.coldRatioInterval),
     { section: s, label: 'warm (woken by a page load after being stopped): do-nothing extension', value: t.warmMs.doNothing, unit: 'ms' },
     { section: s, label: 'warm: Status Inspector', value: t.warmMs.ours, unit: 'ms' },
     { section: s, label: 'warm: Status Inspector / do-nothing', value: t.warmRatio, unit: '×', budget: 'workerStartWarmRatio' },
-    ...(t.warmRatioInterval !== undefined
-      ? [
-          {
-            section: s,
-            label: 'the same, by chance alone: 90% of the wakes drawn again fall between',
-            value: Number.NaN,
-            unit: '' as const,
-            text: between(t.warmRatioInterval),
-          },
-        ]
-      : []),
+    ...bandRow(s, 'the same, by chance alone: 90% of the wakes drawn again fall between', t.warmRatioInterval),
     {
       section: s,
       label: 'of which evaluating the script, cold; warm (do-nothing → ours)',

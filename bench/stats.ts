@@ -18,6 +18,12 @@ function seeded(seed: number): () => number {
   };
 }
 
+/** Where 90% of a ratio's redraws fell: their 5th and 95th percentiles. */
+export interface RatioBand {
+  low: number;
+  high: number;
+}
+
 /**
  * How far a ratio of two medians could have fallen by chance, from the run's own rounds: the rounds are
  * drawn again with replacement, `resamples` times, and the 5th and 95th percentiles of the ratio of
@@ -29,7 +35,7 @@ export function bootstrapRatioInterval(
   numerator: readonly number[],
   denominator: readonly number[],
   { paired = true, resamples = 2000, seed = 1 }: { paired?: boolean; resamples?: number; seed?: number } = {},
-): { low: number; high: number } {
+): RatioBand {
   if (numerator.length === 0 || denominator.length === 0 || (paired && numerator.length !== denominator.length)) return { low: Number.NaN, high: Number.NaN };
   const random = seeded(seed);
   const draw = (from: readonly number[], picks: readonly number[]): number[] => picks.map((k) => from[k]!);

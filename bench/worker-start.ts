@@ -196,7 +196,8 @@ async function measure(variant: Variant, origin: string, round: number): Promise
   }
 }
 
-const med = (starts: Start[], key: keyof Start): number => median(starts.map((s) => s[key]));
+const timesOf = (starts: Start[], key: keyof Start): number[] => starts.map((s) => s[key]);
+const med = (starts: Start[], key: keyof Start): number => median(timesOf(starts, key));
 
 const variants: Variant[] = [
   { name: 'doNothing', dir: wrapped(DO_NOTHING), cold: [], warm: [] },
@@ -219,22 +220,15 @@ try {
     );
   }
   const [doNothing, ours] = variants as [Variant, Variant];
+  // Each browser starts on its own, and a wake may be missing: the two lists are drawn again apart.
+  const band = (of: Start[], to: Start[], key: keyof Start) => bootstrapRatioInterval(timesOf(of, key), timesOf(to, key), { paired: false });
   const figures = (key: keyof Start) => ({
     coldMs: { doNothing: med(doNothing.cold, key), ours: med(ours.cold, key) },
     warmMs: { doNothing: med(doNothing.warm, key), ours: med(ours.warm, key) },
     coldRatio: med(ours.cold, key) / med(doNothing.cold, key),
     warmRatio: med(ours.warm, key) / med(doNothing.warm, key),
-    // Each browser starts on its own, and a wake may be missing: the lists are drawn again apart.
-    coldRatioInterval: bootstrapRatioInterval(
-      ours.cold.map((s) => s[key]),
-      doNothing.cold.map((s) => s[key]),
-      { paired: false },
-    ),
-    warmRatioInterval: bootstrapRatioInterval(
-      ours.warm.map((s) => s[key]),
-      doNothing.warm.map((s) => s[key]),
-      { paired: false },
-    ),
+    coldRatioInterval: band(ours.cold, doNothing.cold, key),
+    warmRatioInterval: band(ours.warm, doNothing.warm, key),
   });
   const wakes = Math.min(doNothing.warm.length, ours.warm.length);
   const result = { rounds: ROUNDS, wakes, total: figures('total'), evaluation: figures('evaluation') };

@@ -53,24 +53,24 @@ function loadedByAPage(id: string, ctx: ChunkingContext, memo: Map<string, boole
 
 export function popupChunk(): Plugin {
   // Memos per chunking pass: the context object changes from one build to the next.
+  const freshMemos = () => ({
+    popup: new Map<string, boolean>(),
+    worker: new Map<string, boolean>(),
+    pages: new Map<string, boolean>(),
+    panel: new Map<string, boolean>(),
+  });
   let memoCtx: ChunkingContext | undefined;
-  let fromPopup = new Map<string, boolean>();
-  let fromWorker = new Map<string, boolean>();
-  let fromPages = new Map<string, boolean>();
-  let fromPanel = new Map<string, boolean>();
+  let memo = freshMemos();
   const reach = (id: string, ctx: ChunkingContext): { popup: boolean; worker: boolean; pages: boolean; panel: boolean } => {
     if (ctx !== memoCtx) {
       memoCtx = ctx;
-      fromPopup = new Map();
-      fromWorker = new Map();
-      fromPages = new Map();
-      fromPanel = new Map();
+      memo = freshMemos();
     }
     return {
-      popup: staticallyReachable(id, [POPUP_ENTRY], ctx, fromPopup),
-      worker: staticallyReachable(id, WORKER_ENTRIES, ctx, fromWorker),
-      pages: loadedByAPage(id, ctx, fromPages),
-      panel: staticallyReachable(id, [PANEL_ENTRY], ctx, fromPanel),
+      popup: staticallyReachable(id, [POPUP_ENTRY], ctx, memo.popup),
+      worker: staticallyReachable(id, WORKER_ENTRIES, ctx, memo.worker),
+      pages: loadedByAPage(id, ctx, memo.pages),
+      panel: staticallyReachable(id, [PANEL_ENTRY], ctx, memo.panel),
     };
   };
   return {
