@@ -2,12 +2,12 @@
  * Writes the background's compact copy of the registry from the data files, so that the worker chooses a
  * meaning without carrying any entry's prose (src/shared/registry/meaning-index.ts):
  *   npx tsx scripts/generate-meaning-keys.ts
- * Run it after changing a data file; `meaning-keys.test.ts` fails until the generated files agree.
+ * Run it after changing a data file; `meaning-keys.test.ts` fails until the generated file agrees.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
-import { meaningKeysSource, wireSummariesSource } from '../src/shared/registry/meaning-keys-source';
+import { meaningKeysSource } from '../src/shared/registry/meaning-keys-source';
 import { ALL_ENTRIES } from '../src/shared/registry/entries';
 
 const DATA = join(import.meta.dirname, '..', 'src', 'shared', 'registry', 'data');
@@ -20,4 +20,3 @@ async function write(file: string, text: string): Promise<void> {
 }
 
 await write('meaning-keys.ts', meaningKeysSource(ALL_ENTRIES));
-await write('wire-summaries.ts', wireSummariesSource(ALL_ENTRIES));

@@ -4,12 +4,12 @@
  */
 import { badgeFor, storyLoad, type TabCapture } from '../shared/capture';
 import { browser } from '../shared/browser-adapter';
-import { wireSummaryOf } from '../shared/registry/wire-summary';
+import { ownCodeOriginName } from '../shared/registry/origins';
 import { badgeColorFor } from '../shared/status-colors';
 import { badgeTitle } from './badge-title';
 
 /** The browser's own i18n, straight: the badge is in the browser's language (see badge-title.ts). */
-const message = (key: string): string => browser.i18n.getMessage(key);
+const message = (key: string, substitutions?: string[]): string => browser.i18n.getMessage(key, substitutions);
 
 /** What was last drawn per tab, so a busy page's hundreds of events do not redraw an unchanged badge. */
 const drawn = new Map<number, string>();
@@ -49,15 +49,15 @@ async function showBadge(tabId: number, tab: TabCapture | undefined): Promise<vo
   const load = storyLoad(tab?.loads);
   const badge = badgeFor(load);
   const text = badge ? (badge.redirects > 0 && badge.text.length < 4 ? `${badge.text}↪` : badge.text) : '';
-  const summary = wireSummaryOf(load?.final?.explanation) ?? '';
+  const definedBy = ownCodeOriginName(load?.final?.explanation?.originId);
   const color = badgeColorFor(load?.final?.statusCode ?? 0);
-  // Keyed on what the drawing is made of (the badge's fields, its sentence, its colour), so an unchanged
+  // Keyed on what the drawing is made of (the badge's fields, whose code it is, its colour), so an unchanged
   // badge costs no tooltip text: formatting it (the browser's messages, plural rules, numbers) was
   // most of what a redraw cost a busy page.
-  const key = badge ? `${JSON.stringify(badge)}|${summary}|${color}` : '';
+  const key = badge ? `${JSON.stringify(badge)}|${definedBy ?? ''}|${color}` : '';
   if (drawn.get(tabId) === key) return;
   drawn.set(tabId, key);
-  const title = badgeTitle(badge, summary, message);
+  const title = badgeTitle(badge, definedBy, message);
   try {
     // The text last: once it shows, its tooltip and colour are already the ones that go with it.
     await browser.action.setTitle({ tabId, title });

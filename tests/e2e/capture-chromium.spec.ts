@@ -162,7 +162,8 @@ test.describe('Chromium capture', () => {
     expect(load.final?.explanation).not.toHaveProperty('summary');
 
     const badge = await waitForBadge(browser, tab.tabId, '520↪');
-    expect(badge.title).toContain('Cloudflare');
+    // Cloudflare's own code, said so in the tooltip: the meaning the worker chose, by who answered.
+    expect(badge.title).toContain('\nThis code is Cloudflare’s own, not the HTTP standard’s.');
     const popup = await openPopupFor(browser, tab.page);
     const story = await popup.story((s) => s.final?.code === '520');
     expect(story.final?.code).toBe('520');

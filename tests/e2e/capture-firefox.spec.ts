@@ -162,7 +162,7 @@ test.describe('Firefox capture', () => {
       expect(load.final?.explanation).toMatchObject({ code: '520', originId: 'cloudflare' });
       expect(load.final?.explanation).not.toHaveProperty('summary');
     }
-    expect((await waitForBadge(ext, tab.tabId, '520')).title).toContain('Cloudflare');
+    expect((await waitForBadge(ext, tab.tabId, '520')).title).toContain('\nThis code is Cloudflare’s own, not the HTTP standard’s.');
     await tab.page.close();
   });
 

@@ -196,12 +196,14 @@ test.describe('Chromium in German', () => {
     await page.close();
   });
 
-  test('the badge’s tooltip follows the browser’s language: the redirects counted in German', async () => {
+  test('the badge’s tooltip follows the browser’s language: the redirects counted in German, the status’s class said in German', async () => {
     const page = await visit('/chain/start');
     const tabId = await tabIdOf(browser, `${site.origin}/chain/end`);
     const german = `${message('de', 'extName')} — 200 OK — ${GERMAN_UI.count('badgeRedirects', 2)}`;
     expect(german).toContain('2 Weiterleitungen');
-    await expect.poll(async () => (await badgeOf(browser.worker, tabId)).title.split('\n')[0], { timeout: 10_000 }).toBe(german);
+    const success = message('de', 'badgeClassSuccess');
+    expect(success).toMatch(/^Erfolg: /);
+    await expect.poll(async () => (await badgeOf(browser.worker, tabId)).title.split('\n'), { timeout: 10_000 }).toEqual([german, success]);
     await page.close();
   });
 

@@ -5,7 +5,7 @@ import { explainRecord } from './explain';
 import { KEY_SOURCE } from './key-source';
 import { entryOf, lookupAll } from './lookup';
 import { explainRecordWith, type RecordFacts } from './record-explanation';
-import { wireSummaryOf } from './wire-summary';
+import { ownCodeOriginName } from './origins';
 
 /** What the background stores: its choice over the compact keys. */
 const inWorker = (facts: RecordFacts) => explainRecordWith(KEY_SOURCE, facts);
@@ -59,19 +59,24 @@ describe("the background's choice of a meaning, over the registry's compact keys
     expect(inWorker({ error: '404.3' })).toBeUndefined();
   });
 
-  it('stores no summary, and names the entry whose summary the pages and the badge show', () => {
+  it('stores no summary, and names the entry whose summary the pages show and whose code the badge says it is', () => {
     const ref = inWorker({ statusCode: 520, statusLine: 'HTTP/1.1 520 ', vendors: [{ id: 'cloudflare', name: 'Cloudflare', confidence: 'high' }] });
     expect(ref).toEqual({ code: '520', phrase: 'Web Server Returned an Unknown Error', statusClass: 'server-error', originId: 'cloudflare' });
-    expect(wireSummaryOf(ref)).toBe(entryOf(ref)?.summary);
-    expect(wireSummaryOf(ref)).toMatch(/^Cloudflare reached/);
+    expect(entryOf(ref)?.summary).toMatch(/^Cloudflare reached/);
+    expect(ownCodeOriginName(ref?.originId)).toBe('Cloudflare');
   });
 
-  it('gives the badge the summary of every wire status the registry defines, and none for an unregistered one', () => {
+  it('gives the badge the name of whoever defines a wire status as a code of its own, and none for a standard or unregistered one', () => {
     for (const entry of ALL_ENTRIES) {
       if (entry.protocol !== 'http' || !/^\d{3}$/.test(entry.code)) continue;
-      expect(wireSummaryOf({ code: entry.code, originId: entry.origin.id }), entry.code).toBe(entry.summary);
+      const standard = entry.origin.id === 'ietf';
+      expect(ownCodeOriginName(entry.origin.id), entry.code).toBe(standard ? undefined : entry.origin.name);
     }
-    expect(wireSummaryOf(inWorker({ statusCode: 299 }))).toBeUndefined();
-    expect(wireSummaryOf(undefined)).toBeUndefined();
+    expect(ownCodeOriginName(inWorker({ statusCode: 404 })?.originId)).toBeUndefined();
+    expect(ownCodeOriginName(inWorker({ statusCode: 299 })?.originId)).toBeUndefined();
+    expect(ownCodeOriginName(inWorker({ error: 'net::ERR_CONNECTION_REFUSED' })?.originId)).toBeUndefined();
+    expect(ownCodeOriginName(undefined)).toBeUndefined();
+    // An id a later build stored and this one does not know: named by itself, never dropped.
+    expect(ownCodeOriginName('some-new-cdn')).toBe('some-new-cdn');
   });
 });

@@ -1,8 +1,8 @@
 import { indexMeanings } from './code-keys';
 import { MEANING_ROWS } from './data/meaning-keys';
 import { aliasesOfRow } from './meaning-keys-source';
-import { ORIGINS } from './origins';
-import type { MeaningKey, Origin } from './registry-types';
+import { originOf } from './origins';
+import type { MeaningKey } from './registry-types';
 
 /*
  * The registry as the background's choice of a meaning needs it: the keys (code, status, names, class,
@@ -12,10 +12,8 @@ import type { MeaningKey, Origin } from './registry-types';
  * entry there again.
  */
 
-const ORIGIN_BY_ID: ReadonlyMap<string, Origin> = new Map(Object.values(ORIGINS).map((o) => [o.id, o]));
-
 function keyOfRow([protocol, code, phrase, originId, lifecycle, cls, status, aliases]: (typeof MEANING_ROWS)[number]): MeaningKey {
-  const key: MeaningKey = { protocol, code, phrase, class: cls, origin: ORIGIN_BY_ID.get(originId) ?? { id: originId, name: originId }, lifecycle };
+  const key: MeaningKey = { protocol, code, phrase, class: cls, origin: originOf(originId), lifecycle };
   if (status !== null) key.status = status;
   const all = aliasesOfRow(code, aliases);
   if (all.length > 0) key.aliases = all;

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { MEANING_ROWS } from './data/meaning-keys';
-import { WIRE_SUMMARIES } from './data/wire-summaries';
 import { ALL_ENTRIES, CODE_INDEX } from './entries';
 import { meaningIndex } from './meaning-index';
 
 const MEANING_INDEX = meaningIndex();
-import { isCaptureMeaning, isWireStatusEntry, meaningRowOf, wireSummaryKey } from './meaning-keys-source';
+import { isCaptureMeaning, meaningRowOf } from './meaning-keys-source';
 import type { MeaningKey } from './registry-types';
 
 const STALE = 'the data files changed: run `npx tsx scripts/generate-meaning-keys.ts`';
@@ -22,8 +21,6 @@ function keysOf(entry: MeaningKey): MeaningKey {
 describe("the background's compact copy of the registry", () => {
   it('is generated from the data files as they are now', () => {
     expect(MEANING_ROWS, STALE).toEqual(ALL_ENTRIES.filter(isCaptureMeaning).map(meaningRowOf));
-    const summaries = Object.fromEntries(ALL_ENTRIES.filter(isWireStatusEntry).map((e) => [wireSummaryKey(e.origin.id, e.code), e.summary]));
-    expect(WIRE_SUMMARIES, STALE).toEqual(summaries);
   });
 
   it('finds, under every key it has, the same meanings in the same order as the full registry', () => {
@@ -50,15 +47,12 @@ describe("the background's compact copy of the registry", () => {
     expect(codes).not.toContain('http 1020');
   });
 
-  it('carries no prose: no entry’s explanation, causes or advice, and only the summaries of wire statuses', () => {
+  it('carries no prose: no entry’s summary, explanation, causes or advice', () => {
     const rows = JSON.stringify(MEANING_ROWS);
-    const summaries = JSON.stringify(WIRE_SUMMARIES);
     for (const entry of ALL_ENTRIES) {
-      for (const text of [entry.explanation, entry.visitorAdvice, entry.ownerAdvice, ...entry.causes]) {
+      for (const text of [entry.summary, entry.explanation, entry.visitorAdvice, entry.ownerAdvice, ...entry.causes]) {
         expect(rows.includes(JSON.stringify(text)), entry.code).toBe(false);
-        expect(summaries.includes(JSON.stringify(text)), entry.code).toBe(false);
       }
-      if (!isWireStatusEntry(entry)) expect(summaries.includes(JSON.stringify(entry.summary)), entry.code).toBe(false);
     }
   });
 });

@@ -36,3 +36,18 @@ export const ORIGINS = {
   firefox: { id: 'firefox', name: 'Firefox' },
   unregistered: { id: 'unregistered', name: 'Not registered' },
 } as const satisfies Record<string, Origin>;
+
+const ORIGIN_BY_ID: ReadonlyMap<string, Origin> = new Map(Object.values(ORIGINS).map((o) => [o.id, o]));
+
+/** The origin an id names; an id this build does not know (read back from storage) names itself. */
+export function originOf(id: string): Origin {
+  return ORIGIN_BY_ID.get(id) ?? { id, name: id };
+}
+
+/** Whose meanings are not a code of their own: the standards, an unregistered status, a browser's errors. */
+const NOT_OWN_CODES: ReadonlySet<string> = new Set([ORIGINS.ietf.id, ORIGINS.ietfSip.id, ORIGINS.unregistered.id, ORIGINS.chromium.id, ORIGINS.firefox.id]);
+
+/** The name of who defines a stored meaning as a code of its own ('Cloudflare' for its 520); undefined for a standard's code. */
+export function ownCodeOriginName(originId: string | undefined): string | undefined {
+  return originId === undefined || NOT_OWN_CODES.has(originId) ? undefined : originOf(originId).name;
+}
