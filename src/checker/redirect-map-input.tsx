@@ -126,18 +126,18 @@ type VerdictFilter = 'all' | 'failed' | RedirectVerdict;
 export function RedirectVerdicts({ map, results, tick }: { map: RedirectMap; results: readonly CheckResult[]; tick: number }) {
   const i18n = useI18n();
   const [filter, setFilter] = useState<VerdictFilter>('all');
-  // The run checks the rows in order: result i is row i, shown with it. The verdict is judged on what
-  // the result itself expects, as the exports judge it (judged-check.ts), so the two always agree.
-  const judged = useMemo(
-    () =>
-      map.rows.map((row, i) => {
-        const result = results[i];
-        const verdict: VerdictResult | undefined =
-          result?.state === 'done' && result.expected !== undefined ? verdictFor(result.expected, result.chain) : undefined;
-        return { row, result, verdict };
-      }),
-    [map, results, tick],
-  );
+  // Each row is shown with the result of its own line, however the run ordered its checks. The verdict
+  // is judged on what the result itself expects, as the exports judge it (judged-check.ts), so the two
+  // always agree.
+  const judged = useMemo(() => {
+    const byLine = new Map(results.map((r) => [r.line, r]));
+    return map.rows.map((row) => {
+      const result = byLine.get(row.line);
+      const verdict: VerdictResult | undefined =
+        result?.state === 'done' && result.expected !== undefined ? verdictFor(result.expected, result.chain) : undefined;
+      return { row, result, verdict };
+    });
+  }, [map, results, tick]);
   const shown = judged.filter(
     ({ verdict }) => filter === 'all' || (filter === 'failed' ? verdict !== undefined && verdict.verdict !== 'right' : verdict?.verdict === filter),
   );

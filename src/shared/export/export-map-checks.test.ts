@@ -48,8 +48,8 @@ describe('exportChecks of a redirect map', () => {
     expect(lines[0]).toBe([...CHECK_COLUMNS, ...MAP_COLUMNS].join(','));
     expect(lines[1]).toMatch(/,https:\/\/a\.test\/new,301,right,Redirects with 301 to the expected target\.$/);
     expect(lines[2]).toMatch(/,https:\/\/a\.test\/new,,temporary-not-permanent,"Right target, but 302 is temporary: 301 or 308 \(permanent\) was expected\."$/);
-    // The sentence's URLs are redacted like every other (a secret's value runs to the next space: its comma goes with it).
-    expect(lines[3]).toMatch(/,wrong-target,Ends at https:\/\/a\.test\/other\?sessionid=\[redacted\] not at https:\/\/a\.test\/want\?token=\[redacted\]$/);
+    // The sentence's URLs are redacted like every other; the sentence's own comma and full stop are kept.
+    expect(lines[3]).toMatch(/,wrong-target,"Ends at https:\/\/a\.test\/other\?sessionid=\[redacted\], not at https:\/\/a\.test\/want\?token=\[redacted\]\."$/);
     expect(lines[3]).not.toMatch(/s3ss|t0p/);
     expect(lines[4]).toMatch(/,https:\/\/a\.test\/later,,,$/);
     expect(lines).toHaveLength(MAP.length + 2);

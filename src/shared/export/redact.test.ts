@@ -125,4 +125,22 @@ describe('name rules', () => {
       'failed: https://[redacted]@a.example/?token=[redacted] then http://b.example/?key=[redacted]',
     );
   });
+
+  it('keeps the punctuation written after a URL, outside what it redacts', () => {
+    expect(redactUrlsInText('Moved to https://a.example/?token=abc. Try again.')).toBe('Moved to https://a.example/?token=[redacted]. Try again.');
+    expect(redactUrlsInText('https://a.example/?token=1, https://b.example/?key=2; done!')).toBe(
+      'https://a.example/?token=[redacted], https://b.example/?key=[redacted]; done!',
+    );
+    expect(redactUrlsInText('(see https://a.example/?token=1)')).toBe('(see https://a.example/?token=[redacted])');
+    expect(redactUrlsInText('"https://a.example/?sig=x?!"')).toBe('"https://a.example/?sig=[redacted]?!"');
+    // A bracket the URL opened is its own.
+    expect(redactUrlsInText('https://en.example/wiki/Foo_(bar) and https://a.example/p_(x)?token=1).')).toBe(
+      'https://en.example/wiki/Foo_(bar) and https://a.example/p_(x)?token=[redacted]).',
+    );
+    // Nothing but punctuation after the scheme: left as written, nothing thrown.
+    expect(redactUrlsInText('https://...')).toBe('https://...');
+    expect(redactUrlsInText('x https://a.example/?token=' + '.'.repeat(10_000))).toBe('x https://a.example/?token=' + '.'.repeat(10_000));
+    // A hostile run of closing brackets: one pass over it, not one per bracket (else this test times out).
+    expect(redactUrlsInText(`https://a.example/?token=1${')'.repeat(200_000)}`)).toBe(`https://a.example/?token=[redacted]${')'.repeat(200_000)}`);
+  });
 });

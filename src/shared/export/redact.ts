@@ -161,12 +161,40 @@ export function redactUrl(url: string): string {
 /** Absolute URLs inside free text (error messages, Refresh and Link headers, finding messages). */
 const URL_IN_TEXT = /[a-z][a-z0-9+.-]{0,31}:\/\/[^\s<>"'`]+/gi;
 
-/** Free text with every absolute URL in it redacted. */
+/** What closes a sentence or a list rather than a URL: 'see https://a/?token=x.' ends at 'x'. */
+const SENTENCE_END = /[.,;:!?'"]$/;
+const CLOSERS: Readonly<Record<string, string>> = { ')': '(', ']': '[', '}': '{' };
+
+/**
+ * The end of a URL found in free text, without the punctuation written after it: a trailing '.', ',',
+ * ';' … and a closing bracket the URL did not open ('(see https://a/b)'; 'https://a/Foo_(bar)' keeps
+ * its own). Without this, a secret value swallowed the sentence's full stop when it was redacted.
+ */
+function urlEnd(match: string): number {
+  // Counted once, so a URL ending in thousands of brackets costs one pass, not one per bracket.
+  const count = new Map<string, number>();
+  for (const char of match) if (char in CLOSERS || '([{'.includes(char)) count.set(char, (count.get(char) ?? 0) + 1);
+  let end = match.length;
+  while (end > 0) {
+    const last = match[end - 1] ?? '';
+    const opener = CLOSERS[last];
+    const unopened = opener !== undefined && (count.get(last) ?? 0) > (count.get(opener) ?? 0);
+    if (!SENTENCE_END.test(last) && !unopened) break;
+    if (unopened) count.set(last, (count.get(last) ?? 0) - 1);
+    end--;
+  }
+  return end;
+}
+
+/** Free text with every absolute URL in it redacted; the punctuation after a URL is kept as written. */
 export function redactUrlsInText(text: string): string {
   if (typeof text !== 'string') return '';
   // Most values hold no URL; skipping the regex keeps a megabyte header value cheap.
   if (!text.includes('://')) return text;
-  return text.replace(URL_IN_TEXT, (url) => redactUrl(url));
+  return text.replace(URL_IN_TEXT, (match) => {
+    const end = urlEnd(match);
+    return redactUrl(match.slice(0, end)) + match.slice(end);
+  });
 }
 
 /** Headers whose value is one URL, possibly relative (`Location: /login?token=...`). */
