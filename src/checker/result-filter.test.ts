@@ -31,6 +31,16 @@ describe('queryResults', () => {
     expect(urls(queryResults(results, { ...ALL_RESULTS, kind: 'redirected' }))).toEqual(['http://a.test/moved', 'http://b.test/gone']);
     expect(urls(queryResults(results, { ...ALL_RESULTS, kind: 'multi-hop' }))).toEqual(['http://b.test/gone']);
     expect(urls(queryResults(results, { ...ALL_RESULTS, kind: 'findings' }))).toContain('http://b.test/gone');
+    expect(queryResults(results, { ...ALL_RESULTS, kind: 'retried' })).toEqual([]);
+  });
+
+  it('filters what was asked again after a 429 or 503, whether or not the retry has gone yet', () => {
+    const retried = [
+      ...results,
+      { ...checked('http://c.test/busy', 4, [200]), retried: { firstStatus: 429, retryAfter: '1', retriedAt: 5 } },
+      { ...newCheckResult('http://c.test/later', 5), retried: { firstStatus: 503, retryAfter: '30' } },
+    ];
+    expect(urls(queryResults(retried, { ...ALL_RESULTS, kind: 'retried' }))).toEqual(['http://c.test/busy', 'http://c.test/later']);
   });
 
   it('filters by host and by text anywhere in the chain, and sorts', () => {

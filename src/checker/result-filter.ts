@@ -1,12 +1,12 @@
 /**
  * Which results the table shows, and in what order: by what went wrong (broken, redirected, more than
- * one hop, with findings), by host, by free text; sorted by the list's order, the status, the number
+ * one hop, with findings, asked again after a 429 or 503), by host, by free text; sorted by the list's order, the status, the number
  * of hops or the time. Pure, so it is tested without a browser.
  */
 import { finalResponse, isBroken, redirectCount, type CheckResult } from '../shared/checker/check-result';
 import { hostOf } from '../shared/ui/url-parts';
 
-export type ResultKind = 'all' | 'broken' | 'redirected' | 'multi-hop' | 'findings';
+export type ResultKind = 'all' | 'broken' | 'redirected' | 'multi-hop' | 'findings' | 'retried';
 export type ResultOrder = 'list' | 'status' | 'hops' | 'time';
 
 export interface ResultQuery {
@@ -32,6 +32,9 @@ function kindMatches(result: CheckResult, kind: ResultKind): boolean {
       return redirectCount(result.chain) > 1;
     case 'findings':
       return result.findings.length > 0;
+    // Throttled once (429 or 503 with Retry-After) and asked again: the host is pushing back.
+    case 'retried':
+      return result.retried !== undefined;
   }
 }
 

@@ -11,6 +11,7 @@ const KINDS: readonly [ResultKind, MessageKey][] = [
   ['redirected', 'checkerKindRedirected'],
   ['multi-hop', 'checkerMoreThanOneHop'],
   ['findings', 'checkerKindFindings'],
+  ['retried', 'checkerKindRetried'],
 ];
 
 const ORDERS: readonly [ResultOrder, MessageKey][] = [

@@ -70,6 +70,11 @@ test('Retry-After: a 429 and a 503 are waited for (1 s, as the server asked) and
   // A URL asked once is not marked.
   expect((await checker.row(plain)).meaning).toBe('OK');
   await expect(page.locator(`[data-testid="result-row"][data-url="${plain}"]`)).not.toHaveAttribute('data-retried', /./);
+  // The results filter for what was asked again shows the two, and not the other.
+  await page.selectOption('[data-testid="filter-kind"]', 'retried');
+  await expect(page.locator('[data-testid="result-row"]')).toHaveCount(2);
+  expect(await page.locator('[data-testid="result-row"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-url')))).toEqual(urls);
+  await page.selectOption('[data-testid="filter-kind"]', 'all');
 
   // The exports, downloaded as a person saves them: the first answer, its Retry-After and when the retry went.
   const csv = await download(page, 'csv');
