@@ -1,7 +1,7 @@
 /**
  * Which results the table shows, and in what order: by what went wrong (broken, redirected, more than
- * one hop, with findings, asked again after a 429 or 503), by host, by free text; sorted by the list's order, the status, the number
- * of hops or the time. Pure, so it is tested without a browser.
+ * one hop, with findings, asked again after a 429 or 503), by host, by free text; sorted by the list's
+ * order, the status, the number of hops or the time. Pure, so it is tested without a browser.
  */
 import { finalResponse, isBroken, redirectCount, type CheckResult } from '../shared/checker/check-result';
 import { hostOf } from '../shared/ui/url-parts';

@@ -161,9 +161,10 @@ export function redactUrl(url: string): string {
 /** Absolute URLs inside free text (error messages, Refresh and Link headers, finding messages). */
 const URL_IN_TEXT = /[a-z][a-z0-9+.-]{0,31}:\/\/[^\s<>"'`]+/gi;
 
-/** What closes a sentence or a list rather than a URL: 'see https://a/?token=x.' ends at 'x'. */
-const SENTENCE_END = /[.,;:!?'"]$/;
+/** What closes a sentence or a list rather than a URL: 'see https://a/?token=x.' ends at 'x'. (Quotes never reach here: URL_IN_TEXT stops at them.) */
+const SENTENCE_END = /[.,;:!?]$/;
 const CLOSERS: Readonly<Record<string, string>> = { ')': '(', ']': '[', '}': '{' };
+const BRACKETS = '()[]{}';
 
 /**
  * The end of a URL found in free text, without the punctuation written after it: a trailing '.', ',',
@@ -173,7 +174,7 @@ const CLOSERS: Readonly<Record<string, string>> = { ')': '(', ']': '[', '}': '{'
 function urlEnd(match: string): number {
   // Counted once, so a URL ending in thousands of brackets costs one pass, not one per bracket.
   const count = new Map<string, number>();
-  for (const char of match) if (char in CLOSERS || '([{'.includes(char)) count.set(char, (count.get(char) ?? 0) + 1);
+  for (const char of match) if (BRACKETS.includes(char)) count.set(char, (count.get(char) ?? 0) + 1);
   let end = match.length;
   while (end > 0) {
     const last = match[end - 1] ?? '';

@@ -1,3 +1,4 @@
+import { isStandardOrigin } from './origins';
 import type { MeaningKey, Protocol } from './registry-types';
 
 /*
@@ -8,11 +9,9 @@ import type { MeaningKey, Protocol } from './registry-types';
 /** 0: a standard's meaning, 1: a vendor's, 2: a historic one. Lists of meanings are ordered by it. */
 export type Tier = 0 | 1 | 2;
 
-const STANDARD_ORIGINS: ReadonlySet<string> = new Set(['ietf', 'ietf-sip']);
-
 export function tierOf(entry: Pick<MeaningKey, 'lifecycle' | 'origin'>): Tier {
   if (entry.lifecycle === 'historic') return 2;
-  return STANDARD_ORIGINS.has(entry.origin.id) ? 0 : 1;
+  return isStandardOrigin(entry.origin.id) ? 0 : 1;
 }
 
 /**

@@ -44,10 +44,17 @@ export function originOf(id: string): Origin {
   return ORIGIN_BY_ID.get(id) ?? { id, name: id };
 }
 
-/** Whose meanings are not a code of their own: the standards, an unregistered status, a browser's errors. */
-const NOT_OWN_CODES: ReadonlySet<string> = new Set([ORIGINS.ietf.id, ORIGINS.ietfSip.id, ORIGINS.unregistered.id, ORIGINS.chromium.id, ORIGINS.firefox.id]);
+const STANDARDS: ReadonlySet<string> = new Set([ORIGINS.ietf.id, ORIGINS.ietfSip.id]);
+
+/** Whether the origin is a standard (HTTP's, SIP's) rather than a vendor or an old draft. */
+export function isStandardOrigin(id: string): boolean {
+  return STANDARDS.has(id);
+}
+
+/** Whose meanings are not a code of their own besides the standards: an unregistered status, a browser's errors. */
+const NOT_OWN_CODES: ReadonlySet<string> = new Set([ORIGINS.unregistered.id, ORIGINS.chromium.id, ORIGINS.firefox.id]);
 
 /** The name of who defines a stored meaning as a code of its own ('Cloudflare' for its 520); undefined for a standard's code. */
 export function ownCodeOriginName(originId: string | undefined): string | undefined {
-  return originId === undefined || NOT_OWN_CODES.has(originId) ? undefined : originOf(originId).name;
+  return originId === undefined || isStandardOrigin(originId) || NOT_OWN_CODES.has(originId) ? undefined : originOf(originId).name;
 }

@@ -8,6 +8,7 @@
  */
 import { chooseMeaning, type ExplainInput } from './choose-meaning';
 import { tierOf } from './code-keys';
+import { isStandardOrigin } from './origins';
 import type { MeaningSource } from './meaning-lookup';
 import { parseStatusLine } from './status-line';
 import type { ExplanationRef, MeaningKey } from './registry-types';
@@ -28,8 +29,6 @@ export interface RecordFacts {
 
 export const UNREGISTERED = 'Unregistered status';
 
-const STANDARD_ORIGINS: ReadonlySet<string> = new Set(['ietf', 'ietf-sip']);
-
 /** The reason phrase in a status line ('' for HTTP/2 and HTTP/3, which never send one). */
 function reasonOf(statusLine: string | undefined): string {
   return parseStatusLine(statusLine)?.phrase ?? '';
@@ -43,7 +42,7 @@ function reasonOf(statusLine: string | undefined): string {
 function wordsOf(entry: MeaningKey, registered: boolean, answered: readonly { id: string }[], statusLine: string | undefined): string {
   if (!registered || tierOf(entry) > 1) return reasonOf(statusLine) || UNREGISTERED;
   const origin = entry.origin.id;
-  if (STANDARD_ORIGINS.has(origin) || answered.some((v) => originsForVendor(v.id).includes(origin))) return entry.phrase;
+  if (isStandardOrigin(origin) || answered.some((v) => originsForVendor(v.id).includes(origin))) return entry.phrase;
   return reasonOf(statusLine) || `${entry.phrase} (${entry.origin.name} code)`;
 }
 
