@@ -232,7 +232,15 @@ function RowDetails({ row, loadStarts, inDevtools, i18n }: RowDetailsProps) {
   const findings = row.kind === 'hop' ? row.findings : undefined;
   const chain = (row.kind === 'hop' && row.chain) || [];
   return (
-    <article class="row-details" aria-labelledby="detail-heading" data-testid="details" data-row-id={row.id}>
+    <article
+      class="row-details"
+      aria-labelledby="detail-heading"
+      data-testid="details"
+      data-row-id={row.id}
+      // How much of DevTools' own record of the request has arrived (its entry, then the body it read), which
+      // several of its facts come from: a reader that compares two views waits for the same.
+      data-devtools-log={har === undefined ? 'none' : har.body === undefined ? 'entry' : 'body'}
+    >
       <header class={`detail-head ${statusCss(status)}`}>
         <h2 id="detail-heading">
           <span class="detail-code" data-testid="detail-code">

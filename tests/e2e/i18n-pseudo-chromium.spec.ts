@@ -72,6 +72,9 @@ async function panelView(browser: ChromiumWithExtension): Promise<Surface> {
     const table = new PanelTable(panel);
     await page.goto(`${site.origin}${CHAIN.start}`);
     await selectChainHop(table, site.origin, CHAIN.last, 520);
+    // The facts DevTools' log gives (size, timing, the body read) come after the meaning: both builds are
+    // read with all of them, or a late log would count as messages left unshown.
+    await table.waitFor((s) => s.details?.devtoolsLog === 'body');
     // The table ellipsizes its data (URLs, times) by design; its words, the messages, must fit.
     return { shown: await panel.evaluate<ShownText>(READ_SHOWN_TEXT), overflow: await panel.evaluate<OverflowReport>(readOverflow(PSEUDO_LETTERS)) };
   } finally {

@@ -34,6 +34,8 @@ interface PanelDetails {
   explanation: string;
   headers: { name: string; value: string; vendor: boolean }[];
   facts: Record<string, string>;
+  /** How much of DevTools' record has reached the pane: 'none', its 'entry', or the 'body' it read too. */
+  devtoolsLog: string;
   specLinks: { href: string; target: string; rel: string; text: string }[];
   text: string;
 }
@@ -86,6 +88,7 @@ const READ_PANEL_SCRIPT = `(() => {
         name: text(tr, 'th'), value: tr.querySelector('td')?.firstChild?.textContent ?? '', vendor: tr.dataset.vendor === 'true',
       })),
       facts,
+      devtoolsLog: pane.querySelector('[data-testid="details"]')?.dataset.devtoolsLog ?? '',
       specLinks: [...pane.querySelectorAll('.detail-spec a')].map((a) => ({ href: a.getAttribute('href'), target: a.getAttribute('target'), rel: a.getAttribute('rel'), text: a.textContent })),
       text: pane.textContent,
     };
