@@ -58,6 +58,20 @@ describe('pacedDraw', () => {
     expect(draws).toBe(2);
   });
 
+  it('reads the clock only when no draw is already on its way', () => {
+    const t = fakeTimers();
+    let reads = 0;
+    const counted = { ...t.timers, now: () => (reads++, t.timers.now()) };
+    const request = pacedDraw(() => undefined, counted, 500);
+    request(false);
+    t.frame();
+    request(false);
+    const afterTimer = reads;
+    for (let i = 0; i < 50; i++) request(false);
+    expect(reads).toBe(afterTimer);
+    expect(t.pendingTimers()).toBe(1);
+  });
+
   it('draws an urgent change (a pause, the run’s end) at the next frame, and drops the timer it overtakes', () => {
     const t = fakeTimers();
     let draws = 0;
