@@ -45,7 +45,8 @@ export function pacedDraw(draw: () => void, timers: PaceTimers, intervalMs: numb
       atNextFrame();
       return;
     }
-    timer ??= timers.after(wait, () => {
+    // Only a change with no draw on its way gets here (an urgent one never waits): no timer is pending.
+    timer = timers.after(wait, () => {
       timer = undefined;
       atNextFrame();
     });
