@@ -7,6 +7,7 @@ import { noWebAccessibleResources } from './scripts/no-web-accessible-resources'
 import { packedMessages } from './scripts/packed-messages';
 import { polyfillAsModule } from './scripts/polyfill-as-module';
 import { popupChunk } from './scripts/popup-chunk';
+import { workerOneFile } from './scripts/worker-one-file';
 
 // One build per browser: `vite build --mode chrome` and `vite build --mode firefox`.
 export default defineConfig(({ mode }) => {
@@ -18,6 +19,7 @@ export default defineConfig(({ mode }) => {
       popupChunk(),
       crx({ manifest: manifestFor(source as SourceManifest, browser) as never, browser }),
       noWebAccessibleResources(),
+      workerOneFile(),
       packedMessages(),
     ],
     build: {

@@ -48,25 +48,25 @@ export const BUDGETS = {
   panelInitialGzip: { kind: 'max', limit: 185 * KiB, unit: 'KiB', fast: true, why: 'the panel names every row’s status from the registry at once' },
   backgroundGzip: {
     kind: 'max',
-    limit: 36 * KiB,
+    limit: 34 * KiB,
     unit: 'KiB',
     fast: true,
-    why: 'the capture core, the fingerprints (with who made an error itself) and the registry’s compact keys, no prose: 34.7 KiB + 4%, down from 151.4 KiB with the whole registry (the reason sentences and the badge’s per-status sentences, which only the pages show, are no longer in it)',
+    why: 'the capture core, the fingerprints (with who made an error itself) and the registry’s compact keys, no prose, in one file: 31.8 KiB + 6%, down from 151.4 KiB with the whole registry (the reason sentences and the badge’s per-status sentences, which only the pages show, are no longer in it)',
   },
   registryGzip: { kind: 'max', limit: 145 * KiB, unit: 'KiB', fast: true, why: 'every registered code with its explanation, held at today’s size + 6%' },
   chromeZip: {
     kind: 'max',
-    limit: 304 * KiB,
+    limit: 322 * KiB,
     unit: 'KiB',
     fast: true,
-    why: '297.9 KiB + 2%: the checker page, a context of its own (about 40 KiB with its inputs, its compare view, its result details and four export formats), the i18n module and English’s interface messages (about 14 KiB, every word of every page), and the worker’s compact keys, which repeat words the pages’ registry holds, for a worker 110 KiB smaller',
+    why: '315.7 KiB + 2%: the checker page, a context of its own (about 40 KiB with its inputs, its compare view, its result details and four export formats), the i18n module and English’s interface messages (about 14 KiB, every word of every page), the worker’s compact keys, which repeat words the pages’ registry holds, for a worker 110 KiB smaller, and the worker as one file (about 20 KiB: its own copy of the code it shares with the pages, so that it fetches one file at every start)',
   },
   firefoxZip: {
     kind: 'max',
-    limit: 304 * KiB,
+    limit: 322 * KiB,
     unit: 'KiB',
     fast: true,
-    why: '297.9 KiB + 2%: the checker page, a context of its own (about 40 KiB with its inputs, its compare view, its result details and four export formats), the i18n module and English’s interface messages (about 14 KiB, every word of every page), and the worker’s compact keys, which repeat words the pages’ registry holds, for a worker 110 KiB smaller',
+    why: '315.7 KiB + 2%: the checker page, a context of its own (about 40 KiB with its inputs, its compare view, its result details and four export formats), the i18n module and English’s interface messages (about 14 KiB, every word of every page), the worker’s compact keys, which repeat words the pages’ registry holds, for a worker 110 KiB smaller, and the worker as one file (about 20 KiB: its own copy of the code it shares with the pages, so that it fetches one file at every start)',
   },
   // Each language other than English has its text apart: the registry's, a chunk fetched only when that
   // language is shown, and the interface's messages, of which the browser reads one language's. The zips

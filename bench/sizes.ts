@@ -47,7 +47,8 @@ const sum = (files: Iterable<string>): number => [...files].reduce((n, f) => n +
 const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
 
 const registryChunks = registryChunkPaths(join(CHROME_DIST, 'assets'));
-const worker = closure([join(CHROME_DIST, 'service-worker-loader.js')]);
+const { background } = JSON.parse(readFileSync(join(CHROME_DIST, 'manifest.json'), 'utf8')) as { background: { service_worker: string } };
+const worker = closure([join(CHROME_DIST, background.service_worker)]);
 const zips = existsSync(join(ROOT, 'artifacts'))
   ? readdirSync(join(ROOT, 'artifacts'))
       .filter((f) => f.endsWith('.zip'))

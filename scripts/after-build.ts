@@ -4,7 +4,7 @@
  */
 import type { Plugin } from 'vite';
 
-export function afterBuild(name: string, edit: (outDir: string) => void): Plugin {
+export function afterBuild(name: string, edit: (outDir: string) => void | Promise<void>): Plugin {
   let outDir = '';
   return {
     name: `status-inspector:${name}`,

@@ -5,11 +5,10 @@
  * and on a busy machine those fetches were the largest part of the popup's time to first paint.
  * Modules the background also runs stay in the shared chunks (the worker must not load Preact).
  *
- * The same holds for the worker, whose start is timed (bench/worker-start.ts): left to itself, the
- * bundler split what it shares with the other pages into six files by which pages load them, so the
- * worker fetched nine before registering a listener. What it shares with them is put into two chunks:
- * what the panel loads at start (the meaning's choice and the fingerprints), so the panel loads no
- * more than before, and the rest (the capture core, the settings). The worker now loads four files.
+ * Modules the worker also runs are grouped by which pages load them: what the popup shares with the
+ * worker, what the panel loads at start (the meaning's choice and the fingerprints), and the rest (the
+ * capture core, the settings), so the panel and the other pages start from few files. The worker itself is
+ * made one file after the build (worker-one-file.ts), with its own copy of these modules.
  */
 import type { Plugin } from 'vite';
 
