@@ -57,6 +57,17 @@ describe('the background as one file', () => {
     expect(manifest.background).toEqual({ scripts: ['background.js'], type: 'module' });
   });
 
+  it('a loader already named background.js is replaced by the bundle, not removed after it', async () => {
+    const dir = builtPackage({ service_worker: 'service-worker-loader.js', type: 'module' });
+    const manifestPath = join(dir, 'manifest.json');
+    writeFileSync(manifestPath, JSON.stringify({ background: { service_worker: 'background.js', type: 'module' } }));
+    writeFileSync(join(dir, 'background.js'), readFileSync(join(dir, 'service-worker-loader.js')));
+    await makeOneFile(dir);
+    const self: { started?: number } = {};
+    runInContext(readFileSync(join(dir, 'background.js'), 'utf8'), createContext({ self }));
+    expect(self.started).toBe(42);
+  });
+
   it('refuses a manifest with more than one background script rather than guessing', async () => {
     const dir = builtPackage({ scripts: ['service-worker-loader.js', 'other.js'] });
     await expect(makeOneFile(dir)).rejects.toThrow(/one background script/);

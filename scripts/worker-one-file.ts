@@ -55,12 +55,13 @@ export async function makeOneFile(outDir: string): Promise<void> {
   await bundle.close();
   // A service worker cannot import on demand: anything split off would be a file it cannot load.
   if (output.length !== 1) throw new Error(`the background bundled into ${output.length} files`);
+  // The loader is removed before the worker is written, in case the two ever share a name.
+  rmSync(join(outDir, loader));
   writeFileSync(join(outDir, WORKER_FILE), output[0].code);
   writeFileSync(manifestPath, `${JSON.stringify(withWorkerFile(manifest, WORKER_FILE), null, 2)}\n`);
 
   // The loader and the entry chunk it imported are the worker's alone; the chunks the entry shares with
   // the pages stay. A file is removed only when no other file of the package names it.
-  rmSync(join(outDir, loader));
   const others = packageFiles(outDir).map((f) => readFileSync(join(outDir, f), 'utf8'));
   for (const [, imported] of loaderCode.matchAll(/["'`]\.\/([^"'`]+\.js)["'`]/g)) {
     const name = imported!.split('/').at(-1)!;
